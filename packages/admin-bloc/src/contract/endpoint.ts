@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+
+/** HTTP methods the contract documents use. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One endpoint of the REST contract: the single source from which the client's methods, the mock
+ * handlers and the OpenAPI document are derived, so the three cannot drift apart.
+ *
+ * `path` is the real path (the document's base once), with `:name` placeholders for path params.
+ * `query` describes the query string with its wire names; `body` the JSON request body; `response`
+ * the JSON body of a 2xx answer, envelope included.
+ */
+export interface Endpoint<
+  Params extends z.ZodType | undefined = z.ZodType | undefined,
+  Query extends z.ZodType | undefined = z.ZodType | undefined,
+  Body extends z.ZodType | undefined = z.ZodType | undefined,
+  Response extends z.ZodType = z.ZodType,
+> {
+  /** Stable id, unique across the contract, e.g. `data.users.list`. Used as the OpenAPI operationId. */
+  readonly id: string;
+  /** Which contract document the endpoint comes from, e.g. `000`. */
+  readonly document: '000' | '001' | '002' | '003' | '004' | 'ext';
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly summary: string;
+  readonly params: Params;
+  readonly query: Query;
+  readonly body: Body;
+  readonly response: Response;
+  /** HTTP status of the success answer (200 unless the endpoint says otherwise). */
+  readonly successStatus?: number;
+}
+
+/**
+ * Declares an endpoint, keeping every schema's exact type so the client and the handlers are typed from it.
+ *
+ * @example
+ * const getUser = defineEndpoint({
+ *   id: 'platform.users.get', document: '004', method: 'GET', path: '/api/v1/admin/users/:userId',
+ *   summary: 'Get user', params: z.object({ userId: z.string() }), query: undefined, body: undefined,
+ *   response: z.object({ data: PlatformUser }),
+ * });
+ */
+export function defineEndpoint<
+  Params extends z.ZodType | undefined,
+  Query extends z.ZodType | undefined,
+  Body extends z.ZodType | undefined,
+  Response extends z.ZodType,
+>(endpoint: Endpoint<Params, Query, Body, Response>): Endpoint<Params, Query, Body, Response> {
+  return endpoint;
+}

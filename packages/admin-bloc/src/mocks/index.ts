@@ -1,0 +1,2 @@
+// The mocks entry of admin-bloc; its exports are listed here explicitly.
+export {};

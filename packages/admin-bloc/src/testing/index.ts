@@ -1,0 +1,2 @@
+// The testing entry of admin-bloc; its exports are listed here explicitly.
+export {};

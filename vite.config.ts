@@ -1,0 +1,77 @@
+import { playwright } from '@vitest/browser-playwright';
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumUserDataDir, locateChromium } from './test/chromium.ts';
+
+// With no browser found the browser project's global setup fails with install instructions;
+// the config itself must still load so the node and dom projects run.
+const browserLaunch = {
+  executablePath: locateChromium(),
+  args: [...CHROMIUM_ARGS, `--user-data-dir=${chromiumUserDataDir('vitest')}`],
+};
+
+// Tests resolve admin-bloc to its TypeScript source through the `source` export condition.
+const sourceConditions = {
+  node: ['source', ...defaultServerConditions],
+  client: ['source', ...defaultClientConditions],
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { conditions: sourceConditions.node },
+        ssr: { resolve: { conditions: sourceConditions.node } },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['packages/*/src/**/*.test-d.ts'],
+            tsconfig: 'packages/admin-bloc/tsconfig.json',
+          },
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { conditions: sourceConditions.client },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['packages/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.ts'],
+          exclude: ['**/*.browser.test.tsx'],
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { conditions: sourceConditions.client },
+        optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'vitest-browser-react'] },
+        test: {
+          name: 'browser',
+          globalSetup: ['test/require-chromium.ts'],
+          include: ['packages/*/src/**/*.browser.test.tsx', 'apps/*/src/**/*.browser.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: browserLaunch }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/*/e2e/**/*.e2e.ts'],
+          globalSetup: ['apps/admin/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
