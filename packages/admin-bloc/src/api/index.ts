@@ -1,0 +1,2 @@
+// Explicit export list of the api layer, re-exported by the package's headless entry.
+export {};

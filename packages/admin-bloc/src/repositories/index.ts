@@ -1,0 +1,2 @@
+// Explicit export list of the repositories layer, re-exported by the package's headless entry.
+export {};
