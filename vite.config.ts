@@ -1,15 +1,12 @@
-import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_ARGS, chromiumUserDataDir, locateChromium } from './test/chromium.ts';
+import { CHROMIUM_ARGS, locateChromium } from './test/chromium.ts';
 
 // With no browser found the browser project's global setup fails with install instructions;
 // the config itself must still load so the node and dom projects run.
-const browserLaunch = {
-  executablePath: locateChromium(),
-  args: [...CHROMIUM_ARGS, `--user-data-dir=${chromiumUserDataDir('vitest')}`],
-};
+const browserLaunch = { executablePath: locateChromium(), args: CHROMIUM_ARGS };
 
 // Tests resolve admin-bloc to its TypeScript source through the `source` export condition.
 const sourceConditions = {

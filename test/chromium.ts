@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 /** Where Debian, Ubuntu, Fedora and macOS put Chromium or Chrome. */
 const SYSTEM_PATHS = [
@@ -18,7 +16,6 @@ const SYSTEM_PATHS = [
  * flags Chromium keeps dialling out and its refused connections slow every start.
  */
 export const CHROMIUM_ARGS = [
-  '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -62,14 +59,4 @@ export function findChromium(): string {
 export function locateChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, process.env.CHROME_PATH, ...SYSTEM_PATHS];
   return candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
-}
-
-/**
- * A fresh profile folder for one browser start, so runs never share cookies, service workers or caches.
- *
- * @example
- * const args = [`--user-data-dir=${chromiumUserDataDir('e2e')}`];
- */
-export function chromiumUserDataDir(purpose: string): string {
-  return mkdtempSync(join(tmpdir(), `admin-bloc-${purpose}-chromium-`));
 }

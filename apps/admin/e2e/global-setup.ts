@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../../test/chromium.ts';
+
+const appRoot = fileURLToPath(new URL('..', import.meta.url));
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}
+
+/**
+ * Builds the dashboard as it ships (mock mode, MSW service worker included) and serves it with
+ * `vite preview`, so the e2e suite tests the built app rather than the dev server.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromiumPath = findChromium();
+  await build({ root: appRoot, logLevel: 'warn', mode: 'production' });
+  const server = await preview({
+    root: appRoot,
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('vite preview did not report a TCP port');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
+  project.provide('chromiumPath', chromiumPath);
+  return async () => {
+    await server.close();
+  };
+}
