@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { Scope, useOwned } from './scope.js';
+import type { BlocLike, Closable, ProviderKey } from './types.js';
+
+/**
+ * Props of `BlocProvider`: either `create` (the provider owns the bloc) or `value` (the caller owns it).
+ * `token` adds a lookup key besides the bloc's class.
+ */
+export type BlocProviderProps<B extends BlocLike> = {
+  token?: ProviderKey<B>;
+  children?: ReactNode;
+} & ({ create: () => B; value?: never } | { value: B; create?: never });
+
+const close = (bloc: Closable) => {
+  if (!bloc.isClosed) void bloc.close();
+};
+
+/**
+ * Makes a bloc available to `useBloc`, `useBlocState` and the Bloc components below it, looked up by its
+ * class (or any base class) or by `token`.
+ *
+ * With `create` the provider owns the bloc: it calls `create` once, on its first render, and closes the bloc
+ * after it unmounts (StrictMode's double mount neither creates a second bloc nor closes this one). With
+ * `value` the caller owns the bloc and the provider never closes it.
+ *
+ * @example
+ * <BlocProvider create={() => new UserListBloc({ repository })}>
+ *   <UserListPage />
+ * </BlocProvider>
+ *
+ * <BlocProvider value={sharedCounter}>
+ *   <Toolbar />
+ * </BlocProvider>
+ */
+export function BlocProvider<B extends BlocLike>({ create, value, token, children }: BlocProviderProps<B>) {
+  const bloc = useOwned(create, value, close);
+  return (
+    <Scope kind="BlocProvider" token={token} value={bloc}>
+      {children}
+    </Scope>
+  );
+}

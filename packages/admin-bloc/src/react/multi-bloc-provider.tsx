@@ -1,0 +1,26 @@
+import type { ReactElement, ReactNode } from 'react';
+import { nest } from './scope.js';
+
+/** Props of `MultiBlocProvider` and `MultiRepositoryProvider`. */
+export interface MultiProviderProps {
+  /** Provider elements without children; the first is the outermost, so later ones can use earlier ones. */
+  providers: readonly ReactElement<{ children?: ReactNode }>[];
+  children?: ReactNode;
+}
+
+/**
+ * Nests several `BlocProvider`s without the pyramid; the first listed is the outermost.
+ *
+ * @example
+ * <MultiBlocProvider
+ *   providers={[
+ *     <BlocProvider create={() => new DashboardBloc({ repository })} />,
+ *     <BlocProvider value={orgScopeCubit} />,
+ *   ]}
+ * >
+ *   <Dashboard />
+ * </MultiBlocProvider>
+ */
+export function MultiBlocProvider({ providers, children }: MultiProviderProps) {
+  return nest(providers, children);
+}
