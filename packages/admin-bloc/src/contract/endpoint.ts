@@ -30,6 +30,8 @@ export interface Endpoint<
   readonly response: Response;
   /** HTTP status of the success answer (200 unless the endpoint says otherwise). */
   readonly successStatus?: number;
+  /** Request headers the endpoint requires besides `Authorization` (document 004's tenant header). */
+  readonly headers?: z.ZodObject;
 }
 
 /**
@@ -49,4 +51,23 @@ export function defineEndpoint<
   Response extends z.ZodType,
 >(endpoint: Endpoint<Params, Query, Body, Response>): Endpoint<Params, Query, Body, Response> {
   return endpoint;
+}
+
+/** The `:name` placeholders of a path, in order. */
+export function pathParamNames(path: string): string[] {
+  return [...path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1] as string);
+}
+
+/**
+ * Fills a path's `:name` placeholders, URL-encoding each value, so an id can never change the path's shape.
+ *
+ * @example
+ * buildPath('/api/v1/admin/users/:userId/suspend', { userId: 'usr_01j' }); // '/api/v1/admin/users/usr_01j/suspend'
+ */
+export function buildPath(path: string, params: Readonly<Record<string, string>> = {}): string {
+  return path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new TypeError(`Missing path parameter "${name}" for ${path}`);
+    return encodeURIComponent(value);
+  });
 }

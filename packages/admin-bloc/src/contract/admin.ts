@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import { IdParams, limitParam, pageParam, Timestamp } from './common.js';
+import { defineEndpoint } from './endpoint.js';
+
+/**
+ * Document 002 — Admin API (`/api/admin`): users and organizations CRUD behind Bearer auth and the admin role.
+ * Every success answer is `{ success: true, data, meta? }` (`meta` carries the page on lists).
+ *
+ * The document shows the envelope and the SDK calls (`users.list({ page, limit, search })`,
+ * `organizations.create({ name, slug, plan })`) but no resource fields; the user and organization shapes
+ * below are ours, in snake_case like the audit entries the same document describes.
+ */
+
+const BASE = '/api/admin';
+
+/** Page metadata of document 002's list answers. */
+export const ListMeta = z.object({
+  page: z.number().int().min(1),
+  limit: z.number().int().min(1),
+  total: z.number().int().min(0),
+});
+export type ListMeta = z.infer<typeof ListMeta>;
+
+/** `{ success: true, data }` — the success envelope of document 002. */
+export function successEnvelope<T extends z.ZodType>(data: T) {
+  return z.object({ success: z.literal(true), data });
+}
+
+/** `{ success: true, data: [...], meta }` — the list envelope of document 002. */
+export function listEnvelope<T extends z.ZodType>(item: T) {
+  return z.object({ success: z.literal(true), data: z.array(item), meta: ListMeta });
+}
+
+/** The generic success envelope exactly as document 002 prints it (data of any shape, meta optional). */
+export const SuccessEnvelope = z.object({ success: z.literal(true), data: z.unknown(), meta: ListMeta.optional() });
+export type SuccessEnvelope = z.infer<typeof SuccessEnvelope>;
+
+export const AdminUserRole = z.enum(['admin', 'user']).describe('Platform role; only admins may call document 002');
+export type AdminUserRole = z.infer<typeof AdminUserRole>;
+
+export const AdminUserStatus = z.enum(['active', 'inactive', 'suspended']);
+export type AdminUserStatus = z.infer<typeof AdminUserStatus>;
+
+export const AdminUser = z.object({
+  id: z.string(),
+  email: z.email(),
+  name: z.string(),
+  role: AdminUserRole,
+  status: AdminUserStatus,
+  organization_id: z.string().nullable(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+export type AdminUser = z.infer<typeof AdminUser>;
+
+export const OrganizationPlan = z.enum(['free', 'pro', 'enterprise']);
+export type OrganizationPlan = z.infer<typeof OrganizationPlan>;
+
+export const Organization = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  plan: OrganizationPlan,
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+export type Organization = z.infer<typeof Organization>;
+
+export const AdminListQuery = z.object({
+  page: pageParam(),
+  limit: limitParam(),
+  search: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Case-insensitive match on name or email (users), name or slug (organizations)'),
+});
+export type AdminListQuery = z.infer<typeof AdminListQuery>;
+
+export const CreateAdminUserBody = z.object({
+  email: z.email(),
+  name: z.string().min(1),
+  role: AdminUserRole,
+  organization_id: z.string().min(1).optional(),
+});
+export type CreateAdminUserBody = z.infer<typeof CreateAdminUserBody>;
+
+export const UpdateAdminUserBody = z
+  .object({
+    email: z.email(),
+    name: z.string().min(1),
+    role: AdminUserRole,
+    status: AdminUserStatus,
+    organization_id: z.string().min(1).nullable(),
+  })
+  .partial();
+export type UpdateAdminUserBody = z.infer<typeof UpdateAdminUserBody>;
+
+export const CreateOrganizationBody = z.object({
+  name: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single dashes'),
+  plan: OrganizationPlan,
+});
+export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBody>;
+
+export const UpdateOrganizationBody = CreateOrganizationBody.partial();
+export type UpdateOrganizationBody = z.infer<typeof UpdateOrganizationBody>;
+
+export const DeletedResource = z.object({ id: z.string(), deleted: z.literal(true) });
+export type DeletedResource = z.infer<typeof DeletedResource>;
+
+export const AdminUserListResponse = listEnvelope(AdminUser);
+export type AdminUserListResponse = z.infer<typeof AdminUserListResponse>;
+export const AdminUserResponse = successEnvelope(AdminUser);
+export type AdminUserResponse = z.infer<typeof AdminUserResponse>;
+export const OrganizationListResponse = listEnvelope(Organization);
+export type OrganizationListResponse = z.infer<typeof OrganizationListResponse>;
+export const OrganizationResponse = successEnvelope(Organization);
+export type OrganizationResponse = z.infer<typeof OrganizationResponse>;
+export const DeletedResourceResponse = successEnvelope(DeletedResource);
+export type DeletedResourceResponse = z.infer<typeof DeletedResourceResponse>;
+
+/** The ten endpoints of document 002, keyed like the client's `users` and `organizations` namespaces. */
+export const adminEndpoints = {
+  usersList: defineEndpoint({
+    id: 'users.list',
+    document: '002',
+    method: 'GET',
+    path: `${BASE}/users`,
+    summary: 'List users',
+    params: undefined,
+    query: AdminListQuery,
+    body: undefined,
+    response: AdminUserListResponse,
+  }),
+  usersCreate: defineEndpoint({
+    id: 'users.create',
+    document: '002',
+    method: 'POST',
+    path: `${BASE}/users`,
+    summary: 'Create a user',
+    params: undefined,
+    query: undefined,
+    body: CreateAdminUserBody,
+    response: AdminUserResponse,
+    successStatus: 201,
+  }),
+  usersGet: defineEndpoint({
+    id: 'users.get',
+    document: '002',
+    method: 'GET',
+    path: `${BASE}/users/:id`,
+    summary: 'Get a specific user',
+    params: IdParams,
+    query: undefined,
+    body: undefined,
+    response: AdminUserResponse,
+  }),
+  usersUpdate: defineEndpoint({
+    id: 'users.update',
+    document: '002',
+    method: 'PATCH',
+    path: `${BASE}/users/:id`,
+    summary: 'Update a specific user',
+    params: IdParams,
+    query: undefined,
+    body: UpdateAdminUserBody,
+    response: AdminUserResponse,
+  }),
+  usersRemove: defineEndpoint({
+    id: 'users.remove',
+    document: '002',
+    method: 'DELETE',
+    path: `${BASE}/users/:id`,
+    summary: 'Delete a specific user',
+    params: IdParams,
+    query: undefined,
+    body: undefined,
+    response: DeletedResourceResponse,
+  }),
+  organizationsList: defineEndpoint({
+    id: 'organizations.list',
+    document: '002',
+    method: 'GET',
+    path: `${BASE}/organizations`,
+    summary: 'List organizations',
+    params: undefined,
+    query: AdminListQuery,
+    body: undefined,
+    response: OrganizationListResponse,
+  }),
+  organizationsCreate: defineEndpoint({
+    id: 'organizations.create',
+    document: '002',
+    method: 'POST',
+    path: `${BASE}/organizations`,
+    summary: 'Create an organization',
+    params: undefined,
+    query: undefined,
+    body: CreateOrganizationBody,
+    response: OrganizationResponse,
+    successStatus: 201,
+  }),
+  organizationsGet: defineEndpoint({
+    id: 'organizations.get',
+    document: '002',
+    method: 'GET',
+    path: `${BASE}/organizations/:id`,
+    summary: 'Get a specific organization',
+    params: IdParams,
+    query: undefined,
+    body: undefined,
+    response: OrganizationResponse,
+  }),
+  organizationsUpdate: defineEndpoint({
+    id: 'organizations.update',
+    document: '002',
+    method: 'PATCH',
+    path: `${BASE}/organizations/:id`,
+    summary: 'Update a specific organization',
+    params: IdParams,
+    query: undefined,
+    body: UpdateOrganizationBody,
+    response: OrganizationResponse,
+  }),
+  organizationsRemove: defineEndpoint({
+    id: 'organizations.remove',
+    document: '002',
+    method: 'DELETE',
+    path: `${BASE}/organizations/:id`,
+    summary: 'Delete a specific organization',
+    params: IdParams,
+    query: undefined,
+    body: undefined,
+    response: DeletedResourceResponse,
+  }),
+} as const;

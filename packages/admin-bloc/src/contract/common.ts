@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks shared by several contract documents. They live here, not in a document's file,
+ * so two documents that happen to agree (timestamps, page-number pagination) agree by construction.
+ */
+
+/** An ISO 8601 date-time as the documents print it (`2026-03-26T12:00:00Z`); offsets are accepted too. */
+export const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time, e.g. 2026-03-26T12:00:00Z');
+export type Timestamp = z.infer<typeof Timestamp>;
+
+/** A query-string bound of a date range: a calendar date (`2026-03-01`) or a full date-time. */
+export const DateOrTimestamp = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .describe('ISO 8601 date (2026-03-01) or date-time (2026-03-01T00:00:00Z)');
+export type DateOrTimestamp = z.infer<typeof DateOrTimestamp>;
+
+/** Page-number pagination as documents 000, 001 and 003 print it next to `data`. */
+export const PagePagination = z.object({
+  page: z.number().int().min(1),
+  limit: z.number().int().min(1),
+  total: z.number().int().min(0),
+});
+export type PagePagination = z.infer<typeof PagePagination>;
+
+/** Default page size when a request leaves `limit` out (the documents' examples all show 20). */
+export const DEFAULT_PAGE_LIMIT = 20;
+/** Largest page size a request may ask for. */
+export const MAX_PAGE_LIMIT = 100;
+
+/**
+ * A positive integer in a query string. URLSearchParams only ever yields strings, so the schema coerces;
+ * the `<number>` input type keeps the typed side (the client's arguments) a number.
+ */
+export function queryInt(description: string, options: { min?: number; max?: number } = {}) {
+  let schema = z.coerce
+    .number<number>()
+    .int()
+    .min(options.min ?? 1);
+  if (options.max !== undefined) schema = schema.max(options.max);
+  return schema.optional().describe(description);
+}
+
+/** `page` query parameter (1-based). */
+export const pageParam = () => queryInt('1-based page number (default 1)');
+/** `limit` query parameter. */
+export const limitParam = () =>
+  queryInt(`Results per page (default ${DEFAULT_PAGE_LIMIT}, at most ${MAX_PAGE_LIMIT})`, { max: MAX_PAGE_LIMIT });
+
+/**
+ * A list of ids in a query string. Wire format: ONE parameter holding a comma-separated list
+ * (`org_ids=org_kNr8aQ,org_tY2zLm`); the parser also accepts the same key repeated. Ids never contain commas.
+ */
+export function queryIdList(description: string) {
+  return z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe(`${description}. Comma-separated in one parameter: org_ids=org_a,org_b (a repeated key is accepted too)`);
+}
+
+/** Path parameter object for endpoints addressed by `:id`. */
+export const IdParams = z.object({ id: z.string().min(1).describe('Resource id') });
+export type IdParams = z.infer<typeof IdParams>;

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { IdParams, limitParam, PagePagination, pageParam, Timestamp } from './common.js';
+import { defineEndpoint } from './endpoint.js';
+
+/**
+ * Document 003 — Contact Repository (`/api/v1/contacts`): contacts CRUD, peer mentors and search within an org.
+ * Field names are the document's own (snake_case). Lists are `{ data, pagination }`, single records are bare
+ * objects (no envelope), and a delete answers `{ success, deleted_id }`: each exactly as the document shows.
+ */
+
+const BASE = '/api/v1/contacts';
+
+export const ContactRole = z.enum(['peer_mentor', 'coordinator', 'admin']).describe('Role of a contact in the org');
+export type ContactRole = z.infer<typeof ContactRole>;
+
+export const Contact = z.object({
+  id: z.string(),
+  full_name: z.string(),
+  email: z.email(),
+  org_id: z.string(),
+  role: ContactRole,
+  is_active: z.boolean(),
+  created_at: Timestamp,
+});
+export type Contact = z.infer<typeof Contact>;
+
+/** What an update answers: the record with `updated_at` (the document's example leaves `created_at` out). */
+export const UpdatedContact = Contact.extend({ created_at: Timestamp.optional(), updated_at: Timestamp });
+export type UpdatedContact = z.infer<typeof UpdatedContact>;
+
+export const PeerMentorSummary = z.object({
+  id: z.string(),
+  full_name: z.string(),
+  email: z.email(),
+  specialty: z.string(),
+  org_id: z.string(),
+  available: z.boolean(),
+});
+export type PeerMentorSummary = z.infer<typeof PeerMentorSummary>;
+
+export const PeerMentor = PeerMentorSummary.extend({ created_at: Timestamp });
+export type PeerMentor = z.infer<typeof PeerMentor>;
+
+export const ContactSearchHit = z.object({ id: z.string(), full_name: z.string(), email: z.email() });
+export type ContactSearchHit = z.infer<typeof ContactSearchHit>;
+
+export const PeerMentorSearchHit = z.object({ id: z.string(), full_name: z.string(), specialty: z.string() });
+export type PeerMentorSearchHit = z.infer<typeof PeerMentorSearchHit>;
+
+const orgIdParam = () => z.string().min(1).describe('Org whose records to read');
+
+export const ContactListQuery = z.object({ org_id: orgIdParam(), page: pageParam(), limit: limitParam() });
+export type ContactListQuery = z.infer<typeof ContactListQuery>;
+
+export const ContactSearchQuery = z.object({
+  org_id: orgIdParam(),
+  q: z
+    .string()
+    .min(1)
+    .describe('Search text: case-insensitive match on name, email (contacts) or specialty (peer mentors)'),
+  page: pageParam(),
+  limit: limitParam(),
+});
+export type ContactSearchQuery = z.infer<typeof ContactSearchQuery>;
+
+export const ContactListResponse = z.object({ data: z.array(Contact), pagination: PagePagination });
+export type ContactListResponse = z.infer<typeof ContactListResponse>;
+
+export const CreateContactBody = z.object({
+  full_name: z.string().min(1),
+  email: z.email(),
+  role: ContactRole,
+  org_id: z.string().min(1),
+});
+export type CreateContactBody = z.infer<typeof CreateContactBody>;
+
+export const UpdateContactBody = z
+  .object({
+    full_name: z.string().min(1),
+    email: z.email(),
+    role: ContactRole,
+    org_id: z.string().min(1),
+    is_active: z.boolean(),
+  })
+  .partial();
+export type UpdateContactBody = z.infer<typeof UpdateContactBody>;
+
+export const DeleteContactResponse = z.object({ success: z.literal(true), deleted_id: z.string() });
+export type DeleteContactResponse = z.infer<typeof DeleteContactResponse>;
+
+export const PeerMentorListResponse = z.object({ data: z.array(PeerMentorSummary), pagination: PagePagination });
+export type PeerMentorListResponse = z.infer<typeof PeerMentorListResponse>;
+
+export const ContactSearchResponse = z.object({ data: z.array(ContactSearchHit), pagination: PagePagination });
+export type ContactSearchResponse = z.infer<typeof ContactSearchResponse>;
+
+export const PeerMentorSearchResponse = z.object({ data: z.array(PeerMentorSearchHit), pagination: PagePagination });
+export type PeerMentorSearchResponse = z.infer<typeof PeerMentorSearchResponse>;
+
+/**
+ * The nine endpoints of document 003, keyed like the client's `contacts` and `peerMentors` namespaces.
+ * Note for routers: `/peer-mentors` and `/search` also match `/:id`; `allEndpoints` orders literal paths first.
+ */
+export const contactsEndpoints = {
+  list: defineEndpoint({
+    id: 'contacts.list',
+    document: '003',
+    method: 'GET',
+    path: BASE,
+    summary: 'Fetch all contacts for an org',
+    params: undefined,
+    query: ContactListQuery,
+    body: undefined,
+    response: ContactListResponse,
+  }),
+  get: defineEndpoint({
+    id: 'contacts.get',
+    document: '003',
+    method: 'GET',
+    path: `${BASE}/:id`,
+    summary: 'Fetch a single contact by ID',
+    params: IdParams,
+    query: undefined,
+    body: undefined,
+    response: Contact,
+  }),
+  create: defineEndpoint({
+    id: 'contacts.create',
+    document: '003',
+    method: 'POST',
+    path: BASE,
+    summary: 'Create a contact record',
+    params: undefined,
+    query: undefined,
+    body: CreateContactBody,
+    response: Contact,
+    successStatus: 201,
+  }),
+  update: defineEndpoint({
+    id: 'contacts.update',
+    document: '003',
+    method: 'PUT',
+    path: `${BASE}/:id`,
+    summary: 'Update a contact record',
+    params: IdParams,
+    query: undefined,
+    body: UpdateContactBody,
+    response: UpdatedContact,
+  }),
+  remove: defineEndpoint({
+    id: 'contacts.remove',
+    document: '003',
+    method: 'DELETE',
+    path: `${BASE}/:id`,
+    summary: 'Delete a contact record',
+    params: IdParams,
+    query: undefined,
+    body: undefined,
+    response: DeleteContactResponse,
+  }),
+  search: defineEndpoint({
+    id: 'contacts.search',
+    document: '003',
+    method: 'GET',
+    path: `${BASE}/search`,
+    summary: 'Fetch contacts matching a search query within an org',
+    params: undefined,
+    query: ContactSearchQuery,
+    body: undefined,
+    response: ContactSearchResponse,
+  }),
+  peerMentorsList: defineEndpoint({
+    id: 'peerMentors.list',
+    document: '003',
+    method: 'GET',
+    path: `${BASE}/peer-mentors`,
+    summary: 'Fetch all peer mentors for an org',
+    params: undefined,
+    query: ContactListQuery,
+    body: undefined,
+    response: PeerMentorListResponse,
+  }),
+  peerMentorsGet: defineEndpoint({
+    id: 'peerMentors.get',
+    document: '003',
+    method: 'GET',
+    path: `${BASE}/peer-mentors/:id`,
+    summary: 'Fetch a single peer mentor by ID',
+    params: IdParams,
+    query: undefined,
+    body: undefined,
+    response: PeerMentor,
+  }),
+  peerMentorsSearch: defineEndpoint({
+    id: 'peerMentors.search',
+    document: '003',
+    method: 'GET',
+    path: `${BASE}/peer-mentors/search`,
+    summary: 'Fetch peer mentors matching a search query within an org',
+    params: undefined,
+    query: ContactSearchQuery,
+    body: undefined,
+    response: PeerMentorSearchResponse,
+  }),
+} as const;

@@ -1,0 +1,235 @@
+import { z } from 'zod';
+import { DateOrTimestamp, IdParams, limitParam, PagePagination, pageParam, queryIdList, Timestamp } from './common.js';
+import { defineEndpoint } from './endpoint.js';
+
+/**
+ * Document 000 — Admin Repository (`/api/v1/admin/data`): dashboard stats, users, activity log and org nodes
+ * across several orgs. Field names are the document's own (snake_case); every answer is wrapped in `{ data }`,
+ * lists in `{ data, pagination }`. The document leaves query parameters open; the ones defined here are ours.
+ */
+
+const BASE = '/api/v1/admin/data';
+
+export const DataUserRole = z.enum(['mentor', 'mentee', 'coordinator']).describe('Role of a user in an org');
+export type DataUserRole = z.infer<typeof DataUserRole>;
+
+export const DataUserStatus = z.enum(['active', 'inactive']).describe('Whether the user currently takes part');
+export type DataUserStatus = z.infer<typeof DataUserStatus>;
+
+export const DashboardStats = z.object({
+  org_ids: z.array(z.string()),
+  active_mentors: z.number().int().min(0),
+  monthly_activities: z.number().int().min(0),
+  pending_reimbursements: z.number().int().min(0),
+  total_users: z.number().int().min(0),
+});
+export type DashboardStats = z.infer<typeof DashboardStats>;
+
+export const DataUser = z.object({
+  user_id: z.string(),
+  org_id: z.string(),
+  full_name: z.string(),
+  role: DataUserRole,
+  status: DataUserStatus,
+});
+export type DataUser = z.infer<typeof DataUser>;
+
+export const ActivityLogEntry = z.object({
+  activity_id: z.string(),
+  org_id: z.string(),
+  user_id: z.string(),
+  activity_type: z.string().describe('Kind of activity, e.g. mentoring_session'),
+  description: z.string(),
+  occurred_at: Timestamp,
+});
+export type ActivityLogEntry = z.infer<typeof ActivityLogEntry>;
+
+export const OrgNode = z.object({
+  org_id: z.string(),
+  name: z.string(),
+  parent_org_id: z.string().nullable().describe('null for the root of the tree'),
+  level: z.number().int().min(0).describe('Depth below the root (root = 0)'),
+});
+export type OrgNode = z.infer<typeof OrgNode>;
+
+/** Org scope shared by the multi-org queries: which orgs to aggregate over. */
+const orgIdsParam = () =>
+  queryIdList('Org scope: the org ids to aggregate over (all orgs the admin may see when left out)');
+
+export const DashboardStatsQuery = z.object({ org_ids: orgIdsParam() });
+export type DashboardStatsQuery = z.infer<typeof DashboardStatsQuery>;
+export const DashboardStatsResponse = z.object({ data: DashboardStats });
+export type DashboardStatsResponse = z.infer<typeof DashboardStatsResponse>;
+
+export const DataUsersQuery = z.object({
+  org_ids: orgIdsParam(),
+  role: DataUserRole.optional().describe('Only users with this role'),
+  status: DataUserStatus.optional().describe('Only users with this status'),
+  search: z.string().min(1).optional().describe('Case-insensitive match on full name or email'),
+  page: pageParam(),
+  limit: limitParam(),
+});
+export type DataUsersQuery = z.infer<typeof DataUsersQuery>;
+export const DataUsersResponse = z.object({ data: z.array(DataUser), pagination: PagePagination });
+export type DataUsersResponse = z.infer<typeof DataUsersResponse>;
+
+export const ActivityLogQuery = z.object({
+  org_ids: orgIdsParam(),
+  activity_type: z.string().min(1).optional().describe('Only activities of this type, e.g. mentoring_session'),
+  user_id: z.string().min(1).optional().describe('Only activities of this user'),
+  from: DateOrTimestamp.optional().describe('Only activities that occurred at or after this instant (inclusive)'),
+  to: DateOrTimestamp.optional().describe('Only activities that occurred at or before this instant (inclusive)'),
+  page: pageParam(),
+  limit: limitParam(),
+});
+export type ActivityLogQuery = z.infer<typeof ActivityLogQuery>;
+export const ActivityLogResponse = z.object({ data: z.array(ActivityLogEntry), pagination: PagePagination });
+export type ActivityLogResponse = z.infer<typeof ActivityLogResponse>;
+
+export const OrgNodesQuery = z.object({
+  root_org_id: z.string().min(1).optional().describe('Root of the subtree to list (the root included)'),
+  page: pageParam(),
+  limit: limitParam(),
+});
+export type OrgNodesQuery = z.infer<typeof OrgNodesQuery>;
+export const OrgNodesResponse = z.object({ data: z.array(OrgNode), pagination: PagePagination });
+export type OrgNodesResponse = z.infer<typeof OrgNodesResponse>;
+
+export const NewDataUser = z.object({
+  full_name: z.string().min(1),
+  email: z.email(),
+  role: DataUserRole,
+});
+export type NewDataUser = z.infer<typeof NewDataUser>;
+
+export const BulkInsertUsersBody = z.object({
+  org_ids: z.array(z.string().min(1)).min(1),
+  users: z.array(NewDataUser).min(1),
+});
+export type BulkInsertUsersBody = z.infer<typeof BulkInsertUsersBody>;
+
+/** One rejected record of a bulk insert. The document only shows an empty list; this shape is ours. */
+export const BulkInsertError = z.object({
+  index: z.number().int().min(0).describe('Position of the record in the request'),
+  email: z.string().optional(),
+  message: z.string(),
+});
+export type BulkInsertError = z.infer<typeof BulkInsertError>;
+
+export const BulkInsertUsersResponse = z.object({
+  data: z.object({
+    inserted: z.number().int().min(0),
+    skipped: z.number().int().min(0),
+    errors: z.array(BulkInsertError),
+  }),
+});
+export type BulkInsertUsersResponse = z.infer<typeof BulkInsertUsersResponse>;
+
+export const UpdateDataUserBody = z
+  .object({
+    full_name: z.string().min(1),
+    email: z.email(),
+    role: DataUserRole,
+    status: DataUserStatus,
+    org_id: z.string().min(1),
+  })
+  .partial();
+export type UpdateDataUserBody = z.infer<typeof UpdateDataUserBody>;
+
+export const UpdateDataUserResponse = z.object({
+  data: z.object({
+    user_id: z.string(),
+    status: DataUserStatus,
+    updated_at: Timestamp,
+    org_id: z.string().optional(),
+    full_name: z.string().optional(),
+    role: DataUserRole.optional(),
+  }),
+});
+export type UpdateDataUserResponse = z.infer<typeof UpdateDataUserResponse>;
+
+export const DeleteDataUserResponse = z.object({
+  data: z.object({ user_id: z.string(), deleted: z.boolean() }),
+});
+export type DeleteDataUserResponse = z.infer<typeof DeleteDataUserResponse>;
+
+/** The seven endpoints of document 000, keyed like the client's `data` namespace. */
+export const dataEndpoints = {
+  dashboardStats: defineEndpoint({
+    id: 'data.dashboardStats',
+    document: '000',
+    method: 'GET',
+    path: `${BASE}/dashboard-stats`,
+    summary: 'Fetch aggregated dashboard stats across multiple orgs',
+    params: undefined,
+    query: DashboardStatsQuery,
+    body: undefined,
+    response: DashboardStatsResponse,
+  }),
+  usersList: defineEndpoint({
+    id: 'data.users.list',
+    document: '000',
+    method: 'GET',
+    path: `${BASE}/users`,
+    summary: 'Paged user list across multiple orgs with filters',
+    params: undefined,
+    query: DataUsersQuery,
+    body: undefined,
+    response: DataUsersResponse,
+  }),
+  activityLog: defineEndpoint({
+    id: 'data.activityLog',
+    document: '000',
+    method: 'GET',
+    path: `${BASE}/activity-log`,
+    summary: 'Paged activity log across multiple orgs with filters',
+    params: undefined,
+    query: ActivityLogQuery,
+    body: undefined,
+    response: ActivityLogResponse,
+  }),
+  orgNodes: defineEndpoint({
+    id: 'data.orgNodes',
+    document: '000',
+    method: 'GET',
+    path: `${BASE}/org-nodes`,
+    summary: 'Fetch flat list of org nodes under a root',
+    params: undefined,
+    query: OrgNodesQuery,
+    body: undefined,
+    response: OrgNodesResponse,
+  }),
+  usersBulkInsert: defineEndpoint({
+    id: 'data.users.bulkInsert',
+    document: '000',
+    method: 'POST',
+    path: `${BASE}/users`,
+    summary: 'Bulk-insert user records (internal use)',
+    params: undefined,
+    query: undefined,
+    body: BulkInsertUsersBody,
+    response: BulkInsertUsersResponse,
+  }),
+  usersUpdate: defineEndpoint({
+    id: 'data.users.update',
+    document: '000',
+    method: 'PUT',
+    path: `${BASE}/users/:id`,
+    summary: 'Update a user record in the repository',
+    params: IdParams,
+    query: undefined,
+    body: UpdateDataUserBody,
+    response: UpdateDataUserResponse,
+  }),
+  usersRemove: defineEndpoint({
+    id: 'data.users.remove',
+    document: '000',
+    method: 'DELETE',
+    path: `${BASE}/users/:id`,
+    summary: 'Hard-delete a user record from the repository (super-admin only)',
+    params: IdParams,
+    query: undefined,
+    body: undefined,
+    response: DeleteDataUserResponse,
+  }),
+} as const;

@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { Timestamp } from './common.js';
+import { defineEndpoint } from './endpoint.js';
+
+/**
+ * Document 004 — Platform admin (`/api/v1/admin`): stats, users with cursor pagination, role change, suspend,
+ * sessions. Field names are the document's own (camelCase); answers are `{ data }`, lists
+ * `{ data, pagination: { cursor, hasMore } }`. Every request carries the tenant header the document names.
+ */
+
+const BASE = '/api/v1/admin';
+
+/** Request header naming the tenant, exactly as document 004 spells it. */
+export const TENANT_HEADER = 'X-Bulwark-Tenant';
+
+/** Headers document 004 requires besides `Authorization`. */
+export const PlatformHeaders = z.object({ [TENANT_HEADER]: z.string().min(1).describe('Tenant id') });
+export type PlatformHeaders = z.infer<typeof PlatformHeaders>;
+
+export const PlatformRole = z.enum(['user', 'admin']);
+export type PlatformRole = z.infer<typeof PlatformRole>;
+
+export const PlatformUserStatus = z.enum(['active', 'suspended']);
+export type PlatformUserStatus = z.infer<typeof PlatformUserStatus>;
+
+export const CursorPagination = z.object({
+  cursor: z.string().nullable().describe('Opaque cursor of the next page; null when there is none'),
+  hasMore: z.boolean(),
+});
+export type CursorPagination = z.infer<typeof CursorPagination>;
+
+export const PlatformStats = z.object({
+  users: z.object({
+    total: z.number().int().min(0),
+    active30d: z.number().int().min(0),
+    newThisMonth: z.number().int().min(0),
+  }),
+  agents: z.object({
+    total: z.number().int().min(0),
+    active: z.number().int().min(0),
+    revoked: z.number().int().min(0),
+  }),
+  sessions: z.object({ active: z.number().int().min(0), completedToday: z.number().int().min(0) }),
+  apiCalls: z.object({ today: z.number().int().min(0), thisMonth: z.number().int().min(0) }),
+});
+export type PlatformStats = z.infer<typeof PlatformStats>;
+
+export const PlatformStatsResponse = z.object({ data: PlatformStats });
+export type PlatformStatsResponse = z.infer<typeof PlatformStatsResponse>;
+
+export const PlatformUserSummary = z.object({
+  id: z.string(),
+  email: z.email(),
+  name: z.string(),
+  role: PlatformRole,
+  status: PlatformUserStatus,
+  createdAt: Timestamp,
+  lastLoginAt: Timestamp.nullable().describe('null when the user never logged in'),
+});
+export type PlatformUserSummary = z.infer<typeof PlatformUserSummary>;
+
+export const PlatformUser = z.object({
+  id: z.string(),
+  email: z.email(),
+  name: z.string(),
+  role: PlatformRole,
+  status: PlatformUserStatus,
+  agents: z.array(z.string()).describe('Ids of the agents the user owns'),
+  createdAt: Timestamp,
+  lastLoginAt: Timestamp.nullable().optional(),
+});
+export type PlatformUser = z.infer<typeof PlatformUser>;
+
+export const PlatformUsersQuery = z.object({
+  limit: z.coerce.number<number>().int().min(1).max(100).optional().describe('Results per page (default: 20)'),
+  cursor: z.string().min(1).optional().describe('Pagination cursor from the previous page'),
+  search: z.string().min(1).optional().describe('Search by email or name'),
+  role: PlatformRole.optional().describe('Filter by role (user, admin)'),
+});
+export type PlatformUsersQuery = z.infer<typeof PlatformUsersQuery>;
+
+export const PlatformUsersResponse = z.object({ data: z.array(PlatformUserSummary), pagination: CursorPagination });
+export type PlatformUsersResponse = z.infer<typeof PlatformUsersResponse>;
+
+export const PlatformUserParams = z.object({ userId: z.string().min(1).describe('User id') });
+export type PlatformUserParams = z.infer<typeof PlatformUserParams>;
+
+export const PlatformUserResponse = z.object({ data: PlatformUser });
+export type PlatformUserResponse = z.infer<typeof PlatformUserResponse>;
+
+export const UpdateRoleBody = z.object({ role: PlatformRole });
+export type UpdateRoleBody = z.infer<typeof UpdateRoleBody>;
+
+export const UpdateRoleResponse = z.object({
+  data: z.object({ id: z.string(), role: PlatformRole, updatedAt: Timestamp }),
+});
+export type UpdateRoleResponse = z.infer<typeof UpdateRoleResponse>;
+
+export const SuspendUserResponse = z.object({
+  data: z.object({ id: z.string(), status: z.literal('suspended'), suspendedAt: Timestamp }),
+});
+export type SuspendUserResponse = z.infer<typeof SuspendUserResponse>;
+
+export const SessionStatus = z.enum(['active', 'completed', 'expired']);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export const PlatformSession = z.object({
+  sessionId: z.string(),
+  agentId: z.string(),
+  userId: z.string(),
+  status: SessionStatus,
+  createdAt: Timestamp,
+});
+export type PlatformSession = z.infer<typeof PlatformSession>;
+
+export const SessionsQuery = z.object({
+  agentId: z.string().min(1).optional().describe('Filter by agent'),
+  userId: z.string().min(1).optional().describe('Filter by user'),
+  status: SessionStatus.optional().describe('Filter by status (active, completed, expired)'),
+  limit: z.coerce.number<number>().int().min(1).max(100).optional().describe('Results per page (default: 20)'),
+  cursor: z.string().min(1).optional().describe('Pagination cursor from the previous page'),
+});
+export type SessionsQuery = z.infer<typeof SessionsQuery>;
+
+export const SessionsResponse = z.object({ data: z.array(PlatformSession), pagination: CursorPagination });
+export type SessionsResponse = z.infer<typeof SessionsResponse>;
+
+/** The six endpoints of document 004, keyed like the client's `platform` namespace. */
+export const platformEndpoints = {
+  stats: defineEndpoint({
+    id: 'platform.stats',
+    document: '004',
+    method: 'GET',
+    path: `${BASE}/stats`,
+    summary: 'Platform stats',
+    params: undefined,
+    query: undefined,
+    body: undefined,
+    response: PlatformStatsResponse,
+    headers: PlatformHeaders,
+  }),
+  usersList: defineEndpoint({
+    id: 'platform.users.list',
+    document: '004',
+    method: 'GET',
+    path: `${BASE}/users`,
+    summary: 'List users (cursor pagination)',
+    params: undefined,
+    query: PlatformUsersQuery,
+    body: undefined,
+    response: PlatformUsersResponse,
+    headers: PlatformHeaders,
+  }),
+  usersGet: defineEndpoint({
+    id: 'platform.users.get',
+    document: '004',
+    method: 'GET',
+    path: `${BASE}/users/:userId`,
+    summary: 'Get user',
+    params: PlatformUserParams,
+    query: undefined,
+    body: undefined,
+    response: PlatformUserResponse,
+    headers: PlatformHeaders,
+  }),
+  usersUpdateRole: defineEndpoint({
+    id: 'platform.users.updateRole',
+    document: '004',
+    method: 'PATCH',
+    path: `${BASE}/users/:userId`,
+    summary: 'Update user role',
+    params: PlatformUserParams,
+    query: undefined,
+    body: UpdateRoleBody,
+    response: UpdateRoleResponse,
+    headers: PlatformHeaders,
+  }),
+  usersSuspend: defineEndpoint({
+    id: 'platform.users.suspend',
+    document: '004',
+    method: 'POST',
+    path: `${BASE}/users/:userId/suspend`,
+    summary: 'Suspend user: suspends the account and invalidates all its tokens',
+    params: PlatformUserParams,
+    query: undefined,
+    body: undefined,
+    response: SuspendUserResponse,
+    headers: PlatformHeaders,
+  }),
+  sessionsList: defineEndpoint({
+    id: 'platform.sessions.list',
+    document: '004',
+    method: 'GET',
+    path: `${BASE}/sessions`,
+    summary: 'List all sessions',
+    params: undefined,
+    query: SessionsQuery,
+    body: undefined,
+    response: SessionsResponse,
+    headers: PlatformHeaders,
+  }),
+} as const;

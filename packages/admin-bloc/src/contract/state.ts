@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { limitParam, PagePagination, pageParam, Timestamp } from './common.js';
+import { DataUserRole, DataUserStatus } from './data.js';
+import { defineEndpoint } from './endpoint.js';
+
+/**
+ * Document 001 — Admin State (`/api/v1/admin/state`): the authenticated admin's server-side UI state
+ * (dashboard snapshot, user-list filters, selected org node), kept on the server so it follows the admin
+ * between devices. Field names are the document's own (snake_case); every answer is wrapped in `{ data }`.
+ */
+
+const BASE = '/api/v1/admin/state';
+
+export const DashboardStatsSnapshot = z.object({
+  active_mentors: z.number().int().min(0),
+  monthly_activities: z.number().int().min(0),
+  pending_reimbursements: z.number().int().min(0),
+  total_users: z.number().int().min(0),
+});
+export type DashboardStatsSnapshot = z.infer<typeof DashboardStatsSnapshot>;
+
+export const DashboardState = z.object({
+  org_id: z.string(),
+  selected_org_node_id: z.string().nullable().describe('null when no org node is selected (root scope)'),
+  dashboard_stats: DashboardStatsSnapshot,
+  refreshed_at: Timestamp,
+});
+export type DashboardState = z.infer<typeof DashboardState>;
+
+export const DashboardStateResponse = z.object({ data: DashboardState });
+export type DashboardStateResponse = z.infer<typeof DashboardStateResponse>;
+
+export const RefreshDashboardBody = z.object({ org_id: z.string().min(1) });
+export type RefreshDashboardBody = z.infer<typeof RefreshDashboardBody>;
+export const RefreshDashboardResponse = z.object({ data: z.object({ org_id: z.string(), refreshed_at: Timestamp }) });
+export type RefreshDashboardResponse = z.infer<typeof RefreshDashboardResponse>;
+
+/** The user-list filters the server remembers. Every filter is optional; an absent one means "any". */
+export const UserListFilters = z.object({
+  role: DataUserRole.optional(),
+  status: DataUserStatus.optional(),
+});
+export type UserListFilters = z.infer<typeof UserListFilters>;
+
+export const UserListStateItem = z.object({
+  user_id: z.string(),
+  full_name: z.string(),
+  role: DataUserRole,
+  status: DataUserStatus,
+});
+export type UserListStateItem = z.infer<typeof UserListStateItem>;
+
+export const UserListStateQuery = z.object({
+  org_id: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Org whose user-list state to read (the admin’s own org when left out)'),
+  page: pageParam(),
+  limit: limitParam(),
+});
+export type UserListStateQuery = z.infer<typeof UserListStateQuery>;
+
+export const UserListStateResponse = z.object({
+  data: z.array(UserListStateItem),
+  pagination: PagePagination,
+  active_filters: UserListFilters,
+});
+export type UserListStateResponse = z.infer<typeof UserListStateResponse>;
+
+export const SetUserListFiltersBody = z.object({ org_id: z.string().min(1), filters: UserListFilters });
+export type SetUserListFiltersBody = z.infer<typeof SetUserListFiltersBody>;
+export const SetUserListFiltersResponse = z.object({
+  data: z.object({ org_id: z.string(), active_filters: UserListFilters, updated_at: Timestamp }),
+});
+export type SetUserListFiltersResponse = z.infer<typeof SetUserListFiltersResponse>;
+
+export const SelectedOrg = z.object({
+  admin_id: z.string(),
+  selected_org_node_id: z.string().nullable().describe('null when the selection was cleared (root scope)'),
+  selected_org_name: z.string().nullable(),
+  selected_at: Timestamp.nullable(),
+});
+export type SelectedOrg = z.infer<typeof SelectedOrg>;
+
+export const SelectedOrgResponse = z.object({ data: SelectedOrg });
+export type SelectedOrgResponse = z.infer<typeof SelectedOrgResponse>;
+
+export const SetSelectedOrgBody = z.object({ admin_id: z.string().min(1), org_node_id: z.string().min(1) });
+export type SetSelectedOrgBody = z.infer<typeof SetSelectedOrgBody>;
+
+export const ClearSelectedOrgResponse = z.object({
+  data: z.object({ admin_id: z.string(), selected_org_node_id: z.null(), cleared_at: Timestamp }),
+});
+export type ClearSelectedOrgResponse = z.infer<typeof ClearSelectedOrgResponse>;
+
+/** The seven endpoints of document 001, keyed like the client's `state` namespace. */
+export const stateEndpoints = {
+  dashboardGet: defineEndpoint({
+    id: 'state.dashboard.get',
+    document: '001',
+    method: 'GET',
+    path: `${BASE}/dashboard`,
+    summary: 'Fetch current dashboard state snapshot for the authenticated admin',
+    params: undefined,
+    query: undefined,
+    body: undefined,
+    response: DashboardStateResponse,
+  }),
+  dashboardRefresh: defineEndpoint({
+    id: 'state.dashboard.refresh',
+    document: '001',
+    method: 'POST',
+    path: `${BASE}/dashboard/refresh`,
+    summary: 'Trigger a dashboard state refresh',
+    params: undefined,
+    query: undefined,
+    body: RefreshDashboardBody,
+    response: RefreshDashboardResponse,
+  }),
+  usersGet: defineEndpoint({
+    id: 'state.users.get',
+    document: '001',
+    method: 'GET',
+    path: `${BASE}/users`,
+    summary: 'Get paginated user list state with current filter applied',
+    params: undefined,
+    query: UserListStateQuery,
+    body: undefined,
+    response: UserListStateResponse,
+  }),
+  usersSetFilters: defineEndpoint({
+    id: 'state.users.setFilters',
+    document: '001',
+    method: 'PUT',
+    path: `${BASE}/users`,
+    summary: 'Update the active user list filters',
+    params: undefined,
+    query: undefined,
+    body: SetUserListFiltersBody,
+    response: SetUserListFiltersResponse,
+  }),
+  selectedOrgGet: defineEndpoint({
+    id: 'state.selectedOrg.get',
+    document: '001',
+    method: 'GET',
+    path: `${BASE}/selected-org`,
+    summary: "Get the currently selected org node in the admin's session",
+    params: undefined,
+    query: undefined,
+    body: undefined,
+    response: SelectedOrgResponse,
+  }),
+  selectedOrgSet: defineEndpoint({
+    id: 'state.selectedOrg.set',
+    document: '001',
+    method: 'POST',
+    path: `${BASE}/selected-org`,
+    summary: "Set the admin's selected org node",
+    params: undefined,
+    query: undefined,
+    body: SetSelectedOrgBody,
+    response: SelectedOrgResponse,
+  }),
+  selectedOrgClear: defineEndpoint({
+    id: 'state.selectedOrg.clear',
+    document: '001',
+    method: 'DELETE',
+    path: `${BASE}/selected-org`,
+    summary: "Clear the admin's org node selection (reset to root scope)",
+    params: undefined,
+    query: undefined,
+    body: undefined,
+    response: ClearSelectedOrgResponse,
+  }),
+} as const;
