@@ -3,7 +3,7 @@ import { nest } from './scope.js';
 
 /** Props of `MultiBlocProvider` and `MultiRepositoryProvider`. */
 export interface MultiProviderProps {
-  /** Provider elements without children; the first is the outermost, so later ones can use earlier ones. */
+  /** Provider elements without children; the first listed is the outermost. */
   providers: readonly ReactElement<{ children?: ReactNode }>[];
   children?: ReactNode;
 }
