@@ -36,8 +36,9 @@ describe('types of admin-bloc/react', () => {
     );
     // @ts-expect-error a profile has no `count`
     useBlocState(ProfileCubit, (state) => state.count);
-    // @ts-expect-error `equals` compares selections, not states
-    useBlocState(ProfileCubit, (state) => state.age, (a: Profile, b: Profile) => a === b);
+    const sameProfile = (a: Profile, b: Profile) => a === b;
+    // @ts-expect-error `equals` compares selections (numbers here), not states
+    useBlocState(ProfileCubit, (state) => state.age, sameProfile);
   });
 
   it('flows the selected type into BlocSelector’s builder', () => {
