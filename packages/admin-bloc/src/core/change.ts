@@ -1,0 +1,19 @@
+/**
+ * One state change of a bloc or cubit: the state before and the state after.
+ * Built only when something listens for changes (a hook, an observer or `changes$`),
+ * so an unobserved emit allocates nothing.
+ *
+ * @example
+ * const change = new Change(0, 1);
+ * change.toString(); // 'Change { currentState: 0, nextState: 1 }'
+ */
+export class Change<State> {
+  constructor(
+    readonly currentState: State,
+    readonly nextState: State,
+  ) {}
+
+  toString(): string {
+    return `Change { currentState: ${String(this.currentState)}, nextState: ${String(this.nextState)} }`;
+  }
+}

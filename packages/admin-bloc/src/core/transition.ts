@@ -1,0 +1,22 @@
+import { Change } from './change.js';
+
+/**
+ * A change of a bloc's state together with the event whose handler caused it.
+ *
+ * @example
+ * const transition = new Transition(0, { type: 'counter/incremented' }, 1);
+ * transition.event.type; // 'counter/incremented'
+ */
+export class Transition<Event, State> extends Change<State> {
+  constructor(
+    currentState: State,
+    readonly event: Event,
+    nextState: State,
+  ) {
+    super(currentState, nextState);
+  }
+
+  override toString(): string {
+    return `Transition { currentState: ${String(this.currentState)}, event: ${JSON.stringify(this.event)}, nextState: ${String(this.nextState)} }`;
+  }
+}
