@@ -1,5 +1,5 @@
+import { Bloc, Cubit, restartable } from 'admin-bloc';
 import { vi } from 'vitest';
-import { Cubit } from './stand-in-cubit.js';
 
 /** A number that goes up. */
 export class CounterCubit extends Cubit<number> {
@@ -33,6 +33,32 @@ export class ProfileCubit extends Cubit<Profile> {
   }
   birthday(): void {
     this.emit({ ...this.state, age: this.state.age + 1 });
+  }
+}
+
+export type UsersEvent = { type: 'users/requested' } | { type: 'users/cleared' };
+
+export interface UsersState {
+  readonly status: 'initial' | 'loading' | 'success' | 'failure';
+  readonly users: readonly string[];
+}
+
+/**
+ * A bloc with an async handler; `load` is what the handler awaits, so a test decides when the "request"
+ * answers without timers.
+ */
+export class UsersBloc extends Bloc<UsersEvent, UsersState> {
+  constructor(load: () => Promise<readonly string[]>) {
+    super({ status: 'initial', users: [] });
+    this.on(
+      'users/requested',
+      async (_event, emit) => {
+        emit({ ...this.state, status: 'loading' });
+        emit({ status: 'success', users: await load() });
+      },
+      restartable(),
+    );
+    this.on('users/cleared', (_event, emit) => emit({ status: 'initial', users: [] }));
   }
 }
 
