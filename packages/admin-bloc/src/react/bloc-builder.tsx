@@ -3,7 +3,12 @@ import { follow } from './follow.js';
 import { useBlocSource } from './scope.js';
 import type { BlocSource, StateOf, StateStreamable } from './types.js';
 
-/** Props of `BlocBuilder`. */
+/**
+ * Props of `BlocBuilder`.
+ *
+ * @example
+ * const props: BlocBuilderProps<CounterCubit> = { bloc: CounterCubit, builder: (count) => count };
+ */
 export interface BlocBuilderProps<B extends StateStreamable<unknown>> {
   /** The bloc, or the class or token of one provided above. */
   bloc: BlocSource<B>;

@@ -3,7 +3,12 @@ import { useBuiltState } from './bloc-builder.js';
 import { useBlocListener } from './bloc-listener.js';
 import type { BlocSource, StateOf, StateStreamable } from './types.js';
 
-/** Props of `BlocConsumer`: a `BlocBuilder`'s and a `BlocListener`'s on one bloc. */
+/**
+ * Props of `BlocConsumer`: a `BlocBuilder`'s and a `BlocListener`'s on one bloc.
+ *
+ * @example
+ * const props: BlocConsumerProps<CounterCubit> = { bloc: CounterCubit, listener: beep, builder: (count) => count };
+ */
 export interface BlocConsumerProps<B extends StateStreamable<unknown>> {
   /** The bloc, or the class or token of one provided above. */
   bloc: BlocSource<B>;

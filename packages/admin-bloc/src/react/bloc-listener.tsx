@@ -39,7 +39,12 @@ export function useBlocListener<B extends StateStreamable<unknown>>(
   );
 }
 
-/** Props of `BlocListener`. */
+/**
+ * Props of `BlocListener`.
+ *
+ * @example
+ * const props: BlocListenerProps<UserFormBloc> = { bloc: UserFormBloc, listener: (state) => save(state) };
+ */
 export interface BlocListenerProps<B extends StateStreamable<unknown>> {
   /** The bloc, or the class or token of one provided above. */
   bloc: BlocSource<B>;
@@ -70,7 +75,12 @@ export function BlocListener<B extends StateStreamable<unknown>>({
   return children;
 }
 
-/** Props of `MultiBlocListener`. */
+/**
+ * Props of `MultiBlocListener`.
+ *
+ * @example
+ * const props: MultiBlocListenerProps = { listeners: [<BlocListener bloc={AuthBloc} listener={onAuth} />] };
+ */
 export interface MultiBlocListenerProps {
   /** `BlocListener` elements without children. */
   listeners: readonly ReactElement<{ children?: ReactNode }>[];

@@ -5,6 +5,9 @@ import type { BlocLike, Closable, ProviderKey } from './types.js';
 /**
  * Props of `BlocProvider`: either `create` (the provider owns the bloc) or `value` (the caller owns it).
  * `token` adds a lookup key besides the bloc's class.
+ *
+ * @example
+ * const props: BlocProviderProps<CounterCubit> = { create: () => new CounterCubit() };
  */
 export type BlocProviderProps<B extends BlocLike> = {
   token?: ProviderKey<B>;

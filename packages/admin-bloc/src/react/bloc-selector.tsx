@@ -2,7 +2,16 @@ import type { ReactNode } from 'react';
 import type { BlocSource, StateOf, StateStreamable } from './types.js';
 import { useBlocState } from './use-bloc-state.js';
 
-/** Props of `BlocSelector`. */
+/**
+ * Props of `BlocSelector`.
+ *
+ * @example
+ * const props: BlocSelectorProps<UserListBloc, number> = {
+ *   bloc: UserListBloc,
+ *   selector: (state) => state.users.length,
+ *   builder: (count) => count,
+ * };
+ */
 export interface BlocSelectorProps<B extends StateStreamable<unknown>, R> {
   /** The bloc, or the class or token of one provided above. */
   bloc: BlocSource<B>;

@@ -1,7 +1,12 @@
 import type { ReactElement, ReactNode } from 'react';
 import { nest } from './scope.js';
 
-/** Props of `MultiBlocProvider` and `MultiRepositoryProvider`. */
+/**
+ * Props of `MultiBlocProvider` and `MultiRepositoryProvider`.
+ *
+ * @example
+ * const props: MultiProviderProps = { providers: [<BlocProvider value={counter} />] };
+ */
 export interface MultiProviderProps {
   /** Provider elements without children; the first listed is the outermost. */
   providers: readonly ReactElement<{ children?: ReactNode }>[];

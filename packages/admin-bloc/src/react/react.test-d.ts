@@ -1,3 +1,4 @@
+import type { BlocBase, Cubit } from 'admin-bloc';
 import { describe, expectTypeOf, it } from 'vitest';
 import { BlocBuilder } from './bloc-builder.js';
 import { BlocConsumer } from './bloc-consumer.js';
@@ -5,8 +6,8 @@ import { BlocListener, useBlocListener } from './bloc-listener.js';
 import { BlocProvider } from './bloc-provider.js';
 import { BlocSelector } from './bloc-selector.js';
 import { RepositoryProvider, useRepository } from './repository-provider.js';
-import { CounterCubit, type Profile, ProfileCubit } from './test-support/cubits.js';
-import { createToken, type StateOf } from './types.js';
+import { CounterCubit, type Profile, ProfileCubit, UsersBloc, type UsersState } from './test-support/cubits.js';
+import { type BlocLike, createToken, type StateOf } from './types.js';
 import { useBloc } from './use-bloc.js';
 import { useBlocState } from './use-bloc-state.js';
 
@@ -15,6 +16,13 @@ const profile = new ProfileCubit();
 const ProfileToken = createToken<ProfileCubit>('Profile');
 
 describe('types of admin-bloc/react', () => {
+  it('fits every Bloc and Cubit of the core into the structural types', () => {
+    expectTypeOf<BlocBase<Profile>>().toExtend<BlocLike<Profile>>();
+    expectTypeOf<Cubit<number>>().toExtend<BlocLike<number>>();
+    expectTypeOf<UsersBloc>().toExtend<BlocLike<UsersState>>();
+    expectTypeOf(useBlocState(UsersBloc, (state) => state.status)).toEqualTypeOf<UsersState['status']>();
+  });
+
   it('gives a bloc state type', () => {
     expectTypeOf<StateOf<ProfileCubit>>().toEqualTypeOf<Profile>();
     expectTypeOf<StateOf<CounterCubit>>().toEqualTypeOf<number>();

@@ -7,6 +7,9 @@ import type { ProviderKey } from './types.js';
  * Props of `RepositoryProvider`: `create` (the provider owns the repository and calls `dispose`, if given,
  * after unmount) or `value` (the caller owns it). A repository made by a factory (a plain object) needs a
  * `token` to be found; a class instance is also found by its class.
+ *
+ * @example
+ * const props: RepositoryProviderProps<AdminClient> = { token: AdminClientToken, value: client };
  */
 export type RepositoryProviderProps<R> = {
   token?: ProviderKey<R>;

@@ -75,8 +75,7 @@ export const createToken = <T>(name: string): ProviderToken<T> => new ProviderTo
  * @example
  * const key: ProviderKey<CounterCubit> = CounterCubit;
  */
-// biome-ignore lint/suspicious/noExplicitAny: a key matches a constructor of any parameter list.
-export type ProviderKey<T> = ProviderToken<T> | (abstract new (...args: any[]) => T);
+export type ProviderKey<T> = ProviderToken<T> | (abstract new (...args: never[]) => T);
 
 /**
  * Where a hook or component gets its bloc: the instance itself, or a key looked up in the providers above.
