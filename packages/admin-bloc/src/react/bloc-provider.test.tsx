@@ -129,6 +129,27 @@ describe('BlocProvider with value', () => {
 });
 
 describe('useBloc lookup', () => {
+  it('hands the consumers the new bloc when a provider is given another value', () => {
+    const first = new CounterCubit(1);
+    const second = new CounterCubit(20);
+    const watched = [watch(first), watch(second)];
+    const seen = new Set<CounterCubit>();
+    const { rerender } = render(
+      <BlocProvider value={first}>
+        <Probe seen={seen} />
+      </BlocProvider>,
+    );
+    rerender(
+      <BlocProvider value={second}>
+        <Probe seen={seen} />
+      </BlocProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('20');
+    expect([...seen]).toEqual([first, second]);
+    expect(watched.map((w) => w.counts.live)).toEqual([0, 1]);
+    expect(watched.map((w) => w.close.mock.calls.length)).toEqual([0, 0]);
+  });
+
   it('finds the nearest provider of the class, a subclass by its base class, and a token', () => {
     const outer = new CounterCubit(1);
     const inner = new TenCounterCubit();

@@ -76,7 +76,9 @@ function lookup<T>(scope: Scope | null, kind: Kind, key: ProviderKey<T>, hook: s
  * and would leak a second bloc. Disposed after unmount, one microtask late: StrictMode's simulated unmount is
  * followed by a remount in the same task, which cancels the disposal, so the double mount neither closes the
  * bloc early nor creates a second one. When the owner's effects are torn down for a while (a hidden
- * `<Activity>`, Fast Refresh) and set up again, a fresh value replaces the disposed one.
+ * `<Activity>`, Fast Refresh) and set up again, a fresh value replaces the disposed one. A first render that
+ * React throws away before committing it (the provider suspends on its very first mount) leaves its value
+ * undisposed, as no effect ever ran for it.
  */
 export function useOwned<T>(create: (() => T) | undefined, value: T | undefined, dispose: (value: T) => void): T {
   const owned = useRef<{ value: T; leaving?: boolean; gone?: boolean } | null>(null);

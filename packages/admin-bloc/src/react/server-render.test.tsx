@@ -1,3 +1,5 @@
+import { act } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BlocBuilder } from './bloc-builder.js';
@@ -43,5 +45,23 @@ describe('server rendering', () => {
     expect(error).not.toHaveBeenCalled();
     expect(counts.total).toBe(0);
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('hydrates the server HTML without a mismatch, then follows changes', async () => {
+    const error = vi.spyOn(console, 'error');
+    const profile = new ProfileCubit({ name: 'Lars', age: 41 });
+    const app = (
+      <BlocProvider value={profile}>
+        <Summary />
+      </BlocProvider>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(app);
+    const root = await act(async () => hydrateRoot(container, app));
+    expect(container.innerHTML).toBe('<h1>Lars</h1>');
+    act(() => profile.rename('Astrid'));
+    expect(container.innerHTML).toBe('<h1>Astrid</h1>');
+    expect(error).not.toHaveBeenCalled();
+    act(() => root.unmount());
   });
 });
