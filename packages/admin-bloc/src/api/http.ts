@@ -92,6 +92,7 @@ export interface Http {
 
 const SERVER_CODES = new Set<string>(ADMIN_API_ERROR_CODES.slice(0, 7));
 const RETRIABLE_STATUSES = new Set([500, 502, 503, 504]);
+const TABLE_STATUSES = new Set([400, 401, 403, 404, 409, 429]);
 
 interface SharedRequest {
   readonly controller: AbortController;
@@ -396,8 +397,13 @@ function httpError(response: Response, text: string, label: string, token: strin
     // Not JSON (an HTML error page, a proxy's text): the status is all we have.
   }
   const serverCode = envelope?.error.code;
+  // The status decides where document 002's table gives it a code (a 429 stays RATE_LIMITED whatever the
+  // body says); for other statuses (418, 422, …) a known envelope code is the better guess.
   const code: AdminApiErrorCode =
-    serverCode !== undefined && SERVER_CODES.has(serverCode)
+    !TABLE_STATUSES.has(response.status) &&
+    response.status < 500 &&
+    serverCode !== undefined &&
+    SERVER_CODES.has(serverCode)
       ? (serverCode as AdminApiErrorCode)
       : codeForStatus(response.status);
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));

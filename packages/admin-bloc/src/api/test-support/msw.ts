@@ -63,3 +63,38 @@ export async function see(request: Request): Promise<SeenRequest> {
     body: text === '' ? undefined : JSON.parse(text),
   };
 }
+
+/** A promise with its resolve function outside (the lib target predates `Promise.withResolvers`). */
+export function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
+
+/**
+ * A handler body that holds the request until it is aborted, and reports that it was.
+ *
+ * @example
+ * const hold = holdUntilAborted(); server.use(http.get(url, hold.handler)); await hold.arrived; ... expect(await hold.aborted).toBe(true);
+ */
+export function holdUntilAborted() {
+  const arrived = deferred();
+  const aborted = deferred<boolean>();
+  let count = 0;
+  return {
+    arrived: arrived.promise,
+    aborted: aborted.promise,
+    get count() {
+      return count;
+    },
+    handler: async ({ request }: { request: Request }) => {
+      count += 1;
+      arrived.resolve();
+      await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve(), { once: true }));
+      aborted.resolve(request.signal.aborted);
+      return new Response(null, { status: 499 });
+    },
+  };
+}
