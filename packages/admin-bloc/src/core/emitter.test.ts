@@ -35,7 +35,7 @@ describe('Emitter', () => {
     const bloc = new Bloc<{ type: 'toggle' } | { type: 'noop' }, Todo>(initial);
     bloc.on('toggle', (_event, emit) =>
       emit.update((draft) => {
-        draft.items[0]!.done = true;
+        for (const item of draft.items) item.done = true;
       }),
     );
     bloc.on('noop', (_event, emit) => emit.update(() => {}));
@@ -44,8 +44,8 @@ describe('Emitter', () => {
     await bloc.add({ type: 'noop' });
     expect(seen).toEqual([]);
     await bloc.add({ type: 'toggle' });
-    expect(bloc.state.items[0]!.done).toBe(true);
-    expect(initial.items[0]!.done).toBe(false);
+    expect(bloc.state.items[0]?.done).toBe(true);
+    expect(initial.items[0]?.done).toBe(false);
     expect(Object.isFrozen(bloc.state)).toBe(true);
   });
 
@@ -148,17 +148,17 @@ describe('Emitter', () => {
     const first = deferred();
     const second = deferred();
     void bloc.add({ type: 'go', gate: first.promise });
-    const firstSignal = emitters[0]!.signal;
+    const firstSignal = emitters[0]?.signal;
     expect(firstSignal.aborted).toBe(false);
-    expect(emitters[0]!.isDone).toBe(false);
+    expect(emitters[0]?.isDone).toBe(false);
     void bloc.add({ type: 'go', gate: second.promise });
     expect(firstSignal.aborted).toBe(true);
-    expect(emitters[0]!.isDone).toBe(true);
-    expect(emitters[1]!.signal.aborted).toBe(false);
+    expect(emitters[0]?.isDone).toBe(true);
+    expect(emitters[1]?.signal.aborted).toBe(false);
     second.resolve();
     await flush();
-    expect(emitters[1]!.isDone).toBe(true);
-    expect(emitters[1]!.signal.aborted).toBe(false);
+    expect(emitters[1]?.isDone).toBe(true);
+    expect(emitters[1]?.signal.aborted).toBe(false);
     first.resolve();
   });
 
@@ -178,7 +178,7 @@ describe('Emitter', () => {
     void bloc.add({ type: 'go', gate: new Promise(() => {}) });
     first.resolve();
     await a;
-    expect(signals[0]!.aborted).toBe(true);
+    expect(signals[0]?.aborted).toBe(true);
   });
 
   it('drops an emit from a cancelled handler silently', async () => {
