@@ -1,5 +1,5 @@
-import { type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { follow } from './follow.js';
+import { type ReactNode, useCallback, useMemo, useSyncExternalStore } from 'react';
+import { follow, useLatest } from './follow.js';
 import { useBlocSource } from './scope.js';
 import type { BlocSource, StateOf, StateStreamable } from './types.js';
 
@@ -30,10 +30,7 @@ export function useBuiltState<S>(
   hook: string,
 ): S {
   const bloc = useBlocSource(source, hook);
-  const when = useRef(buildWhen);
-  useLayoutEffect(() => {
-    when.current = buildWhen;
-  });
+  const when = useLatest(buildWhen);
   const seen = useMemo(() => ({ previous: bloc.state, built: bloc.state }), [bloc]);
   const subscribe = useCallback(
     (onChange: () => void) =>
@@ -46,7 +43,7 @@ export function useBuiltState<S>(
           onChange();
         },
       ),
-    [bloc, seen],
+    [bloc, seen, when],
   );
   const getBuilt = () => seen.built;
   return useSyncExternalStore(subscribe, getBuilt, getBuilt);

@@ -1,5 +1,5 @@
-import { type ReactElement, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { follow } from './follow.js';
+import { type ReactElement, type ReactNode, useEffect, useMemo } from 'react';
+import { follow, useLatest } from './follow.js';
 import { nest, useBlocSource } from './scope.js';
 import type { BlocSource, StateOf, StateStreamable } from './types.js';
 
@@ -22,10 +22,7 @@ export function useBlocListener<B extends StateStreamable<unknown>>(
   listenWhen?: (previous: StateOf<B>, current: StateOf<B>) => boolean,
 ): void {
   const source = useBlocSource(bloc as BlocSource<StateStreamable<StateOf<B>>>, 'useBlocListener');
-  const latest = useRef({ listener, listenWhen });
-  useLayoutEffect(() => {
-    latest.current = { listener, listenWhen };
-  });
+  const latest = useLatest({ listener, listenWhen });
   const seen = useMemo(() => ({ previous: source.state }), [source]);
   useEffect(
     () =>
@@ -35,7 +32,7 @@ export function useBlocListener<B extends StateStreamable<unknown>>(
         () => latest.current.listenWhen,
         (state, previous) => latest.current.listener(state, previous),
       ),
-    [source, seen],
+    [source, seen, latest],
   );
 }
 

@@ -26,8 +26,9 @@ const close = (bloc: Closable) => {
  * after it unmounts (StrictMode's double mount neither creates a second bloc nor closes this one). With
  * `value` the caller owns the bloc and the provider never closes it.
  *
- * On the server no effect runs, so nothing closes a bloc `create` made there: a bloc should not start work
- * (timers, requests) in its constructor, but in response to an event sent from an effect.
+ * A render React throws away uncommitted (a suspended first mount, the server) runs no effect: the bloc it
+ * created is closed once React has dropped that render and the garbage collector has noticed. So a bloc
+ * should not start work (timers, requests) in its constructor, but on an event sent from an effect.
  *
  * @example
  * <BlocProvider create={() => new UserListBloc({ repository })}>

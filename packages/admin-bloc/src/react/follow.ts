@@ -1,3 +1,4 @@
+import { type RefObject, useLayoutEffect, useRef } from 'react';
 import type { StateStreamable } from './types.js';
 
 /** What a component has seen of a bloc: the state of the last change it heard of. */
@@ -26,4 +27,16 @@ export function follow<S>(
   };
   step(bloc.state);
   return bloc.subscribe(step);
+}
+
+/**
+ * A ref to the latest `value`, for callbacks passed as inline props: a subscription reads it when a change
+ * arrives instead of being renewed on every render.
+ */
+export function useLatest<T>(value: T): RefObject<T> {
+  const ref = useRef(value);
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
+  return ref;
 }

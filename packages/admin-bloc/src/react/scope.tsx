@@ -70,23 +70,36 @@ function lookup<T>(scope: Scope | null, kind: Kind, key: ProviderKey<T>, hook: s
   );
 }
 
+// Disposes what a render created if React drops that render without committing it: when the holder (reachable
+// only from the dropped fibers) is collected. The held value is an array, not a closure, so that it cannot keep
+// the holder alive through a shared scope.
+const uncommitted =
+  typeof FinalizationRegistry === 'function'
+    ? new FinalizationRegistry<[(value: unknown) => void, unknown]>(([dispose, value]) => dispose(value))
+    : undefined;
+
 /**
  * The value a provider renders with: the one it creates and owns, or the one it was given.
  * Created once, during the first render, in a ref: a state or memo initialiser runs twice under StrictMode
  * and would leak a second bloc. Disposed after unmount, one microtask late: StrictMode's simulated unmount is
  * followed by a remount in the same task, which cancels the disposal, so the double mount neither closes the
  * bloc early nor creates a second one. When the owner's effects are torn down for a while (a hidden
- * `<Activity>`, Fast Refresh) and set up again, a fresh value replaces the disposed one. A first render that
- * React throws away before committing it (the provider suspends on its very first mount) leaves its value
- * undisposed, as no effect ever ran for it.
+ * `<Activity>`, Fast Refresh) and set up again, a fresh value replaces the disposed one. A render React throws
+ * away uncommitted (a Suspense boundary whose children suspend on the first mount renders them up to three
+ * times) runs no effect: its value is disposed once React has dropped that render (`uncommitted`).
  */
 export function useOwned<T>(create: (() => T) | undefined, value: T | undefined, dispose: (value: T) => void): T {
   const owned = useRef<{ value: T; leaving?: boolean; gone?: boolean } | null>(null);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  if (create && !owned.current) owned.current = { value: create() };
+  if (create && !owned.current) {
+    const made = { value: create() };
+    owned.current = made;
+    uncommitted?.register(made, [dispose as (value: unknown) => void, made.value], made);
+  }
   const current = owned.current;
   useEffect(() => {
     if (!current) return;
+    uncommitted?.unregister(current);
     if (current.gone) {
       owned.current = null;
       rerender();
