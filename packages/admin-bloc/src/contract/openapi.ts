@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import * as admin from './admin.js';
+import { allEndpoints } from './all-endpoints.js';
+import * as audit from './audit.js';
+import * as common from './common.js';
+import * as contacts from './contacts.js';
+import * as data from './data.js';
+import type { Endpoint } from './endpoint.js';
+import * as errors from './errors.js';
+import * as platform from './platform.js';
+import * as state from './state.js';
+
+/**
+ * The OpenAPI 3.1 document of the contract, generated from the same zod definitions the client and the
+ * mocks use (zod 4's own `z.toJSONSchema`), so the published description cannot drift from the code.
+ * Every exported schema becomes a component under its exported name; endpoints refer to them by `$ref`.
+ */
+
+type JsonObject = { [key: string]: unknown };
+
+export interface OpenApiOptions {
+  /** `info.version`, normally the package version. */
+  readonly version?: string;
+  /** Server URLs to list; default none (paths are origin-relative). */
+  readonly servers?: readonly string[];
+}
+
+const DOCUMENTS: Record<Endpoint['document'], { name: string; description: string }> = {
+  '000': {
+    name: 'Admin Repository (000)',
+    description: 'Dashboard stats, users, activity log and org nodes across orgs. Base /api/v1/admin/data.',
+  },
+  '001': { name: 'Admin State (001)', description: "The admin's server-side UI state. Base /api/v1/admin/state." },
+  '002': {
+    name: 'Admin API (002)',
+    description: 'Users and organizations CRUD behind the admin role. Base /api/admin.',
+  },
+  '003': {
+    name: 'Contact Repository (003)',
+    description: 'Contacts, peer mentors and search within an org. Base /api/v1/contacts.',
+  },
+  '004': {
+    name: 'Platform admin (004)',
+    description: 'Stats, users (cursor pages), roles, suspension, sessions. Base /api/v1/admin.',
+  },
+  ext: { name: 'Audit log (extension)', description: 'Reads the audit log document 002 describes. Base /api/admin.' },
+};
+
+/** Query and path schemas become parameters, not components. */
+const NOT_COMPONENTS = /(Query|Params|Headers)$/;
+
+/** Every exported schema of the document modules with its exported name (first name wins). */
+function namedSchemas(): Map<z.ZodType, string> {
+  const names = new Map<z.ZodType, string>();
+  for (const module of [common, errors, data, state, admin, contacts, platform, audit]) {
+    for (const [name, value] of Object.entries(module)) {
+      if (value instanceof z.ZodType && /^[A-Z]/.test(name) && !NOT_COMPONENTS.test(name) && !names.has(value)) {
+        names.set(value, name);
+      }
+    }
+  }
+  return names;
+}
+
+const componentRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/**
+ * Builds the OpenAPI 3.1 document.
+ *
+ * @example
+ * writeFileSync('openapi.json', `${JSON.stringify(buildOpenApiDocument({ version: '0.1.0' }), null, 2)}\n`);
+ */
+export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
+  const names = namedSchemas();
+  const registry = z.registry<{ id: string }>();
+  for (const [schema, name] of names) registry.add(schema, { id: name });
+
+  const generated = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, JsonObject> };
+  const schemas: Record<string, JsonObject> = {};
+  for (const name of [...Object.keys(generated.schemas)].sort()) {
+    const { $schema: _schema, $id: _id, ...schema } = generated.schemas[name] as JsonObject;
+    schemas[name] = schema;
+  }
+
+  /** A schema as used inside an operation: a `$ref` when it is a component, else inline with refs into components. */
+  function schemaOf(schema: z.ZodType): JsonObject {
+    const name = names.get(schema);
+    if (name) return componentRef(name);
+    const {
+      $schema: _schema,
+      $defs,
+      ...inline
+    } = z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io: 'input',
+      metadata: registry,
+    }) as JsonObject & { $defs?: Record<string, unknown> };
+    for (const id of Object.keys($defs ?? {})) {
+      if (!(id in schemas)) throw new Error(`schema ${id} is not a component`);
+    }
+    return JSON.parse(JSON.stringify(inline).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonObject;
+  }
+
+  function parameters(endpoint: Endpoint): JsonObject[] {
+    const list: JsonObject[] = [];
+    const add = (location: 'path' | 'query' | 'header', object: z.ZodType | undefined) => {
+      if (!object || !('shape' in object)) return;
+      for (const [name, field] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+        const schema = schemaOf(field);
+        const description = field.description;
+        const isArray = JSON.stringify(schema).includes('"type":"array"');
+        list.push({
+          name,
+          in: location,
+          required: location === 'path' || !field.safeParse(undefined).success,
+          ...(description ? { description } : {}),
+          ...(location === 'query' && isArray ? { style: 'form', explode: false } : {}),
+          schema,
+        });
+      }
+    };
+    add('path', endpoint.params);
+    add('query', endpoint.query);
+    add('header', endpoint.headers);
+    return list;
+  }
+
+  const errorResponse = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: componentRef('ErrorEnvelope') } },
+  });
+
+  const paths: Record<string, Record<string, JsonObject>> = {};
+  for (const endpoint of allEndpoints) {
+    const path = endpoint.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
+    const operation: JsonObject = {
+      operationId: endpoint.id,
+      summary: endpoint.summary,
+      tags: [DOCUMENTS[endpoint.document].name],
+      parameters: parameters(endpoint),
+      ...(endpoint.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(endpoint.body) } } } }
+        : {}),
+      responses: {
+        [String(endpoint.successStatus ?? 200)]: {
+          description: endpoint.summary,
+          content: { 'application/json': { schema: schemaOf(endpoint.response) } },
+        },
+        '4XX': errorResponse(
+          'Client error in the document 002 envelope: 400 BAD_REQUEST, 401 UNAUTHORIZED, 403 FORBIDDEN, 404 NOT_FOUND, 409 CONFLICT, 429 RATE_LIMITED (with Retry-After)',
+        ),
+        '5XX': errorResponse('Server error (500 INTERNAL_ERROR) in the document 002 envelope'),
+      },
+    };
+    paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation };
+  }
+
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'admin-bloc REST contract',
+      version: options.version ?? '0.0.0',
+      description:
+        'The five admin contract documents (000–004) plus the audit-log extension, generated from the zod schemas in admin-bloc/src/contract. Lists in a query string are one comma-separated parameter (org_ids=org_a,org_b). Every request carries Authorization: Bearer <token>; document 004 also requires X-Bulwark-Tenant.',
+    },
+    ...(options.servers && options.servers.length > 0 ? { servers: options.servers.map((url) => ({ url })) } : {}),
+    security: [{ bearerAuth: [] }],
+    tags: Object.values(DOCUMENTS),
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+    },
+  };
+}
+
+/**
+ * The document as the committed `openapi.json` holds it: two-space JSON and a final newline.
+ *
+ * @example
+ * writeFileSync('openapi.json', renderOpenApiDocument({ version: '0.1.0' }));
+ */
+export function renderOpenApiDocument(options: OpenApiOptions = {}): string {
+  return `${JSON.stringify(buildOpenApiDocument(options), null, 2)}\n`;
+}
