@@ -19,7 +19,9 @@ describe('answers are typed by the contract', () => {
     expectTypeOf((await client.users.list()).success).toEqualTypeOf<true>();
     expectTypeOf((await client.contacts.remove('x')).deleted_id).toBeString();
     expectTypeOf((await client.state.selectedOrg.clear()).data.selected_org_node_id).toBeNull();
-    expectTypeOf((await client.auditLog.list()).data[0]?.action).toEqualTypeOf<'CREATE' | 'UPDATE' | 'DELETE' | undefined>();
+    expectTypeOf((await client.auditLog.list()).data[0]?.action).toEqualTypeOf<
+      'CREATE' | 'UPDATE' | 'DELETE' | undefined
+    >();
   });
 
   it('document 004 keeps camelCase, the others snake_case', async () => {

@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { allEndpoints } from '../contract/all-endpoints.js';
 import { TENANT_HEADER } from '../contract/platform.js';
-import { QUERY_NAMES } from './create-admin-client.js';
+import { createAdminClient, QUERY_NAMES } from './create-admin-client.js';
 import { BASE_URL, type SeenRequest, see, setupTestServer, testClient } from './test-support/msw.js';
 import { wireCases as cases, example } from './test-support/wire-cases.js';
 
@@ -89,6 +89,26 @@ describe('query argument names', () => {
     );
     await testClient().users.list({ page: undefined, search: undefined });
     expect(search).toBe('');
+  });
+});
+
+describe('transport options', () => {
+  it('sends through an injected fetch (no MSW involved)', async () => {
+    const requests: Request[] = [];
+    const fetch = async (input: Request | string | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      requests.push(request);
+      return Response.json(example('contacts.get'));
+    };
+    const client = createAdminClient({ baseUrl: 'https://admin.example.no', fetch, rateLimit: false });
+    await expect(client.contacts.get('usr_01J3K8X')).resolves.toMatchObject({ full_name: 'Ane Berg' });
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET https://admin.example.no/api/v1/contacts/usr_01J3K8X',
+    ]);
+  });
+
+  it('needs a base URL outside a browser page', () => {
+    expect(() => createAdminClient()).toThrow(/baseUrl/);
   });
 });
 

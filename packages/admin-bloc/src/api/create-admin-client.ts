@@ -88,7 +88,7 @@ export type AuditLogListArgs = Args<typeof audit.list, 'auditLog'>;
 export function createAdminClient(options: AdminClientOptions = {}) {
   const http = createHttp(options);
 
-  function get<E extends Endpoint>(endpoint: E) {
+  function noArgs<E extends Endpoint>(endpoint: E) {
     return (callOptions?: CallOptions): Promise<ResponseOf<E>> => http.request(endpoint, {}, callOptions);
   }
   function query<E extends Endpoint, M extends keyof typeof QUERY_NAMES>(endpoint: E, names: M) {
@@ -127,12 +127,12 @@ export function createAdminClient(options: AdminClientOptions = {}) {
     },
     /** Document 001 — Admin State. */
     state: {
-      dashboard: { get: get(state.dashboardGet), refresh: send(state.dashboardRefresh) },
+      dashboard: { get: noArgs(state.dashboardGet), refresh: send(state.dashboardRefresh) },
       users: { get: query(state.usersGet, 'userListState'), setFilters: send(state.usersSetFilters) },
       selectedOrg: {
-        get: get(state.selectedOrgGet),
+        get: noArgs(state.selectedOrgGet),
         set: send(state.selectedOrgSet),
-        clear: get(state.selectedOrgClear),
+        clear: noArgs(state.selectedOrgClear),
       },
     },
     /** Document 002 — users. */
@@ -168,7 +168,7 @@ export function createAdminClient(options: AdminClientOptions = {}) {
     },
     /** Document 004 — platform administration (sends the tenant header). */
     platform: {
-      stats: get(platform.stats),
+      stats: noArgs(platform.stats),
       users: {
         list: query(platform.usersList, 'platformUsers'),
         get: byId(platform.usersGet, 'userId'),

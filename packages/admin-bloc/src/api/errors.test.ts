@@ -280,6 +280,20 @@ describe('the token never shows in an error', () => {
   });
 });
 
+describe('a token provider that fails', () => {
+  it('is an UNAUTHORIZED failure, sent nowhere', async () => {
+    const error = await failure(
+      testClient({
+        token: () => {
+          throw new Error('refresh failed');
+        },
+      }).contacts.create({ full_name: 'A', email: 'a@org.no', role: 'coordinator', org_id: 'o' }),
+    );
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED', status: undefined });
+    expect((error.cause as Error).message).toBe('refresh failed');
+  });
+});
+
 describe('onUnauthorized', () => {
   it('is told about a 401; resolving true sends the request once more with the refreshed token', async () => {
     const seen: (string | null)[] = [];

@@ -126,10 +126,15 @@ export function createHttp(options: HttpOptions = {}): Http {
     fetch: fetchImpl,
   });
 
-  async function readToken(): Promise<string | undefined> {
+  async function readToken(label: string): Promise<string | undefined> {
     const source = options.token;
-    const value = typeof source === 'function' ? await source() : source;
-    return value ?? undefined;
+    try {
+      const value = typeof source === 'function' ? await source() : source;
+      return value ?? undefined;
+    } catch (cause) {
+      // A token provider that fails (a refresh that could not complete) is an authentication failure.
+      throw new AdminApiError({ code: 'UNAUTHORIZED', request: label, cause });
+    }
   }
 
   function readTenant(): string | undefined {
@@ -145,7 +150,7 @@ export function createHttp(options: HttpOptions = {}): Http {
     label: string,
     signal: AbortSignal | undefined,
   ): Promise<unknown> {
-    const token = await readToken();
+    const token = await readToken(label);
     const tenant = readTenant();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
@@ -271,7 +276,7 @@ export function createHttp(options: HttpOptions = {}): Http {
       return (await execute(endpoint, target, input.body, label, signal)) as ResponseOf<E>;
     }
     // The key holds the credentials so two users' identical GETs never share an answer; it never leaves memory.
-    const key = `${target}\n${(await readToken()) ?? ''}\n${readTenant() ?? ''}`;
+    const key = `${target}\n${(await readToken(label)) ?? ''}\n${readTenant() ?? ''}`;
     if (signal?.aborted) throw abortedError(label, signal.reason);
     let shared = inflight.get(key);
     if (!shared) {
