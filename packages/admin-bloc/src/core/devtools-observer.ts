@@ -75,8 +75,9 @@ export function createDevtoolsObserver(options: DevtoolsObserverOptions = {}): B
   };
   const send = (bloc: BlocBase<unknown>, action: string, state: unknown, extra?: Record<string, unknown>) => {
     const key = keyOf(bloc);
+    const connected = connect();
     snapshot = { ...snapshot, [key]: state };
-    connect().send({ type: `${key}/${action}`, ...extra }, snapshot);
+    connected.send({ type: `${key}/${action}`, ...extra }, snapshot);
   };
 
   return {
