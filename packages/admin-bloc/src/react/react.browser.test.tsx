@@ -1,4 +1,4 @@
-import { StrictMode, useState } from 'react';
+import { StrictMode, startTransition, useLayoutEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -6,8 +6,9 @@ import { BlocBuilder } from './bloc-builder.js';
 import { BlocListener } from './bloc-listener.js';
 import { BlocProvider } from './bloc-provider.js';
 import { BlocSelector } from './bloc-selector.js';
-import { microtasks, ProfileCubit, watch } from './test-support/cubits.js';
+import { CounterCubit, microtasks, ProfileCubit, watch } from './test-support/cubits.js';
 import { useBloc } from './use-bloc.js';
+import { useBlocState } from './use-bloc-state.js';
 
 /** A small profile screen: buttons send changes, one view per field counts its renders. */
 function ProfileScreen({ renders, onRename }: { renders: { name: number; age: number }; onRename: () => void }) {
@@ -61,7 +62,67 @@ function HideableProvider({ shared }: { shared: ProfileCubit }) {
   );
 }
 
+/** A reader slow enough (a busy millisecond, no timer) that React yields to the browser between readers. */
+function SlowReader({ counter, rendered }: { counter: CounterCubit; rendered: Set<number> }) {
+  const value = useBlocState(counter);
+  if (rendered.size === 0) {
+    // A change from outside React, in the first gap the time-sliced render leaves to the browser.
+    setTimeout(() => counter.increment());
+  }
+  rendered.add(value);
+  const until = performance.now() + 1;
+  while (performance.now() < until) {
+    // busy: a time-sliced render spans many tasks
+  }
+  return <li>{value}</li>;
+}
+
+function SlowList({
+  counter,
+  rendered,
+  committed,
+}: {
+  counter: CounterCubit;
+  rendered: Set<number>;
+  committed: number[][];
+}) {
+  useLayoutEffect(() => {
+    committed.push(Array.from(document.querySelectorAll('li'), (li) => Number(li.textContent)));
+  });
+  return (
+    <ul>
+      {Array.from({ length: 60 }, (_, index) => (
+        <SlowReader key={index} counter={counter} rendered={rendered} />
+      ))}
+    </ul>
+  );
+}
+
+function TransitionButton({ counter, rendered, committed }: Parameters<typeof SlowList>[0]) {
+  const [shown, setShown] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => startTransition(() => setShown(true))}>
+        Show
+      </button>
+      {shown && <SlowList counter={counter} rendered={rendered} committed={committed} />}
+    </>
+  );
+}
+
 describe('admin-bloc/react in Chromium', () => {
+  it('does not tear when the bloc changes in the middle of a time-sliced render', async () => {
+    const counter = new CounterCubit();
+    const rendered = new Set<number>();
+    const committed: number[][] = [];
+    const screen = await render(<TransitionButton counter={counter} rendered={rendered} committed={committed} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Show' }));
+    await expect.poll(() => committed.at(-1)?.[0]).toBe(1);
+    expect([...rendered].sort()).toEqual([0, 1]); // the change did land between readers of one render
+    for (const values of committed) expect(new Set(values).size).toBe(1);
+    expect(committed.at(-1)).toHaveLength(60);
+  });
+
   it('re-renders only the view whose field changed, and the listener fires once per matching click', async () => {
     const renders = { name: 0, age: 0 };
     const onRename = vi.fn();
