@@ -1,0 +1,66 @@
+import { HttpError } from './http-error.js';
+
+/** Options of {@link createRateLimiter}: document 002's limits by default. */
+export interface RateLimitOptions {
+  /** Requests per minute per token. Default 500. */
+  perMinute?: number;
+  /** Requests per hour per token. Default 5000. */
+  perHour?: number;
+  /** Milliseconds clock. Default `Date.now` (wall time even when the db's clock is fixed). */
+  now?: () => number;
+}
+
+/** Counts requests per token in fixed minute and hour windows. */
+export interface RateLimiter {
+  /** Counts one request; throws HttpError(429) with `Retry-After` (seconds) once a window is full. */
+  hit(key: string): { limit: number; remaining: number };
+  /** Forgets every count. */
+  reset(): void;
+}
+
+/**
+ * Document 002's rate limit: 500 requests per minute and 5000 per hour per admin token. A refused
+ * request is not counted, so a client that honours `Retry-After` gets through when the window turns.
+ *
+ * @example
+ * let t = 0;
+ * const limiter = createRateLimiter({ perMinute: 2, now: () => t });
+ * limiter.hit('token'); limiter.hit('token');
+ * limiter.hit('token'); // throws HttpError 429, headers['Retry-After'] === '60'
+ */
+export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
+  const perMinute = options.perMinute ?? 500;
+  const perHour = options.perHour ?? 5000;
+  const now = options.now ?? Date.now;
+  const windows = new Map<string, { minute: number; minuteCount: number; hour: number; hourCount: number }>();
+  return {
+    hit(key) {
+      const at = now();
+      const minute = Math.floor(at / 60_000);
+      const hour = Math.floor(at / 3_600_000);
+      let entry = windows.get(key);
+      if (entry === undefined) {
+        entry = { minute, minuteCount: 0, hour, hourCount: 0 };
+        windows.set(key, entry);
+      }
+      if (entry.minute !== minute) Object.assign(entry, { minute, minuteCount: 0 });
+      if (entry.hour !== hour) Object.assign(entry, { hour, hourCount: 0 });
+      const refuse = (windowEnd: number, limit: number) => {
+        const retryAfter = Math.max(1, Math.ceil((windowEnd - at) / 1000));
+        throw new HttpError(429, 'RATE_LIMITED', `Rate limit of ${limit} requests exceeded; retry in ${retryAfter} s`, {
+          'Retry-After': String(retryAfter),
+          'X-RateLimit-Limit': String(limit),
+          'X-RateLimit-Remaining': '0',
+        });
+      };
+      if (entry.hourCount >= perHour) refuse((hour + 1) * 3_600_000, perHour);
+      if (entry.minuteCount >= perMinute) refuse((minute + 1) * 60_000, perMinute);
+      entry.minuteCount++;
+      entry.hourCount++;
+      return { limit: perMinute, remaining: Math.min(perMinute - entry.minuteCount, perHour - entry.hourCount) };
+    },
+    reset() {
+      windows.clear();
+    },
+  };
+}
