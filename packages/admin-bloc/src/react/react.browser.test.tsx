@@ -77,6 +77,8 @@ function SlowReader({ counter, rendered }: { counter: CounterCubit; rendered: Se
   return <li>{value}</li>;
 }
 
+const readerIds = Array.from({ length: 60 }, (_, index) => `reader-${index}`);
+
 function SlowList({
   counter,
   rendered,
@@ -91,8 +93,8 @@ function SlowList({
   });
   return (
     <ul>
-      {Array.from({ length: 60 }, (_, index) => (
-        <SlowReader key={index} counter={counter} rendered={rendered} />
+      {readerIds.map((id) => (
+        <SlowReader key={id} counter={counter} rendered={rendered} />
       ))}
     </ul>
   );
