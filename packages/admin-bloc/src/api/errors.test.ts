@@ -152,20 +152,34 @@ describe('client-side failures', () => {
     expect(await serverSawAbort.promise).toBe(true);
   });
 
-  it('TIMEOUT also covers a body that never finishes', async () => {
+  it('TIMEOUT also covers a body that never finishes, even from a fetch that ignores the signal', async () => {
+    // An injected fetch rather than MSW: a socket-level mock aborted mid-body trips an assertion inside
+    // Node's fetch (undici) when the socket closes later, which is about the mock, not the client.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    server.use(
-      http.get(STATS_URL, () => {
-        const stream = new ReadableStream({
+    let bodyCancelled = false;
+    const fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
           start(controller) {
             controller.enqueue(new TextEncoder().encode('{"data":'));
           },
-        });
-        return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
-      }),
-    );
-    const settled = failure(testClient({ timeout: 1000 }).platform.stats());
+          cancel() {
+            bodyCancelled = true;
+          },
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      );
+    const settled = failure(testClient({ timeout: 1000, fetch }).platform.stats());
     await vi.advanceTimersByTimeAsync(1000);
+    expect(await settled).toMatchObject({ code: 'TIMEOUT' });
+    expect(bodyCancelled).toBe(true);
+  });
+
+  it('TIMEOUT from a fetch that never answers and ignores the signal', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const fetch = () => new Promise<Response>(() => undefined);
+    const settled = failure(testClient({ timeout: 2000, fetch }).platform.stats());
+    await vi.advanceTimersByTimeAsync(2000);
     expect(await settled).toMatchObject({ code: 'TIMEOUT' });
   });
 

@@ -55,8 +55,11 @@ export interface HttpOptions {
    * with the token read anew; anything else lets the UNAUTHORIZED error through.
    */
   readonly onUnauthorized?: (error: AdminApiError) => boolean | undefined | Promise<boolean | undefined>;
-  /** Client-side limiter; default 500 requests a minute (document 002). `false` turns it off. */
-  readonly rateLimit?: RateLimitOptions | false;
+  /**
+   * Client-side limiter: one window, several windows (all must have room), or `false` for none. Default:
+   * document 002's budget, 500 requests a minute and 5000 an hour.
+   */
+  readonly rateLimit?: RateLimitOptions | readonly RateLimitOptions[] | false;
   /** Share one request between identical GETs in flight at the same time. Default true. */
   readonly dedupe?: boolean;
 }
@@ -112,8 +115,13 @@ export function createHttp(options: HttpOptions = {}): Http {
   }
   const timeout = options.timeout ?? 10_000;
   const retry = normaliseRetry(options.retry);
-  const limiter: RateLimiter | undefined =
-    options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit ?? {});
+  const limiters: RateLimiter[] =
+    options.rateLimit === false
+      ? []
+      : (Array.isArray(options.rateLimit) ? options.rateLimit : [options.rateLimit ?? {}]).map((window) =>
+          createRateLimiter(window),
+        );
+  if (options.rateLimit === undefined) limiters.push(createRateLimiter({ limit: 5000, windowMs: 3_600_000 }));
   const dedupe = options.dedupe ?? true;
   const inflight = new Map<string, SharedRequest>();
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -168,13 +176,16 @@ export function createHttp(options: HttpOptions = {}): Http {
             controller.abort(new DOMException('The request timed out', 'TimeoutError'));
           }, timeout);
     try {
-      const response = await api(target, {
-        method: endpoint.method,
-        headers,
-        signal: controller.signal,
-        ...(body === undefined ? {} : { json: body }),
-      });
-      const text = await response.text();
+      const response = await untilAborted(
+        api(target, {
+          method: endpoint.method,
+          headers,
+          signal: controller.signal,
+          ...(body === undefined ? {} : { json: body }),
+        }),
+        controller.signal,
+      );
+      const text = await readText(response, controller.signal);
       if (!response.ok) throw httpError(response, text, label, token);
       return parseSuccess(endpoint, text, response.status, label);
     } catch (error) {
@@ -200,7 +211,7 @@ export function createHttp(options: HttpOptions = {}): Http {
     let reauthenticated = false;
     for (;;) {
       try {
-        if (limiter) {
+        for (const limiter of limiters) {
           try {
             await limiter.acquire(signal);
           } catch (reason) {
@@ -349,6 +360,59 @@ export function retryDelay(
     return error.retryAfterMs <= policy.maxRetryAfterMs ? error.retryAfterMs : undefined;
   }
   return backoff;
+}
+
+/**
+ * Settles with `promise`, or rejects with the signal's reason as soon as it aborts: the timeout and the
+ * caller's abort hold even with an injected fetch that ignores signals, or a body that never ends.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, onAbort?: () => void): Promise<T> {
+  if (signal.aborted) {
+    onAbort?.();
+    promise.catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      onAbort?.();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Reads a body as text with our own reader, so an abort (timeout or caller) cancels the stream itself,
+ * freeing the connection, even when the fetch implementation does not tie the body to the signal.
+ */
+async function readText(response: Response, signal: AbortSignal): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const cancel = () => {
+    reader.cancel(signal.reason).catch(() => undefined);
+  };
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await untilAborted(reader.read(), signal, cancel);
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    return text + decoder.decode();
+  } finally {
+    reader.releaseLock();
+  }
 }
 
 /** Waits `ms` on a timer; an abort ends the wait with ABORTED. */

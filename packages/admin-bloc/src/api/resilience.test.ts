@@ -290,6 +290,32 @@ describe('client-side rate limit (document 002: 500 requests a minute)', () => {
     expect(granted.slice(500)).toEqual([60_000, 60_000]);
   });
 
+  it('several windows must all have room (minute and hour budgets)', async () => {
+    let requests = 0;
+    server.use(
+      http.get(`${BASE_URL}/api/v1/contacts/:id`, () => {
+        requests += 1;
+        return HttpResponse.json(example('contacts.get') as object);
+      }),
+    );
+    const client = testClient({
+      rateLimit: [
+        { limit: 2, windowMs: 1000 },
+        { limit: 3, windowMs: 10_000 },
+      ],
+    });
+    const calls = ['a', 'b', 'c', 'd'].map((id) => track(client.contacts.get(id)));
+    await flush();
+    expect(requests).toBe(2);
+    await advance(1000);
+    expect(requests).toBe(3);
+    await advance(1000);
+    expect(requests).toBe(3);
+    await advance(8000);
+    expect(requests).toBe(4);
+    expect(calls.every((call) => call.settled)).toBe(true);
+  });
+
   it('uses an injected clock', async () => {
     let now = 0;
     const limiter = createRateLimiter({ limit: 1, windowMs: 1000, now: () => now });
