@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import { createMockDb, type MockDb, type MockDbOptions } from './db.js';
 import { createFaults, type FaultConfig, type FaultsController } from './faults.js';
 import { createHandlers, type MockHandlerOptions } from './handlers/index.js';
-import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { createMockRateLimiter, type MockRateLimiter, type MockRateLimitOptions } from './rate-limit.js';
 
 /** Options shared by {@link createMockBackend}, the node server, the browser worker and the HTTP server. */
 export interface MockBackendOptions extends MockDbOptions {
@@ -13,7 +13,7 @@ export interface MockBackendOptions extends MockDbOptions {
   /** Initial faults, or a controller shared with something else (a dev panel). */
   faults?: FaultsController | FaultConfig;
   /** Document 002's rate limit: options (e.g. an injected clock) or `false` for none. Default 500/min, 5000/h. */
-  rateLimit?: RateLimitOptions | false;
+  rateLimit?: MockRateLimitOptions | false;
   /** Check every success body against the contract (a mismatch answers 500). Default `true`. */
   validateResponses?: boolean;
 }
@@ -24,7 +24,7 @@ export interface MockBackend {
   readonly db: MockDb;
   readonly faults: FaultsController;
   /** `null` when rate limiting is off. */
-  readonly rateLimiter: RateLimiter | null;
+  readonly rateLimiter: MockRateLimiter | null;
   readonly handlers: HttpHandler[];
   /** A freshly seeded db (same options), no faults, rate-limit counts cleared. */
   reset(): void;
@@ -46,7 +46,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       ? (options.faults as FaultsController)
       : createFaults((options.faults as FaultConfig | undefined) ?? {});
   const initialFaults = faults.get();
-  const rateLimiter = options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? {});
+  const rateLimiter = options.rateLimit === false ? null : createMockRateLimiter(options.rateLimit ?? {});
   const handlerOptions: MockHandlerOptions = {
     baseUrl: options.baseUrl ?? '',
     faults,

@@ -15,8 +15,8 @@ export { createHandlers } from './handlers/index.js';
 export { DEMO_TENANT } from './handlers/platform.js';
 export type { MockHttpServer, MockHttpServerOptions } from './http-server.js';
 export { startMockHttpServer } from './http-server.js';
-export type { RateLimiter, RateLimitOptions } from './rate-limit.js';
-export { createRateLimiter } from './rate-limit.js';
+export type { MockRateLimiter, MockRateLimitOptions } from './rate-limit.js';
+export { createMockRateLimiter } from './rate-limit.js';
 export type {
   AccessRole,
   ActivityRecord,

@@ -1,7 +1,7 @@
 import { HttpError } from './http-error.js';
 
-/** Options of {@link createRateLimiter}: document 002's limits by default. */
-export interface RateLimitOptions {
+/** Options of {@link createMockRateLimiter}: document 002's limits by default. */
+export interface MockRateLimitOptions {
   /** Requests per minute per token. Default 500. */
   perMinute?: number;
   /** Requests per hour per token. Default 5000. */
@@ -11,7 +11,7 @@ export interface RateLimitOptions {
 }
 
 /** Counts requests per token in fixed minute and hour windows. */
-export interface RateLimiter {
+export interface MockRateLimiter {
   /** Counts one request; throws HttpError(429) with `Retry-After` (seconds) once a window is full. */
   hit(key: string): { limit: number; remaining: number };
   /** Forgets every count. */
@@ -24,11 +24,11 @@ export interface RateLimiter {
  *
  * @example
  * let t = 0;
- * const limiter = createRateLimiter({ perMinute: 2, now: () => t });
+ * const limiter = createMockRateLimiter({ perMinute: 2, now: () => t });
  * limiter.hit('token'); limiter.hit('token');
  * limiter.hit('token'); // throws HttpError 429, headers['Retry-After'] === '60'
  */
-export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
+export function createMockRateLimiter(options: MockRateLimitOptions = {}): MockRateLimiter {
   const perMinute = options.perMinute ?? 500;
   const perHour = options.perHour ?? 5000;
   const now = options.now ?? Date.now;

@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import { allEndpoints } from '../../contract/index.js';
 import type { MockDb } from '../db.js';
 import { createFaults, type FaultConfig, type FaultsController } from '../faults.js';
-import { createRateLimiter, type RateLimiter, type RateLimitOptions } from '../rate-limit.js';
+import { createMockRateLimiter, type MockRateLimiter, type MockRateLimitOptions } from '../rate-limit.js';
 import { adminRoutes } from './admin.js';
 import { auditRoutes } from './audit.js';
 import { contactsRoutes } from './contacts.js';
@@ -21,7 +21,7 @@ export interface MockHandlerOptions {
   /** A fault controller to switch at runtime, or a fixed configuration. Default: no faults. */
   faults?: FaultsController | FaultConfig;
   /** Document 002's rate limit (500/min, 5000/h per token) — options, a limiter, or `false` for none. */
-  rateLimit?: RateLimitOptions | RateLimiter | false;
+  rateLimit?: MockRateLimitOptions | MockRateLimiter | false;
   /** Check every success body against the contract's response schema (a mismatch answers 500). Default `true`. */
   validateResponses?: boolean;
 }
@@ -65,7 +65,7 @@ export function createHandlers(db: MockDb | (() => MockDb), options: MockHandler
       ? null
       : options.rateLimit !== undefined && 'hit' in options.rateLimit
         ? options.rateLimit
-        : createRateLimiter(options.rateLimit ?? {});
+        : createMockRateLimiter(options.rateLimit ?? {});
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
   const environment = {
     db: typeof db === 'function' ? db : () => db,

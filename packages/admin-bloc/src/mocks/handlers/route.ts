@@ -6,7 +6,7 @@ import type { MockDb } from '../db.js';
 import { abortableDelay, breakContract, type FaultsController } from '../faults.js';
 import { codeForStatus, HttpError } from '../http-error.js';
 import { InvalidCursorError } from '../pagination.js';
-import type { RateLimiter } from '../rate-limit.js';
+import type { MockRateLimiter } from '../rate-limit.js';
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -54,7 +54,7 @@ export interface RouteEnvironment {
   readonly baseUrl: string;
   readonly faults: FaultsController;
   /** The rate limiter in force (`null`: unlimited), read on every request. */
-  readonly rateLimiter: () => RateLimiter | null;
+  readonly rateLimiter: () => MockRateLimiter | null;
   /** Check each success body against the endpoint's response schema (a failure answers 500). */
   readonly validateResponses: boolean;
 }
