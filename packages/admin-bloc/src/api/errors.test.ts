@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allEndpoints } from '../contract/all-endpoints.js';
@@ -305,6 +306,15 @@ describe('a token provider that fails', () => {
     );
     expect(error).toMatchObject({ code: 'UNAUTHORIZED', status: undefined });
     expect((error.cause as Error).message).toBe('refresh failed');
+  });
+});
+
+describe('the token never shows in a logged error', () => {
+  it('not even deep in the cause chain of a network error', async () => {
+    server.use(http.get(STATS_URL, () => HttpResponse.error()));
+    const error = await failure(testClient({ token: 'sk-very-secret' }).platform.stats());
+    expect(error.code).toBe('NETWORK_ERROR');
+    expect(inspect(error, { depth: 10 })).not.toContain('sk-very-secret');
   });
 });
 

@@ -191,8 +191,8 @@ export function createHttp(options: HttpOptions = {}): Http {
     } catch (error) {
       if (error instanceof AdminApiError) throw error;
       if (signal?.aborted) throw abortedError(label, signal.reason);
-      if (timedOut) throw new AdminApiError({ code: 'TIMEOUT', request: label, cause: error });
-      throw new AdminApiError({ code: 'NETWORK_ERROR', request: label, cause: error });
+      if (timedOut) throw new AdminApiError({ code: 'TIMEOUT', request: label, cause: withoutRequest(error) });
+      throw new AdminApiError({ code: 'NETWORK_ERROR', request: label, cause: withoutRequest(error) });
     } finally {
       if (timer !== undefined) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -432,6 +432,18 @@ function sleep(ms: number, signal: AbortSignal | undefined, label: string): Prom
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * ky's errors carry the `Request`, whose headers hold the token; logging the cause chain (util.inspect,
+ * devtools) would print it. Keep only the underlying cause, or the message.
+ */
+function withoutRequest(error: unknown): unknown {
+  if (error && typeof error === 'object' && 'request' in error) {
+    const { cause, message } = error as { cause?: unknown; message?: string };
+    return cause ?? new Error(message ?? 'request failed');
+  }
+  return error;
 }
 
 function abortedError(label: string, reason: unknown): AdminApiError {
