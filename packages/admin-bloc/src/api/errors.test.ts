@@ -12,7 +12,7 @@ import {
   isServerError,
   isTransientError,
 } from './admin-api-error.js';
-import { BASE_URL, deferred, setupTestServer, testClient } from './test-support/msw.js';
+import { BASE_URL, deferred, holdUntilAborted, setupTestServer, testClient } from './test-support/msw.js';
 import { example, wireCases } from './test-support/wire-cases.js';
 
 const server = setupTestServer();
@@ -274,6 +274,20 @@ describe('every method maps errors the same way', () => {
       const invalid = await failure(testCase.call(client));
       expect(invalid.code).toBe('INVALID_RESPONSE');
       expect(invalid.issues.length).toBeGreaterThan(0);
+      expect(invalid.message).toContain(String(invalid.issues[0]?.path[0]));
+    });
+
+    it(`${testCase.id}: an abort cancels the request on the wire`, async () => {
+      const endpoint = allEndpoints.find((e) => e.id === testCase.id);
+      const verb = testCase.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+      const hold = holdUntilAborted();
+      server.use(http[verb](`${BASE_URL}${endpoint?.path}`, hold.handler));
+      const controller = new AbortController();
+      const call = failure(testCase.call(testClient(), { signal: controller.signal }));
+      await hold.arrived;
+      controller.abort();
+      expect((await call).code).toBe('ABORTED');
+      expect(await hold.aborted).toBe(true);
     });
   }
 });

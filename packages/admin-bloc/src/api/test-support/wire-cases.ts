@@ -1,4 +1,5 @@
 import { allExamples } from '../../contract/fixtures/index.js';
+import type { CallOptions } from '../http.js';
 import type { testClient } from './msw.js';
 
 /**
@@ -46,7 +47,7 @@ type Client = ReturnType<typeof testClient>;
 export interface WireCase {
   /** Endpoint id; the table must cover every id in allEndpoints. */
   readonly id: string;
-  readonly call: (client: Client) => Promise<unknown>;
+  readonly call: (client: Client, options?: CallOptions) => Promise<unknown>;
   readonly method: string;
   readonly path: string;
   /** The exact query string on the wire ('' for none). */
@@ -60,7 +61,7 @@ export const wireCases: readonly WireCase[] = [
   // 000
   {
     id: 'data.dashboardStats',
-    call: (c) => c.data.dashboardStats({ orgIds: ['org_kNr8aQ', 'org_tY2zLm'] }),
+    call: (c, o) => c.data.dashboardStats({ orgIds: ['org_kNr8aQ', 'org_tY2zLm'] }, o),
     method: 'GET',
     path: '/api/v1/admin/data/dashboard-stats',
     search: 'org_ids=org_kNr8aQ%2Corg_tY2zLm',
@@ -68,15 +69,18 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'data.users.list',
-    call: (c) =>
-      c.data.users.list({
-        orgIds: ['org_kNr8aQ'],
-        role: 'mentor',
-        status: 'active',
-        search: 'astrid',
-        page: 2,
-        limit: 20,
-      }),
+    call: (c, o) =>
+      c.data.users.list(
+        {
+          orgIds: ['org_kNr8aQ'],
+          role: 'mentor',
+          status: 'active',
+          search: 'astrid',
+          page: 2,
+          limit: 20,
+        },
+        o,
+      ),
     method: 'GET',
     path: '/api/v1/admin/data/users',
     search: 'limit=20&org_ids=org_kNr8aQ&page=2&role=mentor&search=astrid&status=active',
@@ -84,16 +88,19 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'data.activityLog',
-    call: (c) =>
-      c.data.activityLog({
-        orgIds: ['org_kNr8aQ', 'org_tY2zLm'],
-        activityType: 'mentoring_session',
-        userId: 'usr_hA3mXp',
-        from: '2026-03-01',
-        to: '2026-03-31T23:59:59Z',
-        page: 1,
-        limit: 20,
-      }),
+    call: (c, o) =>
+      c.data.activityLog(
+        {
+          orgIds: ['org_kNr8aQ', 'org_tY2zLm'],
+          activityType: 'mentoring_session',
+          userId: 'usr_hA3mXp',
+          from: '2026-03-01',
+          to: '2026-03-31T23:59:59Z',
+          page: 1,
+          limit: 20,
+        },
+        o,
+      ),
     method: 'GET',
     path: '/api/v1/admin/data/activity-log',
     search:
@@ -102,7 +109,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'data.orgNodes',
-    call: (c) => c.data.orgNodes({ rootOrgId: 'org_kNr8aQ' }),
+    call: (c, o) => c.data.orgNodes({ rootOrgId: 'org_kNr8aQ' }, o),
     method: 'GET',
     path: '/api/v1/admin/data/org-nodes',
     search: 'root_org_id=org_kNr8aQ',
@@ -110,11 +117,14 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'data.users.bulkInsert',
-    call: (c) =>
-      c.data.users.bulkInsert({
-        org_ids: ['org_kNr8aQ'],
-        users: [{ full_name: 'Kari Olsen', email: 'kari.olsen@company.no', role: 'mentor' }],
-      }),
+    call: (c, o) =>
+      c.data.users.bulkInsert(
+        {
+          org_ids: ['org_kNr8aQ'],
+          users: [{ full_name: 'Kari Olsen', email: 'kari.olsen@company.no', role: 'mentor' }],
+        },
+        o,
+      ),
     method: 'POST',
     path: '/api/v1/admin/data/users',
     body: {
@@ -125,7 +135,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'data.users.update',
-    call: (c) => c.data.users.update('usr_hA3mXp', { status: 'inactive' }),
+    call: (c, o) => c.data.users.update('usr_hA3mXp', { status: 'inactive' }, o),
     method: 'PUT',
     path: '/api/v1/admin/data/users/usr_hA3mXp',
     body: { status: 'inactive' },
@@ -133,7 +143,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'data.users.remove',
-    call: (c) => c.data.users.remove('usr_hA3mXp'),
+    call: (c, o) => c.data.users.remove('usr_hA3mXp', o),
     method: 'DELETE',
     path: '/api/v1/admin/data/users/usr_hA3mXp',
     reply: example('data.users.remove'),
@@ -141,14 +151,14 @@ export const wireCases: readonly WireCase[] = [
   // 001
   {
     id: 'state.dashboard.get',
-    call: (c) => c.state.dashboard.get(),
+    call: (c, o) => c.state.dashboard.get(o),
     method: 'GET',
     path: '/api/v1/admin/state/dashboard',
     reply: example('state.dashboard.get'),
   },
   {
     id: 'state.dashboard.refresh',
-    call: (c) => c.state.dashboard.refresh({ org_id: 'org_kNr8aQ' }),
+    call: (c, o) => c.state.dashboard.refresh({ org_id: 'org_kNr8aQ' }, o),
     method: 'POST',
     path: '/api/v1/admin/state/dashboard/refresh',
     body: { org_id: 'org_kNr8aQ' },
@@ -156,7 +166,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'state.users.get',
-    call: (c) => c.state.users.get({ orgId: 'org_kNr8aQ', page: 1 }),
+    call: (c, o) => c.state.users.get({ orgId: 'org_kNr8aQ', page: 1 }, o),
     method: 'GET',
     path: '/api/v1/admin/state/users',
     search: 'org_id=org_kNr8aQ&page=1',
@@ -164,7 +174,8 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'state.users.setFilters',
-    call: (c) => c.state.users.setFilters({ org_id: 'org_kNr8aQ', filters: { role: 'mentee', status: 'active' } }),
+    call: (c, o) =>
+      c.state.users.setFilters({ org_id: 'org_kNr8aQ', filters: { role: 'mentee', status: 'active' } }, o),
     method: 'PUT',
     path: '/api/v1/admin/state/users',
     body: { org_id: 'org_kNr8aQ', filters: { role: 'mentee', status: 'active' } },
@@ -172,14 +183,14 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'state.selectedOrg.get',
-    call: (c) => c.state.selectedOrg.get(),
+    call: (c, o) => c.state.selectedOrg.get(o),
     method: 'GET',
     path: '/api/v1/admin/state/selected-org',
     reply: example('state.selectedOrg.get'),
   },
   {
     id: 'state.selectedOrg.set',
-    call: (c) => c.state.selectedOrg.set({ admin_id: 'usr_hA3mXp', org_node_id: 'org_xW7pNq' }),
+    call: (c, o) => c.state.selectedOrg.set({ admin_id: 'usr_hA3mXp', org_node_id: 'org_xW7pNq' }, o),
     method: 'POST',
     path: '/api/v1/admin/state/selected-org',
     body: { admin_id: 'usr_hA3mXp', org_node_id: 'org_xW7pNq' },
@@ -187,7 +198,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'state.selectedOrg.clear',
-    call: (c) => c.state.selectedOrg.clear(),
+    call: (c, o) => c.state.selectedOrg.clear(o),
     method: 'DELETE',
     path: '/api/v1/admin/state/selected-org',
     reply: example('state.selectedOrg.clear'),
@@ -195,7 +206,7 @@ export const wireCases: readonly WireCase[] = [
   // 002
   {
     id: 'users.list',
-    call: (c) => c.users.list({ page: 1, limit: 50, search: 'john@example.com' }),
+    call: (c, o) => c.users.list({ page: 1, limit: 50, search: 'john@example.com' }, o),
     method: 'GET',
     path: '/api/admin/users',
     search: 'limit=50&page=1&search=john%40example.com',
@@ -203,14 +214,14 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'users.get',
-    call: (c) => c.users.get('usr_hA3mXp'),
+    call: (c, o) => c.users.get('usr_hA3mXp', o),
     method: 'GET',
     path: '/api/admin/users/usr_hA3mXp',
     reply: { success: true, data: adminUser },
   },
   {
     id: 'users.create',
-    call: (c) => c.users.create({ email: 'astrid.haugen@example.no', name: 'Astrid Haugen', role: 'admin' }),
+    call: (c, o) => c.users.create({ email: 'astrid.haugen@example.no', name: 'Astrid Haugen', role: 'admin' }, o),
     method: 'POST',
     path: '/api/admin/users',
     body: { email: 'astrid.haugen@example.no', name: 'Astrid Haugen', role: 'admin' },
@@ -219,7 +230,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'users.update',
-    call: (c) => c.users.update('usr_hA3mXp', { status: 'active' }),
+    call: (c, o) => c.users.update('usr_hA3mXp', { status: 'active' }, o),
     method: 'PATCH',
     path: '/api/admin/users/usr_hA3mXp',
     body: { status: 'active' },
@@ -227,14 +238,14 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'users.remove',
-    call: (c) => c.users.remove('usr_hA3mXp'),
+    call: (c, o) => c.users.remove('usr_hA3mXp', o),
     method: 'DELETE',
     path: '/api/admin/users/usr_hA3mXp',
     reply: { success: true, data: { id: 'usr_hA3mXp', deleted: true } },
   },
   {
     id: 'organizations.list',
-    call: (c) => c.organizations.list({ search: 'acme' }),
+    call: (c, o) => c.organizations.list({ search: 'acme' }, o),
     method: 'GET',
     path: '/api/admin/organizations',
     search: 'search=acme',
@@ -242,14 +253,14 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'organizations.get',
-    call: (c) => c.organizations.get('org_acme'),
+    call: (c, o) => c.organizations.get('org_acme', o),
     method: 'GET',
     path: '/api/admin/organizations/org_acme',
     reply: { success: true, data: organization },
   },
   {
     id: 'organizations.create',
-    call: (c) => c.organizations.create({ name: 'Acme Corp', slug: 'acme-corp', plan: 'enterprise' }),
+    call: (c, o) => c.organizations.create({ name: 'Acme Corp', slug: 'acme-corp', plan: 'enterprise' }, o),
     method: 'POST',
     path: '/api/admin/organizations',
     body: { name: 'Acme Corp', slug: 'acme-corp', plan: 'enterprise' },
@@ -258,7 +269,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'organizations.update',
-    call: (c) => c.organizations.update('org_acme', { plan: 'pro' }),
+    call: (c, o) => c.organizations.update('org_acme', { plan: 'pro' }, o),
     method: 'PATCH',
     path: '/api/admin/organizations/org_acme',
     body: { plan: 'pro' },
@@ -266,7 +277,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'organizations.remove',
-    call: (c) => c.organizations.remove('org_acme'),
+    call: (c, o) => c.organizations.remove('org_acme', o),
     method: 'DELETE',
     path: '/api/admin/organizations/org_acme',
     reply: { success: true, data: { id: 'org_acme', deleted: true } },
@@ -274,7 +285,7 @@ export const wireCases: readonly WireCase[] = [
   // 003
   {
     id: 'contacts.list',
-    call: (c) => c.contacts.list({ orgId: 'org_abc123', page: 1, limit: 20 }),
+    call: (c, o) => c.contacts.list({ orgId: 'org_abc123', page: 1, limit: 20 }, o),
     method: 'GET',
     path: '/api/v1/contacts',
     search: 'limit=20&org_id=org_abc123&page=1',
@@ -282,20 +293,23 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'contacts.get',
-    call: (c) => c.contacts.get('usr_01J3K8X'),
+    call: (c, o) => c.contacts.get('usr_01J3K8X', o),
     method: 'GET',
     path: '/api/v1/contacts/usr_01J3K8X',
     reply: example('contacts.get'),
   },
   {
     id: 'contacts.create',
-    call: (c) =>
-      c.contacts.create({
-        full_name: 'Lars Haugen',
-        email: 'lars.haugen@org.no',
-        role: 'coordinator',
-        org_id: 'org_abc123',
-      }),
+    call: (c, o) =>
+      c.contacts.create(
+        {
+          full_name: 'Lars Haugen',
+          email: 'lars.haugen@org.no',
+          role: 'coordinator',
+          org_id: 'org_abc123',
+        },
+        o,
+      ),
     method: 'POST',
     path: '/api/v1/contacts',
     body: { full_name: 'Lars Haugen', email: 'lars.haugen@org.no', role: 'coordinator', org_id: 'org_abc123' },
@@ -304,7 +318,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'contacts.update',
-    call: (c) => c.contacts.update('usr_02M5T9Y', { email: 'lars.h@org.no', is_active: false }),
+    call: (c, o) => c.contacts.update('usr_02M5T9Y', { email: 'lars.h@org.no', is_active: false }, o),
     method: 'PUT',
     path: '/api/v1/contacts/usr_02M5T9Y',
     body: { email: 'lars.h@org.no', is_active: false },
@@ -312,14 +326,14 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'contacts.remove',
-    call: (c) => c.contacts.remove('usr_02M5T9Y'),
+    call: (c, o) => c.contacts.remove('usr_02M5T9Y', o),
     method: 'DELETE',
     path: '/api/v1/contacts/usr_02M5T9Y',
     reply: example('contacts.remove'),
   },
   {
     id: 'contacts.search',
-    call: (c) => c.contacts.search({ orgId: 'org_abc123', query: 'ane' }),
+    call: (c, o) => c.contacts.search({ orgId: 'org_abc123', query: 'ane' }, o),
     method: 'GET',
     path: '/api/v1/contacts/search',
     search: 'org_id=org_abc123&q=ane',
@@ -327,7 +341,7 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'peerMentors.list',
-    call: (c) => c.peerMentors.list({ orgId: 'org_abc123' }),
+    call: (c, o) => c.peerMentors.list({ orgId: 'org_abc123' }, o),
     method: 'GET',
     path: '/api/v1/contacts/peer-mentors',
     search: 'org_id=org_abc123',
@@ -335,14 +349,14 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'peerMentors.get',
-    call: (c) => c.peerMentors.get('pm_88A1C'),
+    call: (c, o) => c.peerMentors.get('pm_88A1C', o),
     method: 'GET',
     path: '/api/v1/contacts/peer-mentors/pm_88A1C',
     reply: example('peerMentors.get'),
   },
   {
     id: 'peerMentors.search',
-    call: (c) => c.peerMentors.search({ orgId: 'org_abc123', query: 'integration', limit: 5 }),
+    call: (c, o) => c.peerMentors.search({ orgId: 'org_abc123', query: 'integration', limit: 5 }, o),
     method: 'GET',
     path: '/api/v1/contacts/peer-mentors/search',
     search: 'limit=5&org_id=org_abc123&q=integration',
@@ -351,14 +365,14 @@ export const wireCases: readonly WireCase[] = [
   // 004
   {
     id: 'platform.stats',
-    call: (c) => c.platform.stats(),
+    call: (c, o) => c.platform.stats(o),
     method: 'GET',
     path: '/api/v1/admin/stats',
     reply: example('platform.stats'),
   },
   {
     id: 'platform.users.list',
-    call: (c) => c.platform.users.list({ limit: 20, cursor: 'abc', search: 'jane', role: 'user' }),
+    call: (c, o) => c.platform.users.list({ limit: 20, cursor: 'abc', search: 'jane', role: 'user' }, o),
     method: 'GET',
     path: '/api/v1/admin/users',
     search: 'cursor=abc&limit=20&role=user&search=jane',
@@ -366,14 +380,14 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'platform.users.get',
-    call: (c) => c.platform.users.get('usr_01j...'),
+    call: (c, o) => c.platform.users.get('usr_01j...', o),
     method: 'GET',
     path: '/api/v1/admin/users/usr_01j...',
     reply: example('platform.users.get'),
   },
   {
     id: 'platform.users.updateRole',
-    call: (c) => c.platform.users.updateRole('usr_01j...', { role: 'admin' }),
+    call: (c, o) => c.platform.users.updateRole('usr_01j...', { role: 'admin' }, o),
     method: 'PATCH',
     path: '/api/v1/admin/users/usr_01j...',
     body: { role: 'admin' },
@@ -381,14 +395,14 @@ export const wireCases: readonly WireCase[] = [
   },
   {
     id: 'platform.users.suspend',
-    call: (c) => c.platform.users.suspend('usr_01j...'),
+    call: (c, o) => c.platform.users.suspend('usr_01j...', o),
     method: 'POST',
     path: '/api/v1/admin/users/usr_01j.../suspend',
     reply: example('platform.users.suspend'),
   },
   {
     id: 'platform.sessions.list',
-    call: (c) => c.platform.sessions.list({ agentId: 'agent_01j...', userId: 'usr_01j...', status: 'active' }),
+    call: (c, o) => c.platform.sessions.list({ agentId: 'agent_01j...', userId: 'usr_01j...', status: 'active' }, o),
     method: 'GET',
     path: '/api/v1/admin/sessions',
     search: 'agentId=agent_01j...&status=active&userId=usr_01j...',
@@ -397,17 +411,20 @@ export const wireCases: readonly WireCase[] = [
   // ext
   {
     id: 'auditLog.list',
-    call: (c) =>
-      c.auditLog.list({
-        actorId: 'usr_hA3mXp',
-        action: 'UPDATE',
-        resourceType: 'user',
-        resourceId: 'usr_bQ9vTk',
-        from: '2026-03-01',
-        to: '2026-03-31',
-        page: 1,
-        limit: 50,
-      }),
+    call: (c, o) =>
+      c.auditLog.list(
+        {
+          actorId: 'usr_hA3mXp',
+          action: 'UPDATE',
+          resourceType: 'user',
+          resourceId: 'usr_bQ9vTk',
+          from: '2026-03-01',
+          to: '2026-03-31',
+          page: 1,
+          limit: 50,
+        },
+        o,
+      ),
     method: 'GET',
     path: '/api/admin/audit-log',
     search:
