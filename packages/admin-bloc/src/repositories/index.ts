@@ -1,2 +1,9 @@
 // Explicit export list of the repositories layer, re-exported by the package's headless entry.
-export {};
+export {
+  computeScope,
+  OrgScope,
+  OrgScopeRepository,
+  type OrgScopeRepositoryOptions,
+  type ScopeSession,
+} from './org-scope-repository.js';
+export { buildOrgTree, descendantIds, type OrgTreeNode } from './org-tree.js';

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { ADMIN_API_ERROR_CODES, AdminApiError, isTransientError } from '../../api/admin-api-error.js';
+
+/**
+ * Every code a `Failure` may carry: the client's error codes, plus `VALIDATION` (the bloc refused input
+ * before sending it) and `UNKNOWN` (anything that is not an `AdminApiError`, e.g. a bug).
+ *
+ * @example
+ * const code: FailureCode = 'FORBIDDEN';
+ */
+export const FailureCode = z.enum([...ADMIN_API_ERROR_CODES, 'VALIDATION', 'UNKNOWN']);
+export type FailureCode = z.infer<typeof FailureCode>;
+
+/**
+ * What went wrong, as plain data a state can hold (serialisable, comparable with `toEqual`). `message` is plain
+ * English for a coordinator; the app translates by `code`. `detail` keeps the server's own words for support.
+ *
+ * @example
+ * const failure: Failure = toFailure(error);
+ * if (failure.signedOut) router.navigate('/login');
+ */
+export const Failure = z.object({
+  code: FailureCode,
+  message: z.string(),
+  /** Trying the same thing again later may work (network, timeout, rate limit, server error). */
+  retryable: z.boolean(),
+  /** The server said 403: this admin may not do or see this. */
+  forbidden: z.boolean(),
+  /** The server said 401: the session is over. */
+  signedOut: z.boolean(),
+  /** HTTP status, when an answer came. */
+  status: z.number().int().optional(),
+  /** The server's or the validator's own message, for support; not meant for coordinators. */
+  detail: z.string().optional(),
+});
+export type Failure = z.infer<typeof Failure>;
+
+const MESSAGES: Record<FailureCode, string> = {
+  UNAUTHORIZED: 'You have been signed out. Sign in again to continue.',
+  FORBIDDEN: 'You do not have access to this. Ask an administrator if you need it.',
+  NOT_FOUND: 'This no longer exists. Someone may have deleted it.',
+  BAD_REQUEST: 'Some of the information was not accepted. Check it and try again.',
+  CONFLICT: 'This already exists, or someone changed it at the same time. Reload and try again.',
+  INTERNAL_ERROR: 'The server had a problem. Try again in a moment.',
+  RATE_LIMITED: 'Too many requests right now. Wait a moment and try again.',
+  NETWORK_ERROR: 'Could not reach the server. Check your connection and try again.',
+  TIMEOUT: 'The server took too long to answer. Try again.',
+  ABORTED: 'The request was cancelled.',
+  INVALID_RESPONSE:
+    'The server sent an answer that could not be read. Try again later; tell support if it keeps happening.',
+  VALIDATION: 'Some of the information is not valid. Check the marked fields.',
+  UNKNOWN: 'Something went wrong. Try again.',
+};
+
+/**
+ * Turns any thrown value into a `Failure`. Blocs call it in every `catch`, so a 403 becomes a forbidden
+ * state and a 401 a signed-out one instead of an unhandled error.
+ *
+ * @example
+ * try {
+ *   await client.data.users.list(args, { signal: emit.signal });
+ * } catch (error) {
+ *   emit({ ...state, status: 'failure', failure: toFailure(error) });
+ * }
+ */
+export function toFailure(error: unknown): Failure {
+  if (error instanceof AdminApiError) {
+    return {
+      code: error.code,
+      message: MESSAGES[error.code],
+      retryable: isTransientError(error),
+      forbidden: error.code === 'FORBIDDEN',
+      signedOut: error.code === 'UNAUTHORIZED',
+      ...(error.status === undefined ? {} : { status: error.status }),
+      ...(error.serverMessage === undefined ? {} : { detail: error.serverMessage }),
+    };
+  }
+  if (isAbort(error)) return failureOf('ABORTED');
+  const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
+  return { ...failureOf('UNKNOWN'), ...(detail === undefined ? {} : { detail }) };
+}
+
+/**
+ * A `Failure` of a given code, for failures a bloc decides itself (e.g. `VALIDATION`).
+ *
+ * @example
+ * emit({ ...state, failure: failureOf('VALIDATION', 'row 3: email is not valid') });
+ */
+export function failureOf(code: FailureCode, detail?: string): Failure {
+  return {
+    code,
+    message: MESSAGES[code],
+    retryable: code === 'NETWORK_ERROR' || code === 'TIMEOUT' || code === 'RATE_LIMITED' || code === 'INTERNAL_ERROR',
+    forbidden: code === 'FORBIDDEN',
+    signedOut: code === 'UNAUTHORIZED',
+    ...(detail === undefined ? {} : { detail }),
+  };
+}
+
+/**
+ * Whether an error only says "the caller gave up" (an aborted signal): never shown, never a failure state.
+ * Covers the client's `ABORTED` code and a raw `AbortError`/`TimeoutError`-less DOM abort.
+ *
+ * @example
+ * catch (error) { if (isAbort(error)) return; ... }
+ */
+export function isAbort(error: unknown): boolean {
+  if (error instanceof AdminApiError) return error.code === 'ABORTED';
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
