@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allEndpoints } from './all-endpoints.js';
+import { allExamples } from './fixtures/index.js';
 import { buildOpenApiDocument, renderOpenApiDocument } from './openapi.js';
 
 /**
@@ -46,6 +47,65 @@ function resolve(ref: string): unknown {
       (node, part) => (node as Json | undefined)?.[part.replaceAll('~1', '/').replaceAll('~0', '~')],
       doc,
     );
+}
+
+/**
+ * A small JSON Schema checker for the keywords the generated document uses (no validator is a dependency):
+ * enough to show the published schemas accept what the zod schemas accept and reject what they reject.
+ */
+function violations(schema: unknown, value: unknown, at = '$'): string[] {
+  if (schema === true || schema === undefined) return [];
+  const s = schema as Json;
+  if (typeof s.$ref === 'string') return violations(resolve(s.$ref), value, at);
+  const problems: string[] = [];
+  const typeOf = (v: unknown) =>
+    v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
+  if (s.type !== undefined) {
+    const allowed = ([] as unknown[]).concat(s.type);
+    const actual = typeOf(value);
+    if (!allowed.includes(actual) && !(actual === 'integer' && allowed.includes('number'))) {
+      return [`${at}: ${actual} is not ${allowed.join('|')}`];
+    }
+  }
+  if (Array.isArray(s.enum) && !s.enum.includes(value)) problems.push(`${at}: not in enum`);
+  if ('const' in s && s.const !== value) problems.push(`${at}: not the const`);
+  if (Array.isArray(s.anyOf) && !s.anyOf.some((option) => violations(option, value, at).length === 0)) {
+    problems.push(`${at}: matches no anyOf option`);
+  }
+  if (typeof s.pattern === 'string' && typeof value === 'string' && !new RegExp(s.pattern).test(value)) {
+    problems.push(`${at}: does not match ${s.pattern}`);
+  }
+  if (typeof s.minimum === 'number' && typeof value === 'number' && value < s.minimum) problems.push(`${at}: < min`);
+  if (typeof s.minLength === 'number' && typeof value === 'string' && value.length < s.minLength) {
+    problems.push(`${at}: too short`);
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const object = value as Json;
+    for (const key of (s.required as string[] | undefined) ?? []) {
+      if (!(key in object)) problems.push(`${at}.${key}: required`);
+    }
+    const properties = (s.properties as Json | undefined) ?? {};
+    for (const [key, inner] of Object.entries(object)) {
+      if (key in properties) problems.push(...violations(properties[key], inner, `${at}.${key}`));
+      else if (s.additionalProperties === false) problems.push(`${at}.${key}: not allowed`);
+      else if (typeof s.additionalProperties === 'object') {
+        problems.push(...violations(s.additionalProperties, inner, `${at}.${key}`));
+      }
+    }
+  }
+  if (Array.isArray(value)) {
+    if (typeof s.minItems === 'number' && value.length < s.minItems) problems.push(`${at}: too few items`);
+    value.forEach((item, index) => {
+      problems.push(...violations(s.items, item, `${at}[${index}]`));
+    });
+  }
+  return problems;
+}
+
+function operationOf(id: string): Json {
+  const endpoint = allEndpoints.find((candidate) => candidate.id === id);
+  if (!endpoint) throw new Error(id);
+  return doc.paths[endpoint.path.replace(/:(\w+)/g, '{$1}')]?.[endpoint.method.toLowerCase()] as Json;
 }
 
 describe('OpenAPI document', () => {
@@ -136,6 +196,41 @@ describe('OpenAPI document', () => {
     });
     expect(doc.components.schemas.ErrorEnvelope).toMatchObject({ type: 'object' });
     expect(doc.components.schemas.PlatformUserSummary).toMatchObject({ type: 'object' });
+  });
+
+  it('accepts every verbatim example of the documents, as the zod schemas do', () => {
+    let checked = 0;
+    for (const example of allExamples) {
+      const operation = operationOf(example.id);
+      const endpoint = allEndpoints.find((candidate) => candidate.id === example.id);
+      if (example.response !== undefined) {
+        const responses = operation.responses as Record<string, Json>;
+        const content = responses[String(endpoint?.successStatus ?? 200)]?.content as Json;
+        const schema = (content['application/json'] as Json).schema;
+        expect(violations(schema, JSON.parse(example.response)), `${example.id} response`).toEqual([]);
+        checked += 1;
+      }
+      if (example.request !== undefined) {
+        const content = (operation.requestBody as Json).content as Json;
+        const schema = (content['application/json'] as Json).schema;
+        expect(violations(schema, JSON.parse(example.request)), `${example.id} request`).toEqual([]);
+        checked += 1;
+      }
+    }
+    // 29 responses (000–004) and 9 request bodies (000, 001, 003, 004 and 002's organizations.create)
+    expect(checked).toBe(38);
+  });
+
+  it('rejects what the zod schemas reject', () => {
+    const responses = operationOf('data.orgNodes').responses as Record<string, { content: Record<string, Json> }>;
+    const schema = responses['200']?.content['application/json']?.schema;
+    const broken = { data: [{ org_id: 'a', name: 'b', parent_org_id: 7, level: -1 }], pagination: { page: 1 } };
+    expect(violations(schema, broken)).toEqual([
+      '$.data[0].parent_org_id: integer is not string|null',
+      '$.data[0].level: < min',
+      '$.pagination.limit: required',
+      '$.pagination.total: required',
+    ]);
   });
 
   it('is what packages/admin-bloc/openapi.json holds (run `npm run openapi` after changing the contract)', () => {
