@@ -335,6 +335,9 @@ function normaliseRetry(retry: HttpOptions['retry']): NormalisedRetry {
  * How long to wait before retry number `retries + 1`, or `undefined` not to retry.
  * Exponential backoff with "equal jitter": half the step fixed, half random, so retries of many clients spread
  * out but never fire at once. A 429 (and a 503 that says when) waits what `Retry-After` says instead.
+ *
+ * @example
+ * retryDelay(new AdminApiError({ code: 'NETWORK_ERROR' }), 'GET', 0, policy); // between 150 and 300 with the defaults
  */
 export function retryDelay(
   error: AdminApiError,

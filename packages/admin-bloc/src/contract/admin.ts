@@ -21,12 +21,22 @@ export const ListMeta = z.object({
 });
 export type ListMeta = z.infer<typeof ListMeta>;
 
-/** `{ success: true, data }` — the success envelope of document 002. */
+/**
+ * `{ success: true, data }` — the success envelope of document 002.
+ *
+ * @example
+ * const OrganizationResponse = successEnvelope(Organization);
+ */
 export function successEnvelope<T extends z.ZodType>(data: T) {
   return z.object({ success: z.literal(true), data });
 }
 
-/** `{ success: true, data: [...], meta }` — the list envelope of document 002. */
+/**
+ * `{ success: true, data: [...], meta }` — the list envelope of document 002.
+ *
+ * @example
+ * const AuditLogResponse = listEnvelope(AuditLogEntry);
+ */
 export function listEnvelope<T extends z.ZodType>(item: T) {
   return z.object({ success: z.literal(true), data: z.array(item), meta: ListMeta });
 }

@@ -31,6 +31,10 @@ export const MAX_PAGE_LIMIT = 100;
 /**
  * A positive integer in a query string. URLSearchParams only ever yields strings, so the schema coerces;
  * the `<number>` input type keeps the typed side (the client's arguments) a number.
+ *
+ * @example
+ * const Query = z.object({ limit: queryInt('Results per page', { max: 100 }) });
+ * Query.parse({ limit: '50' }); // { limit: 50 }
  */
 export function queryInt(description: string, options: { min?: number; max?: number } = {}) {
   let schema = z.coerce
@@ -50,6 +54,10 @@ export const limitParam = () =>
 /**
  * A list of ids in a query string. Wire format: ONE parameter holding a comma-separated list
  * (`org_ids=org_kNr8aQ,org_tY2zLm`); the parser also accepts the same key repeated. Ids never contain commas.
+ *
+ * @example
+ * const Query = z.object({ org_ids: queryIdList('Org scope') });
+ * Query.parse(fromSearchParams(new URLSearchParams('org_ids=a,b'), Query)); // { org_ids: ['a', 'b'] }
  */
 export function queryIdList(description: string) {
   return z

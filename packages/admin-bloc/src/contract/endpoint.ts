@@ -53,7 +53,12 @@ export function defineEndpoint<
   return endpoint;
 }
 
-/** The `:name` placeholders of a path, in order. */
+/**
+ * The `:name` placeholders of a path, in order.
+ *
+ * @example
+ * pathParamNames('/api/v1/admin/users/:userId/suspend'); // ['userId']
+ */
 export function pathParamNames(path: string): string[] {
   return [...path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1] as string);
 }
