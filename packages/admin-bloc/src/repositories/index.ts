@@ -7,3 +7,9 @@ export {
   type ScopeSession,
 } from './org-scope-repository.js';
 export { buildOrgTree, descendantIds, type OrgTreeNode } from './org-tree.js';
+export {
+  SessionAuth,
+  SessionRepository,
+  type SessionRepositoryOptions,
+  SignOutReason,
+} from './session-repository.js';

@@ -1,5 +1,6 @@
 // What every bloc shares: status, failures, latest-wins runs, timers and search text folding.
 export { Failure, FailureCode, failureOf, isAbort, toFailure } from './failure.js';
+export { type FollowTarget, followStream } from './follow.js';
 export { Latest, type LatestRun } from './latest.js';
 export { isLoading, Status } from './status.js';
 export { foldSearchText, matchesSearchText } from './text.js';

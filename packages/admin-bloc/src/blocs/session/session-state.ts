@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { AdminUser } from '../../contract/admin.js';
+import { OrgScope } from '../../repositories/org-scope-repository.js';
+import { SignOutReason } from '../../repositories/session-repository.js';
+import { Failure } from '../shared/failure.js';
+import { Status } from '../shared/status.js';
+
+/**
+ * What the signed-in admin may do. The contract knows only `admin` (document 002's role); super-admins are
+ * told apart by the session's `resolveRole` option (see `SessionBlocOptions`).
+ *
+ * @example
+ * const role: SessionRole = 'super_admin';
+ */
+export const SessionRole = z.enum(['super_admin', 'admin']);
+export type SessionRole = z.infer<typeof SessionRole>;
+
+/**
+ * The session: `status` `initial` while signed out, `loading` while the admin is looked up, `success`
+ * signed in with the admin known, `failure` when the lookup failed (`failure.forbidden`: the token is not an
+ * admin's). `signedOutReason` says why the last session ended (`unauthorized`: a 401 from any request).
+ *
+ * @example
+ * const state: SessionState = initialSessionState;
+ */
+export const SessionState = z.object({
+  status: Status,
+  signedIn: z.boolean(),
+  admin: AdminUser.nullable(),
+  role: SessionRole.nullable(),
+  scope: OrgScope.nullable(),
+  signedOutReason: SignOutReason.nullable(),
+  failure: Failure.nullable(),
+});
+export type SessionState = z.infer<typeof SessionState>;
+
+/**
+ * The state of a session nobody has signed in to.
+ *
+ * @example
+ * new SessionBloc({ client, session }).state; // initialSessionState
+ */
+export const initialSessionState: SessionState = {
+  status: 'initial',
+  signedIn: false,
+  admin: null,
+  role: null,
+  scope: null,
+  signedOutReason: null,
+  failure: null,
+};

@@ -1,0 +1,184 @@
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { createAdminClient } from '../../api/create-admin-client.js';
+import type { HttpOptions } from '../../api/http.js';
+import { errorEnvelope } from '../../contract/errors.js';
+import type { BlocBase } from '../../core/bloc-base.js';
+import type { MockDb } from '../../mocks/db.js';
+import { createMockDb } from '../../mocks/db.js';
+import { DEMO_TOKENS } from '../../mocks/demo-tokens.js';
+import { createFaults } from '../../mocks/faults.js';
+import { createHandlers } from '../../mocks/handlers/index.js';
+import { blocTest as testingBlocTest } from '../../testing/index.js';
+
+/** Origin of the tests' client; MSW answers it, nothing leaves the process. */
+export const BASE_URL = 'http://admin.test';
+
+/** One request held at the mock until the test releases or fails it (or the client aborts it). */
+export interface HeldRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly url: URL;
+  release(): void;
+  fail(status: number): void;
+}
+
+/** A request the mock saw: where to, and how it ended at the gate (if it was held). */
+export interface SeenRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly url: URL;
+  readonly body: unknown;
+  outcome: 'passed' | 'held' | 'released' | 'failed' | 'aborted';
+}
+
+/**
+ * The real mock backend (`createHandlers` over a fresh `createMockDb` per test) behind MSW, with a gate in
+ * front: requests the `hold` predicate picks wait until the test releases or fails them, so tests decide the
+ * order answers arrive in, and `held` is exactly the work in flight at the mock (an aborted request leaves it).
+ */
+export function setupBlocBackend() {
+  let db: MockDb = createMockDb();
+  const faults = createFaults();
+  const held: HeldRequest[] = [];
+  const seen: SeenRequest[] = [];
+  const state: { hold: ((request: { method: string; path: string; url: URL }) => boolean) | null } = { hold: null };
+  const unhandled: string[] = [];
+
+  const gate = http.all('*', async ({ request }) => {
+    const url = new URL(request.url);
+    const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.clone().text();
+    const entry: SeenRequest = {
+      method: request.method,
+      path: url.pathname,
+      url,
+      body: text === '' ? undefined : JSON.parse(text),
+      outcome: 'passed',
+    };
+    seen.push(entry);
+    if (!state.hold?.({ method: request.method, path: url.pathname, url })) return undefined;
+    entry.outcome = 'held';
+    const status = await new Promise<number | null>((resolve) => {
+      const item: HeldRequest = {
+        method: request.method,
+        path: url.pathname,
+        url,
+        release: () => settle(null, 'released'),
+        fail: (code) => settle(code, 'failed'),
+      };
+      const settle = (result: number | null, outcome: SeenRequest['outcome']) => {
+        const at = held.indexOf(item);
+        if (at < 0) return;
+        held.splice(at, 1);
+        entry.outcome = outcome;
+        resolve(result);
+      };
+      held.push(item);
+      request.signal.addEventListener('abort', () => settle(null, 'aborted'), { once: true });
+    });
+    if ((entry.outcome as SeenRequest['outcome']) === 'aborted') return HttpResponse.error();
+    if (status !== null) {
+      const code = status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'FORBIDDEN' : 'INTERNAL_ERROR';
+      return HttpResponse.json(errorEnvelope(code, `Failed by the test (${status})`), { status });
+    }
+    return undefined;
+  });
+
+  const server = setupServer(gate, ...createHandlers(() => db, { faults, rateLimit: false }));
+  beforeAll(() =>
+    server.listen({
+      onUnhandledFrame({ frame, defaults }) {
+        const request = (frame.data as { request?: Request }).request;
+        unhandled.push(request ? `${request.method} ${request.url}` : frame.protocol);
+        defaults.error();
+      },
+    }),
+  );
+  beforeEach(() => {
+    db = createMockDb();
+    faults.reset();
+    state.hold = null;
+    held.splice(0);
+    seen.splice(0);
+  });
+  afterEach(() => {
+    server.resetHandlers();
+    for (const item of [...held]) item.release();
+    const stray = unhandled.splice(0);
+    if (stray.length > 0) throw new Error(`requests no handler answered: ${stray.join(', ')}`);
+  });
+  afterAll(() => server.close());
+
+  return {
+    server,
+    faults,
+    held,
+    seen,
+    /** The db the mock serves in this test (fresh per test; `replaceDb` keeps one across "reloads"). */
+    get db() {
+      return db;
+    },
+    /** Hold matching requests at the gate until released; `null` lets everything through. */
+    hold(predicate: ((request: { method: string; path: string; url: URL }) => boolean) | null) {
+      state.hold = predicate;
+    },
+    /** Requests seen for a path (and method). */
+    requests(path: string, method = 'GET') {
+      return seen.filter((request) => request.path === path && request.method === method);
+    },
+    /** Waits until `count` requests are held at the gate. */
+    async waitHeld(count: number) {
+      for (let i = 0; i < 1000 && held.length < count; i++) await new Promise((resolve) => setImmediate(resolve));
+      if (held.length < count) throw new Error(`expected ${count} held requests, got ${held.length}`);
+    },
+  };
+}
+
+/**
+ * A client on the test origin: no retries, no client-side limiter, so each test sees exactly its requests.
+ *
+ * @example
+ * const client = testClient({ token: DEMO_TOKENS.superAdmin });
+ */
+export function testClient(options: HttpOptions = {}) {
+  return createAdminClient({ baseUrl: BASE_URL, token: DEMO_TOKENS.admin, retry: 0, rateLimit: false, ...options });
+}
+
+/** Paths of the endpoints the blocs call. */
+export const PATHS = {
+  orgNodes: '/api/v1/admin/data/org-nodes',
+  dashboardStats: '/api/v1/admin/data/dashboard-stats',
+  dataUsers: '/api/v1/admin/data/users',
+  selectedOrg: '/api/v1/admin/state/selected-org',
+  dashboardState: '/api/v1/admin/state/dashboard',
+  dashboardRefresh: '/api/v1/admin/state/dashboard/refresh',
+  userListState: '/api/v1/admin/state/users',
+  adminUser: (id: string) => `/api/admin/users/${id}`,
+} as const;
+
+// biome-ignore lint/suspicious/noExplicitAny: BlocBase<State> is invariant in State (its private listener list), so only `any` admits every bloc
+type AnyBloc = BlocBase<any>;
+type StateOf<B> = B extends BlocBase<infer S> ? S : never;
+
+/** `BlocTestOptions` for any bloc type (see `blocTest` below). */
+export interface BlocScenario<B extends AnyBloc> {
+  build: () => B;
+  seed?: () => StateOf<B>;
+  act?: (bloc: B) => unknown;
+  wait?: number;
+  skip?: number;
+  expect?: readonly unknown[] | (() => readonly unknown[]);
+  errors?: readonly unknown[] | (() => readonly unknown[]);
+  verify?: (bloc: B) => unknown;
+  setUp?: () => unknown;
+  tearDown?: () => unknown;
+}
+
+/**
+ * `blocTest` from admin-bloc/testing, typed for concrete blocs: its `B extends BlocBase<unknown>` rejects a
+ * `Bloc<Event, SomeState>` at the type level (the base class is invariant in its state), though it runs fine.
+ */
+export function blocTest<B extends AnyBloc>(name: string, options: BlocScenario<B>): void {
+  testingBlocTest(name, options as never);
+}
