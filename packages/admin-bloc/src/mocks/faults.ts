@@ -37,7 +37,7 @@ export interface FaultsController {
   get(): Readonly<FaultConfig>;
   /** Merges settings into the current ones (`undefined` removes a setting). */
   set(patch: FaultConfig): void;
-  /** Replaces every setting (none by default). */
+  /** Replaces every setting (none by default) and restarts the random sequence. */
   reset(next?: FaultConfig): void;
   /** Called after every change; returns the unsubscribe function. */
   subscribe(listener: (config: Readonly<FaultConfig>) => void): () => void;
@@ -57,7 +57,8 @@ export interface FaultsController {
  */
 export function createFaults(initial: FaultConfig = {}, options: { seed?: number | string } = {}): FaultsController {
   let config: FaultConfig = clean(initial);
-  const random: Prng = createPrng(options.seed ?? 'faults');
+  const seed = options.seed ?? 'faults';
+  let random: Prng = createPrng(seed);
   const listeners = new Set<(config: Readonly<FaultConfig>) => void>();
   const notify = () => {
     for (const listener of listeners) listener(config);
@@ -70,6 +71,7 @@ export function createFaults(initial: FaultConfig = {}, options: { seed?: number
     },
     reset(next = {}) {
       config = clean(next);
+      random = createPrng(seed);
       notify();
     },
     subscribe(listener) {

@@ -56,6 +56,12 @@ describe('Bearer auth', () => {
     expectError(await call('GET', '/api/admin/users', { token: DEMO_TOKENS.scopedAdmin }), 401, 'UNAUTHORIZED');
   });
 
+  it('a token whose owner is suspended is refused even if it was not revoked', async () => {
+    const owner = mock.db.people.get(DEMO_PEOPLE.scopedAdmin);
+    if (owner) owner.status = 'suspended';
+    expectError(await call('GET', '/api/admin/users', { token: DEMO_TOKENS.scopedAdmin }), 401, 'UNAUTHORIZED');
+  });
+
   it('a user made admin through document 004 gains access; demoted, loses it', async () => {
     expect((await call('GET', '/api/admin/users', { token: DEMO_TOKENS.nonAdmin })).status).toBe(403);
     await call('PATCH', `/api/v1/admin/users/${LARS}`, { body: { role: 'admin' } });

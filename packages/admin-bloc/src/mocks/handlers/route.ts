@@ -72,7 +72,12 @@ export function toHandler(definition: Route, environment: RouteEnvironment): Htt
   const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   return http[method](`${environment.baseUrl}${endpoint.path}`, async ({ request, params }) => {
     const plan = environment.faults.plan(endpoint.id);
-    await abortableDelay(plan.latencyMs, request.signal);
+    try {
+      await abortableDelay(plan.latencyMs, request.signal);
+    } catch {
+      // The caller gave up while we waited: nothing runs, nothing changes, nobody reads the answer.
+      return HttpResponse.error();
+    }
     if (plan.failure === 'network') return HttpResponse.error();
     if (plan.failure !== null) {
       return errorResponse(
