@@ -1,5 +1,17 @@
 // Explicit export list of the blocs layer, re-exported by the package's headless entry.
 
+export { OrgTreeBloc, type OrgTreeBlocOptions } from './org-tree/org-tree-bloc.js';
+export type { OrgTreeEvent } from './org-tree/org-tree-event.js';
+export {
+  selectOrgNode,
+  selectOrgSearchHits,
+  selectOrgTree,
+  selectVisibleOrgTree,
+} from './org-tree/org-tree-selectors.js';
+export { initialOrgTreeState, OrgTreeState } from './org-tree/org-tree-state.js';
+export { SelectedOrgBloc, type SelectedOrgBlocOptions } from './selected-org/selected-org-bloc.js';
+export type { SelectedOrgEvent } from './selected-org/selected-org-event.js';
+export { initialSelectedOrgState, SelectedOrgState } from './selected-org/selected-org-state.js';
 export { SessionBloc, type SessionBlocOptions } from './session/session-bloc.js';
 export type { SessionEvent } from './session/session-event.js';
 export {

@@ -1,5 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
+import { filter, firstValueFrom, type Observable } from 'rxjs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createAdminClient } from '../../api/create-admin-client.js';
 import type { HttpOptions } from '../../api/http.js';
@@ -10,6 +11,8 @@ import { createMockDb } from '../../mocks/db.js';
 import { DEMO_TOKENS } from '../../mocks/demo-tokens.js';
 import { createFaults } from '../../mocks/faults.js';
 import { createHandlers } from '../../mocks/handlers/index.js';
+import { OrgScopeRepository } from '../../repositories/org-scope-repository.js';
+import { SessionRepository } from '../../repositories/session-repository.js';
 import { blocTest as testingBlocTest } from '../../testing/index.js';
 
 /** Origin of the tests' client; MSW answers it, nothing leaves the process. */
@@ -127,10 +130,10 @@ export function setupBlocBackend() {
     requests(path: string, method = 'GET') {
       return seen.filter((request) => request.path === path && request.method === method);
     },
-    /** Waits until `count` requests are held at the gate. */
+    /** Waits (event-loop turns, no timers) until exactly `count` requests are held at the gate. */
     async waitHeld(count: number) {
-      for (let i = 0; i < 1000 && held.length < count; i++) await new Promise((resolve) => setImmediate(resolve));
-      if (held.length < count) throw new Error(`expected ${count} held requests, got ${held.length}`);
+      for (let i = 0; i < 2000 && held.length !== count; i++) await new Promise((resolve) => setImmediate(resolve));
+      if (held.length !== count) throw new Error(`expected ${count} held requests, got ${held.length}`);
     },
   };
 }
@@ -181,4 +184,23 @@ export interface BlocScenario<B extends AnyBloc> {
  */
 export function blocTest<B extends AnyBloc>(name: string, options: BlocScenario<B>): void {
   testingBlocTest(name, options as never);
+}
+
+/**
+ * The repositories an app wires once: a session, a client reading its token and reporting 401s to it, and
+ * the org scope following it. Start signed in with `token` (or signed out with `null`).
+ *
+ * @example
+ * const { session, client, scope } = createRig(DEMO_TOKENS.admin);
+ */
+export function createRig(token: string | null = DEMO_TOKENS.admin, options: HttpOptions = {}) {
+  const session = new SessionRepository({ token });
+  const client = testClient({ token: session.tokenSource, onUnauthorized: session.onUnauthorized, ...options });
+  const scope = new OrgScopeRepository({ session });
+  return { session, client, scope };
+}
+
+/** Resolves once `source` has a value matching `predicate` (the current one included). */
+export function until<T>(source: Observable<T>, predicate: (value: T) => boolean): Promise<T> {
+  return firstValueFrom(source.pipe(filter(predicate)));
 }

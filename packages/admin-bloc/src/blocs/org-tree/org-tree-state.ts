@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { OrgNode } from '../../contract/data.js';
+import { Failure } from '../shared/failure.js';
+import { Status } from '../shared/status.js';
+
+/**
+ * The org tree as loaded: the flat node list (the tree and the search hits are derived by selectors) and
+ * the search text.
+ *
+ * @example
+ * const state: OrgTreeState = initialOrgTreeState;
+ */
+export const OrgTreeState = z.object({
+  status: Status,
+  nodes: z.array(OrgNode).readonly(),
+  query: z.string(),
+  failure: Failure.nullable(),
+});
+export type OrgTreeState = z.infer<typeof OrgTreeState>;
+
+/**
+ * Nothing loaded, no search.
+ *
+ * @example
+ * new OrgTreeBloc({ client, session, scope }).state; // initialOrgTreeState
+ */
+export const initialOrgTreeState: OrgTreeState = { status: 'initial', nodes: [], query: '', failure: null };
