@@ -13,7 +13,12 @@ export interface MockClock {
   advance(milliseconds: number): void;
 }
 
-/** The date the contract documents are written on. */
+/**
+ * The date the contract documents are written on: the default clock of every mock db.
+ *
+ * @example
+ * createMockDb().clock.iso() === DEFAULT_NOW; // true
+ */
 export const DEFAULT_NOW = '2026-03-26T12:00:00Z';
 
 /**

@@ -22,7 +22,12 @@ export const DEMO_TOKENS = {
   scopedAdmin: 'demo-scoped-admin-token',
 } as const;
 
-/** The person ids behind {@link DEMO_TOKENS}. */
+/**
+ * The person ids behind {@link DEMO_TOKENS}.
+ *
+ * @example
+ * db.people.get(DEMO_PEOPLE.admin)?.fullName; // 'Astrid Haugen'
+ */
 export const DEMO_PEOPLE = {
   admin: 'usr_hA3mXp',
   superAdmin: 'usr_iS7tRk',

@@ -35,7 +35,12 @@ export function paginate<T>(items: readonly T[], options: { page: number; limit:
   };
 }
 
-/** Thrown for a cursor this module did not issue; handlers turn it into 400 naming `cursor`. */
+/**
+ * Thrown for a cursor this module did not issue; handlers turn it into 400 naming `cursor`.
+ *
+ * @example
+ * paginateByCursor(rows, { limit: 20, cursor: 'forged', sortKey }); // throws InvalidCursorError
+ */
 export class InvalidCursorError extends Error {
   constructor() {
     super('cursor is not a cursor issued by this server');

@@ -110,7 +110,12 @@ const ORG_SEEDS: readonly OrgSeed[] = [
   },
 ];
 
-/** Document 003's placeholder org id, mapped onto the root org (see the table above). */
+/**
+ * Document 003's placeholder org id, mapped onto the root org (see the table above).
+ *
+ * @example
+ * db.resolveOrgId(DOCUMENT_003_ORG_ALIAS.alias); // 'org_kNr8aQ'
+ */
 export const DOCUMENT_003_ORG_ALIAS = { alias: 'org_abc123', orgId: ROOT } as const;
 
 type FixedPerson = Omit<PersonRecord, 'updatedAt' | 'suspendedAt'>;

@@ -40,7 +40,12 @@ export function toOrgNode(org: OrgRecord): OrgNode {
   return { org_id: org.id, name: org.name, parent_org_id: org.parentId, level: org.level };
 }
 
-/** The org tree in pre-order (parent, then its children in creation order), limited to `scope`. */
+/**
+ * The org tree in pre-order (parent, then its children in creation order) below the given roots.
+ *
+ * @example
+ * orgsInTreeOrder(db, ['org_tY2zLm']).map((org) => org.name); // ['Rogaland Nord', 'Haugaland Sør og Vest', 'Karmøy og Bokn']
+ */
 export function orgsInTreeOrder(db: MockDb, roots: readonly string[]): OrgRecord[] {
   const out: OrgRecord[] = [];
   const visit = (org: OrgRecord) => {

@@ -18,7 +18,12 @@ import { type Route, route } from './route.js';
  */
 const endpoints = contract.platform;
 
-/** The tenant the seeded data lives in: the root org's slug. */
+/**
+ * The tenant the seeded data lives in: the root org's slug, for document 004's `X-Bulwark-Tenant` header.
+ *
+ * @example
+ * createAdminClient({ baseUrl, token: DEMO_TOKENS.admin, tenant: DEMO_TENANT });
+ */
 export const DEMO_TENANT = 'stavanger-region';
 
 const DAY = 86_400_000;
