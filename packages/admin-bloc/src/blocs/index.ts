@@ -1,5 +1,13 @@
 // Explicit export list of the blocs layer, re-exported by the package's headless entry.
 
+export { DashboardBloc, type DashboardBlocOptions } from './dashboard/dashboard-bloc.js';
+export type { DashboardEvent } from './dashboard/dashboard-event.js';
+export {
+  selectDashboardCards,
+  selectIsReloading,
+  selectSnapshotMatchesScope,
+} from './dashboard/dashboard-selectors.js';
+export { DashboardBlocState, initialDashboardState } from './dashboard/dashboard-state.js';
 export { OrgTreeBloc, type OrgTreeBlocOptions } from './org-tree/org-tree-bloc.js';
 export type { OrgTreeEvent } from './org-tree/org-tree-event.js';
 export {

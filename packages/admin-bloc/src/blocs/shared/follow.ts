@@ -1,8 +1,9 @@
 import type { Observable, Subscription } from 'rxjs';
 
 /**
- * The part of a bloc `followStream` needs: a way to add events, to know it closed, and its state stream
- * (which completes on close).
+ * The part of a bloc `followStream` needs: a way to add events, to know it closed, and its error stream
+ * (which completes on close; `state$` would count as a listener, and blocs that pause work while nobody
+ * listens must not be kept awake by their own plumbing).
  *
  * @example
  * const target: FollowTarget<{ type: 'x/scopeChanged' }> = bloc;
@@ -10,7 +11,7 @@ import type { Observable, Subscription } from 'rxjs';
 export interface FollowTarget<Event> {
   add(event: Event): Promise<void>;
   readonly isClosed: boolean;
-  readonly state$: Observable<unknown>;
+  readonly errors$: Observable<unknown>;
 }
 
 /**
@@ -35,7 +36,7 @@ export function followStream<Event, T>(
     // A failed handler already reported its error through the bloc's errors$.
     bloc.add(toEvent(value)).catch(() => undefined);
   });
-  const closed = bloc.state$.subscribe({ complete: () => subscription.unsubscribe() });
+  const closed = bloc.errors$.subscribe({ complete: () => subscription.unsubscribe() });
   subscription.add(closed);
   return subscription;
 }

@@ -204,3 +204,45 @@ export function createRig(token: string | null = DEMO_TOKENS.admin, options: Htt
 export function until<T>(source: Observable<T>, predicate: (value: T) => boolean): Promise<T> {
   return firstValueFrom(source.pipe(filter(predicate)));
 }
+
+/**
+ * Timers the test steps by hand: nothing runs until `advance(ms)`, and the MSW plumbing keeps the real event
+ * loop (vitest's global fake timers would also stop MSW's own timers).
+ *
+ * @example
+ * const timers = manualTimers();
+ * new DashboardBloc({ client, scope, timers });
+ * timers.advance(60_000);
+ */
+export function manualTimers(start = Date.parse('2026-03-26T12:00:00Z')) {
+  let now = start;
+  let nextId = 1;
+  const pending = new Map<number, { at: number; callback: () => void }>();
+  return {
+    setTimeout(callback: () => void, ms: number): unknown {
+      const id = nextId++;
+      pending.set(id, { at: now + ms, callback });
+      return id;
+    },
+    clearTimeout(handle: unknown) {
+      pending.delete(handle as number);
+    },
+    now: () => now,
+    /** Moves the clock forward, running each timer that falls due, in order. */
+    advance(ms: number) {
+      const end = now + ms;
+      for (;;) {
+        const due = [...pending.entries()].filter(([, timer]) => timer.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        pending.delete(due[0]);
+        now = due[1].at;
+        due[1].callback();
+      }
+      now = end;
+    },
+    /** How many timers are waiting. */
+    get pending() {
+      return pending.size;
+    },
+  };
+}

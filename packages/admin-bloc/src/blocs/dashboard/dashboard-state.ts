@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { DashboardStats } from '../../contract/data.js';
+import { DashboardState as DashboardSnapshot } from '../../contract/state.js';
+import { Failure } from '../shared/failure.js';
+import { Status } from '../shared/status.js';
+
+/**
+ * The dashboard of one org scope: the four figures counted live for the scope's org ids (document 000
+ * `dashboard-stats`), the server's snapshot (document 001) with its `refreshedAt`, and when the figures were
+ * last read (`loadedAt`, the client's clock). While reloading, `status` is `loading` and the previous
+ * figures stay; on a new scope they are cleared, so no figure of the old scope is ever shown under the new.
+ *
+ * @example
+ * const state: DashboardBlocState = initialDashboardState;
+ */
+export const DashboardBlocState = z.object({
+  status: Status,
+  /** The scope the figures belong to (`OrgScope.key`). */
+  scopeKey: z.string().nullable(),
+  stats: DashboardStats.nullable(),
+  snapshot: DashboardSnapshot.nullable(),
+  /** When the server last recounted its snapshot. */
+  refreshedAt: z.string().nullable(),
+  /** When the figures were last read, in epoch ms of the injected clock. */
+  loadedAt: z.number().nullable(),
+  failure: Failure.nullable(),
+});
+export type DashboardBlocState = z.infer<typeof DashboardBlocState>;
+
+/**
+ * No scope yet, no figures.
+ *
+ * @example
+ * new DashboardBloc({ client, scope }).state; // initialDashboardState (until a scope arrives)
+ */
+export const initialDashboardState: DashboardBlocState = {
+  status: 'initial',
+  scopeKey: null,
+  stats: null,
+  snapshot: null,
+  refreshedAt: null,
+  loadedAt: null,
+  failure: null,
+};
