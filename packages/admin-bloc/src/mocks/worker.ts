@@ -14,7 +14,7 @@ export interface MockWorkerOptions extends MockBackendOptions {
    * `parseFaultParams`) on start, on top of `faults`. Default `true`.
    */
   faultsFromUrl?: boolean;
-  /** What to do with a request no handler answers. Default: fail it, except static assets and WebSockets (HMR). */
+  /** What to do with a request no handler answers. Default: fail API requests (an `/api/` path), pass the rest. */
   onUnhandledFrame?: UnhandledFrameHandle;
 }
 
@@ -31,19 +31,21 @@ export interface MockWorker {
 }
 
 /**
- * Fails requests no handler answers (an endpoint the mocks do not know is a bug worth seeing), but lets
- * through static assets and non-HTTP frames such as Vite's HMR WebSocket.
+ * Fails API requests no handler answers (an endpoint the mocks do not know is a bug worth seeing): any
+ * path with an `/api/` segment. Everything else passes through untouched — static assets, Vite's own
+ * module requests (`/@id/…`, `/@react-refresh`) and its HMR WebSocket — so the dev server keeps working.
  */
 const failUnhandledRequests: UnhandledFrameHandle = ({ frame, defaults }) => {
   const request = (frame as { data?: { request?: unknown } }).data?.request;
   if (!(request instanceof Request) || isCommonAssetRequest(request)) return;
+  if (!new URL(request.url).pathname.includes('/api/')) return;
   defaults.error();
   throw new Error(`No mock handler for ${request.method} ${request.url}`);
 };
 
 /**
  * Starts MSW's service worker over a fresh seeded backend, for the app's mock mode and browser tests.
- * Unhandled API requests fail. Faults can be set from URL parameters and changed at runtime.
+ * Unhandled API requests fail (MSW answers them 500 with the error). Faults can be set from URL parameters and changed at runtime.
  *
  * @example
  * // apps/admin/src/main.tsx
