@@ -1,7 +1,10 @@
 import { defineConfig } from 'vite';
 
-// Library build: one ESM file per public entry; every dependency and peer stays external,
-// so consumers dedupe rxjs/zod/react with their own copies.
+// Library build: ESM that mirrors src/ module by module (dist/index.js, dist/react/index.js,
+// dist/mocks/index.js, dist/testing/index.js and every module they import, next to tsc's .d.ts files).
+// One file per module is what makes `sideEffects: false` pay off: a consumer's bundler drops every
+// module it does not use (importing `Cubit` does not pull in zod and the contract). Every dependency
+// and peer stays external, so consumers dedupe rxjs/zod/react with their own copies.
 export default defineConfig({
   build: {
     outDir: 'dist',
@@ -11,14 +14,19 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
-        react: 'src/react/index.ts',
-        mocks: 'src/mocks/index.ts',
-        testing: 'src/testing/index.ts',
+        'react/index': 'src/react/index.ts',
+        'mocks/index': 'src/mocks/index.ts',
+        'testing/index': 'src/testing/index.ts',
       },
       formats: ['es'],
     },
-    rollupOptions: {
+    rolldownOptions: {
       external: [/^rxjs/, /^ky/, /^zod/, /^immer/, /^react/, /^msw/, /^vitest/, /^node:/, 'admin-bloc'],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
     },
   },
 });
