@@ -324,6 +324,9 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     deleteOrg(id, actorId) {
       if (!db.orgs.delete(id)) throw new Error(`No org ${id}`);
       for (const [alias, target] of db.orgAliases) if (target === id) db.orgAliases.delete(alias);
+      for (const state of db.adminStates.values()) {
+        if (state.selectedOrgId === id) Object.assign(state, { selectedOrgId: null, selectedAt: null });
+      }
       db.recordAudit({ actorId, action: 'DELETE', resourceType: 'organization', resourceId: id, changes: null });
     },
 
