@@ -46,3 +46,30 @@ export {
   type Timers,
   toFailure,
 } from './shared/index.js';
+
+// --- feature blocs: activity log, contacts, peer mentors, organizations, platform, audit log ---
+export {
+  OrganizationsBloc,
+  type OrganizationsBlocOptions,
+} from './organizations/organizations-bloc.js';
+export type { OrganizationsEvent } from './organizations/organizations-event.js';
+export {
+  selectOrganizations,
+  selectOrganizationsForbidden,
+  selectOrganizationsPageCount,
+  selectOrganizationsStale,
+} from './organizations/organizations-selectors.js';
+export {
+  initialOrganizationsState,
+  OrganizationsPage,
+  OrganizationsQuery,
+  OrganizationsState,
+} from './organizations/organizations-state.js';
+export {
+  EditState,
+  FieldErrors,
+  initialEditState,
+  serverFieldErrors,
+  validateFields,
+} from './record-editing.js';
+// --- end of feature blocs ---

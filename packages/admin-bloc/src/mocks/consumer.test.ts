@@ -82,6 +82,10 @@ describe('a consumer’s tests against admin-bloc/mocks', () => {
     expect((await failure(client().organizations.list())).code).toBe('INVALID_RESPONSE');
   });
 
+  it('fails requests the mocks do not know instead of letting them reach the network', async () => {
+    await expect(fetch('http://localhost:5173/api/v1/not-in-the-contract')).rejects.toThrow(TypeError);
+  });
+
   it('cancels a slow request', async () => {
     mock.faults.set({ latency: 5_000 });
     const controller = new AbortController();

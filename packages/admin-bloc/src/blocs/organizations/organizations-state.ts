@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Organization } from '../../contract/admin.js';
+import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
+import { EditState, initialEditState } from '../record-editing.js';
+import { Failure } from '../shared/failure.js';
+import { Status } from '../shared/status.js';
+
+/**
+ * What the organizations list asks for: page, page size and search text (`''`: no search).
+ *
+ * @example
+ * const query: OrganizationsQuery = { page: 1, limit: 20, search: 'rogaland' };
+ */
+export const OrganizationsQuery = z.object({
+  page: z.number().int().min(1),
+  limit: z.number().int().min(1),
+  search: z.string(),
+});
+export type OrganizationsQuery = z.infer<typeof OrganizationsQuery>;
+
+/**
+ * One page of organizations with the query it answers. The page carries its own query, so a view (and a test)
+ * can tell the answer to the current query from the previous answer still shown while the next one loads.
+ *
+ * @example
+ * state.results?.query.search === state.query.search;
+ */
+export const OrganizationsPage = z.object({
+  query: OrganizationsQuery,
+  items: z.array(Organization),
+  total: z.number().int().min(0),
+});
+export type OrganizationsPage = z.infer<typeof OrganizationsPage>;
+
+/**
+ * The organizations screen (document 002): the list (`status`, `query`, `results`, `failure`), one
+ * organization's detail, the create/update form (`edit`) and deletes (`removal`). A 403 is a failure with
+ * `forbidden`, a 401 one with `signedOut`.
+ *
+ * @example
+ * const state: OrganizationsState = initialOrganizationsState;
+ */
+export const OrganizationsState = z.object({
+  status: Status,
+  query: OrganizationsQuery,
+  results: OrganizationsPage.nullable(),
+  failure: Failure.nullable(),
+  detail: z.object({
+    status: Status,
+    id: z.string().nullable(),
+    organization: Organization.nullable(),
+    failure: Failure.nullable(),
+  }),
+  edit: EditState,
+  removal: z.object({
+    status: Status,
+    id: z.string().nullable(),
+    failure: Failure.nullable(),
+  }),
+});
+export type OrganizationsState = z.infer<typeof OrganizationsState>;
+
+/**
+ * Nothing loaded yet: page 1 of 20, no search.
+ *
+ * @example
+ * new OrganizationsBloc({ client }).state; // initialOrganizationsState
+ */
+export const initialOrganizationsState: OrganizationsState = {
+  status: 'initial',
+  query: { page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
+  results: null,
+  failure: null,
+  detail: { status: 'initial', id: null, organization: null, failure: null },
+  edit: initialEditState,
+  removal: { status: 'initial', id: null, failure: null },
+};
