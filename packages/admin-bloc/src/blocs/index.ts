@@ -17,6 +17,32 @@ export {
   selectVisibleOrgTree,
 } from './org-tree/org-tree-selectors.js';
 export { initialOrgTreeState, OrgTreeState } from './org-tree/org-tree-state.js';
+// --- feature blocs: activity log, contacts, peer mentors, organizations, platform, audit log ---
+// --- end of feature blocs ---
+export {
+  OrganizationsBloc,
+  type OrganizationsBlocOptions,
+} from './organizations/organizations-bloc.js';
+export type { OrganizationsEvent } from './organizations/organizations-event.js';
+export {
+  selectOrganizations,
+  selectOrganizationsForbidden,
+  selectOrganizationsPageCount,
+  selectOrganizationsStale,
+} from './organizations/organizations-selectors.js';
+export {
+  initialOrganizationsState,
+  OrganizationsPage,
+  OrganizationsQuery,
+  OrganizationsState,
+} from './organizations/organizations-state.js';
+export {
+  EditState,
+  FieldErrors,
+  initialEditState,
+  serverFieldErrors,
+  validateFields,
+} from './record-editing.js';
 export { SelectedOrgBloc, type SelectedOrgBlocOptions } from './selected-org/selected-org-bloc.js';
 export type { SelectedOrgEvent } from './selected-org/selected-org-event.js';
 export { initialSelectedOrgState, SelectedOrgState } from './selected-org/selected-org-state.js';
@@ -46,30 +72,3 @@ export {
   type Timers,
   toFailure,
 } from './shared/index.js';
-
-// --- feature blocs: activity log, contacts, peer mentors, organizations, platform, audit log ---
-export {
-  OrganizationsBloc,
-  type OrganizationsBlocOptions,
-} from './organizations/organizations-bloc.js';
-export type { OrganizationsEvent } from './organizations/organizations-event.js';
-export {
-  selectOrganizations,
-  selectOrganizationsForbidden,
-  selectOrganizationsPageCount,
-  selectOrganizationsStale,
-} from './organizations/organizations-selectors.js';
-export {
-  initialOrganizationsState,
-  OrganizationsPage,
-  OrganizationsQuery,
-  OrganizationsState,
-} from './organizations/organizations-state.js';
-export {
-  EditState,
-  FieldErrors,
-  initialEditState,
-  serverFieldErrors,
-  validateFields,
-} from './record-editing.js';
-// --- end of feature blocs ---
