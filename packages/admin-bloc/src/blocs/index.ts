@@ -54,8 +54,9 @@ export {
   selectIsSuperAdmin,
   selectSessionExpired,
 } from './session/session-selectors.js';
-export { initialSessionState, SessionRole, SessionState } from './session/session-state.js';
+export { initialSessionState, SessionState } from './session/session-state.js';
 export {
+  debouncedOn,
   Failure,
   FailureCode,
   type FollowTarget,
@@ -72,3 +73,29 @@ export {
   type Timers,
   toFailure,
 } from './shared/index.js';
+export { UserListBloc, type UserListBlocOptions } from './user-list/user-list-bloc.js';
+export type { UserListEvent } from './user-list/user-list-event.js';
+export {
+  selectBulkInsertProgress,
+  selectCanDeleteUsers,
+  selectFilterKey,
+  selectHasActiveFilters,
+  selectIsUserSelected,
+  selectPageCount,
+  selectSelectedCount,
+  selectUndoableDeletes,
+  selectVisibleUsers,
+} from './user-list/user-list-selectors.js';
+export {
+  BulkInsertJob,
+  BulkInsertRow,
+  BulkStatusChange,
+  initialUserListState,
+  PendingUserChange,
+  UserChangeFailure,
+  UserFilters,
+  UserListQuery,
+  UserListState,
+  UserSelection,
+  UserSort,
+} from './user-list/user-list-state.js';

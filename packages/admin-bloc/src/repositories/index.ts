@@ -1,3 +1,10 @@
+export {
+  type AdminStateStorageOptions,
+  createAdminStateStorage,
+  SELECTED_ORG_KEY,
+  USER_FILTERS_KEY_PREFIX,
+  userFiltersKey,
+} from './admin-state-storage.js';
 // Explicit export list of the repositories layer, re-exported by the package's headless entry.
 export {
   computeScope,
@@ -11,5 +18,6 @@ export {
   SessionAuth,
   SessionRepository,
   type SessionRepositoryOptions,
+  SessionRole,
   SignOutReason,
 } from './session-repository.js';

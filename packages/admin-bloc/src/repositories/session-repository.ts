@@ -12,6 +12,16 @@ export const SignOutReason = z.enum(['signedOut', 'unauthorized']);
 export type SignOutReason = z.infer<typeof SignOutReason>;
 
 /**
+ * What the signed-in admin may do. The contract knows only `admin` (document 002's role); super-admins (the
+ * only ones who may hard-delete users) are told apart by the app, see `SessionBlocOptions.resolveRole`.
+ *
+ * @example
+ * const role: SessionRole = 'super_admin';
+ */
+export const SessionRole = z.enum(['super_admin', 'admin']);
+export type SessionRole = z.infer<typeof SessionRole>;
+
+/**
  * The authentication state: signed in with a token, or signed out (with the reason, `null` before any
  * sign-in).
  *

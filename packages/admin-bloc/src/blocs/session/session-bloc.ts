@@ -4,11 +4,11 @@ import type { AdminUser } from '../../contract/admin.js';
 import { Bloc } from '../../core/bloc.js';
 import { restartable, sequential } from '../../core/transformers.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
-import type { SessionAuth, SessionRepository } from '../../repositories/session-repository.js';
+import type { SessionAuth, SessionRepository, SessionRole } from '../../repositories/session-repository.js';
 import { isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
 import type { SessionEvent } from './session-event.js';
-import { initialSessionState, type SessionRole, type SessionState } from './session-state.js';
+import { initialSessionState, type SessionState } from './session-state.js';
 
 /**
  * What the session bloc needs.

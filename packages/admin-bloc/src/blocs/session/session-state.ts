@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { AdminUser } from '../../contract/admin.js';
 import { OrgScope } from '../../repositories/org-scope-repository.js';
-import { SignOutReason } from '../../repositories/session-repository.js';
+import { SessionRole, SignOutReason } from '../../repositories/session-repository.js';
 import { Failure } from '../shared/failure.js';
 import { Status } from '../shared/status.js';
-
-/**
- * What the signed-in admin may do. The contract knows only `admin` (document 002's role); super-admins are
- * told apart by the session's `resolveRole` option (see `SessionBlocOptions`).
- *
- * @example
- * const role: SessionRole = 'super_admin';
- */
-export const SessionRole = z.enum(['super_admin', 'admin']);
-export type SessionRole = z.infer<typeof SessionRole>;
 
 /**
  * The session: `status` `initial` while signed out, `loading` while the admin is looked up, `success`

@@ -1,4 +1,5 @@
 // What every bloc shares: status, failures, latest-wins runs, timers and search text folding.
+export { debouncedOn } from './debounce.js';
 export { Failure, FailureCode, failureOf, isAbort, toFailure } from './failure.js';
 export { type FollowTarget, followStream } from './follow.js';
 export { Latest, type LatestRun } from './latest.js';

@@ -1,0 +1,664 @@
+import type { AdminClient } from '../../api/create-admin-client.js';
+import { MAX_PAGE_LIMIT } from '../../contract/common.js';
+import { type DataUser, type DataUserStatus, NewDataUser } from '../../contract/data.js';
+import { Bloc } from '../../core/bloc.js';
+import type { Emitter } from '../../core/emitter.js';
+import type { HydrationStorage } from '../../core/hydration-storage.js';
+import { concurrent, droppable, restartable, sequential } from '../../core/transformers.js';
+import { createAdminStateStorage, userFiltersKey } from '../../repositories/admin-state-storage.js';
+import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
+import { debouncedOn } from '../shared/debounce.js';
+import { failureOf, isAbort, toFailure } from '../shared/failure.js';
+import { followStream } from '../shared/follow.js';
+import { Latest, type LatestRun } from '../shared/latest.js';
+import { systemTimers, type Timers } from '../shared/timers.js';
+import type { UserListEvent } from './user-list-event.js';
+import { selectFilterKey } from './user-list-selectors.js';
+import {
+  type BulkInsertRow,
+  initialUserListState,
+  type PendingUserChange,
+  type UserFilters,
+  type UserListQuery,
+  type UserListState,
+} from './user-list-state.js';
+
+/**
+ * What the user list bloc needs.
+ *
+ * @example
+ * const options: UserListBlocOptions = { client, scope, timers: systemTimers, searchDebounceMs: 300, undoWindowMs: 5000 };
+ */
+export interface UserListBlocOptions {
+  client: AdminClient;
+  scope: OrgScopeRepository;
+  /** Where role and status filters are remembered. Default: the server's admin state (document 001). */
+  storage?: HydrationStorage;
+  timers?: Timers;
+  /** Pause in typing before a search applies. Default 300 ms. */
+  searchDebounceMs?: number;
+  /** How long a delete can be undone before it is sent. Default 5 s. */
+  undoWindowMs?: number;
+  /** Rows per bulk-insert request. Default 25. */
+  bulkChunkSize?: number;
+  /** Bulk requests in flight at once (inserts and status changes). Default 2. */
+  bulkConcurrency?: number;
+}
+
+type Emit = Emitter<UserListState>;
+
+const queryKey = (query: UserListQuery | null) => (query === null ? '' : JSON.stringify(query));
+
+/**
+ * The user list of the current org scope (document 000 `users` over the scope's org ids), with filters,
+ * paging, client-side sort, optimistic changes, selection and bulk jobs.
+ *
+ * Latest wins: every load (scope switch, filter, debounced search, page, page size, reload) begins a run of
+ * one shared `Latest`, which aborts the previous run's request; `users` are only ever replaced together with
+ * `loaded`, the exact query they answer, and a change of query clears them at once. A filter change resets
+ * to page 1; a page past the end is corrected to the last page. Role and status are saved to the server's
+ * admin state and restored on the first scope of a session.
+ *
+ * @example
+ * const userList = new UserListBloc({ client, scope });
+ * await userList.add({ type: 'userList/filtersChanged', role: 'mentor', status: 'active' });
+ * userList.add({ type: 'userList/searchChanged', search: 'haugen' }); // applies after 300 ms
+ * selectVisibleUsers(userList.state);
+ */
+export class UserListBloc extends Bloc<UserListEvent, UserListState> {
+  private readonly latest = new Latest();
+  private readonly timers: Timers;
+  private readonly storage: HydrationStorage;
+  private readonly client: AdminClient;
+  private readonly undoMs: number;
+  private readonly chunkSize: number;
+  private readonly concurrency: number;
+  private readonly undoTimers = new Map<string, unknown>();
+  private scope: OrgScope | null = null;
+  private saves: Promise<unknown> = Promise.resolve();
+  private bulkStop: AbortController | undefined;
+
+  constructor(options: UserListBlocOptions) {
+    super(initialUserListState, { name: 'UserListBloc' });
+    this.client = options.client;
+    this.timers = options.timers ?? systemTimers;
+    this.storage = options.storage ?? createAdminStateStorage({ client: options.client });
+    this.undoMs = options.undoWindowMs ?? 5000;
+    this.chunkSize = options.bulkChunkSize ?? 25;
+    this.concurrency = Math.max(1, options.bulkConcurrency ?? 2);
+
+    this.on('userList/scopeChanged', (event, emit) => this.onScope(event.scope, emit), restartable());
+    this.on(
+      'userList/filtersChanged',
+      async (event, emit) => {
+        if (this.scope === null) return;
+        const filters: UserFilters = {
+          ...this.state.filters,
+          ...(event.role === undefined ? {} : { role: event.role }),
+          ...(event.status === undefined ? {} : { status: event.status }),
+        };
+        const saved = this.saveFilters(filters);
+        this.requery(emit, { filters, page: 1 });
+        const run = this.latest.begin(emit.signal);
+        const [, saveError] = await Promise.all([this.load(emit, run), saved]);
+        if (saveError && run.isCurrent()) {
+          emit({
+            ...this.state,
+            changeFailure: { kind: 'saveFilters', userId: null, fullName: null, failure: saveError },
+          });
+        }
+      },
+      restartable(),
+    );
+    // Two handlers for one event: the typed text shows at once, the search applies once typing pauses.
+    this.on(
+      (event): event is Extract<UserListEvent, { type: 'userList/searchChanged' }> =>
+        event.type === 'userList/searchChanged',
+      (event, emit) => emit({ ...this.state, searchInput: event.search }),
+      sequential(),
+    );
+    this.on(
+      'userList/searchChanged',
+      async (event, emit) => {
+        const search = event.search.trim();
+        if (this.scope === null || search === this.state.filters.search) return;
+        this.requery(emit, { filters: { ...this.state.filters, search }, page: 1 });
+        await this.load(emit, this.latest.begin(emit.signal));
+      },
+      debouncedOn(this.timers, options.searchDebounceMs ?? 300),
+    );
+    this.on(
+      'userList/pageChanged',
+      async (event, emit) => {
+        if (this.scope === null) return;
+        const pages = this.state.loaded ? Math.max(1, Math.ceil(this.state.total / this.state.limit)) : Infinity;
+        const page = Math.min(Math.max(1, Math.floor(event.page)), pages);
+        this.requery(emit, { page });
+        await this.load(emit, this.latest.begin(emit.signal));
+      },
+      restartable(),
+    );
+    this.on(
+      'userList/limitChanged',
+      async (event, emit) => {
+        if (this.scope === null) return;
+        const limit = Math.min(Math.max(1, Math.floor(event.limit)), MAX_PAGE_LIMIT);
+        this.requery(emit, { limit, page: 1 });
+        await this.load(emit, this.latest.begin(emit.signal));
+      },
+      restartable(),
+    );
+    this.on('userList/sortChanged', (event, emit) => emit({ ...this.state, sort: event.sort }), sequential());
+    this.on(
+      'userList/reloadRequested',
+      async (_event, emit) => {
+        if (this.scope !== null) await this.load(emit, this.latest.begin(emit.signal));
+      },
+      restartable(),
+    );
+
+    this.on(
+      'userList/userStatusChanged',
+      (event, emit) => this.changeStatus(event.userId, event.status, emit),
+      concurrent(),
+    );
+    this.on('userList/userDeleted', (event, emit) => this.deleteWithUndo(event.userId, emit), sequential());
+    this.on('userList/deleteUndone', (event, emit) => this.undoDelete(event.userId, emit), sequential());
+    this.on('userList/deleteWindowClosed', (event, emit) => this.sendDelete(event.userId, emit), concurrent());
+    this.on(
+      'userList/changeFailureDismissed',
+      (_event, emit) => emit({ ...this.state, changeFailure: null }),
+      sequential(),
+    );
+
+    this.on(
+      'userList/userSelectionToggled',
+      (event, emit) => {
+        const { selection } = this.state;
+        const toggle = (ids: readonly string[]) =>
+          ids.includes(event.userId) ? ids.filter((id) => id !== event.userId) : [...ids, event.userId];
+        emit({
+          ...this.state,
+          selection:
+            selection.kind === 'ids'
+              ? { kind: 'ids', ids: toggle(selection.ids) }
+              : { ...selection, excluded: toggle(selection.excluded) },
+        });
+      },
+      sequential(),
+    );
+    this.on(
+      'userList/allMatchingSelected',
+      (_event, emit) =>
+        emit({
+          ...this.state,
+          selection: { kind: 'allMatching', filterKey: selectFilterKey(this.state), excluded: [] },
+        }),
+      sequential(),
+    );
+    this.on(
+      'userList/selectionCleared',
+      (_event, emit) => emit({ ...this.state, selection: { kind: 'ids', ids: [] } }),
+      sequential(),
+    );
+    this.on('userList/bulkStatusChangeRequested', (event, emit) => this.bulkStatus(event.status, emit), droppable());
+
+    this.on(
+      'userList/bulkInsertStarted',
+      async (event, emit) => {
+        if (this.state.bulkInsert?.status === 'running') return;
+        const scope = this.scope;
+        const orgId = event.orgId ?? scope?.selectedOrgId ?? scope?.rootOrgId;
+        if (!orgId) return;
+        const seen = new Set<string>();
+        const rows: BulkInsertRow[] = event.rows.map((input, index) => {
+          const parsed = NewDataUser.safeParse(input);
+          if (!parsed.success) {
+            const message = parsed.error.issues
+              .map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`)
+              .join('; ');
+            return { index, input, state: 'invalid', message };
+          }
+          const email = parsed.data.email.toLowerCase();
+          if (seen.has(email))
+            return { index, input, state: 'skipped', message: 'The same e-mail appears earlier in this list' };
+          seen.add(email);
+          return { index, input: parsed.data, state: 'pending' };
+        });
+        emit({ ...this.state, bulkInsert: { status: 'running', orgIds: [orgId], rows, failure: null } });
+        await this.runBulkInsert(emit);
+      },
+      droppable(),
+    );
+    this.on(
+      'userList/bulkInsertRetried',
+      async (_event, emit) => {
+        const job = this.state.bulkInsert;
+        if (!job || job.status === 'running') return;
+        const again = new Set<BulkInsertRow['state']>(['error', 'interrupted', 'pending']);
+        emit({
+          ...this.state,
+          bulkInsert: {
+            ...job,
+            status: 'running',
+            failure: null,
+            rows: job.rows.map((row) =>
+              again.has(row.state) ? { index: row.index, input: row.input, state: 'pending' } : row,
+            ),
+          },
+        });
+        await this.runBulkInsert(emit);
+      },
+      droppable(),
+    );
+    this.on(
+      'userList/bulkInsertCancelled',
+      (_event, emit) => {
+        this.bulkStop?.abort();
+        const job = this.state.bulkInsert;
+        if (job?.status === 'running') emit({ ...this.state, bulkInsert: { ...job, status: 'cancelled' } });
+      },
+      sequential(),
+    );
+
+    followStream<UserListEvent, OrgScope | null>(this, options.scope.scope$, (scope) => ({
+      type: 'userList/scopeChanged',
+      scope,
+    }));
+  }
+
+  /**
+   * List requests of this bloc in flight right now (the loading flag agrees with it).
+   *
+   * @example
+   * userList.inFlight; // 1 while a page loads
+   */
+  get inFlight(): number {
+    return this.latest.inFlight;
+  }
+
+  override close(): Promise<void> {
+    for (const handle of this.undoTimers.values()) this.timers.clearTimeout(handle);
+    this.undoTimers.clear();
+    this.bulkStop?.abort();
+    return super.close();
+  }
+
+  private async onScope(scope: OrgScope | null, emit: Emit): Promise<void> {
+    this.scope = scope;
+    if (scope === null) {
+      this.latest.cancel();
+      this.bulkStop?.abort();
+      for (const handle of this.undoTimers.values()) this.timers.clearTimeout(handle);
+      this.undoTimers.clear();
+      emit(initialUserListState);
+      return;
+    }
+    const run = this.latest.begin(emit.signal);
+    let filters = this.state.filters;
+    if (!this.state.filtersRestored) {
+      // Nothing of another scope may stay on screen while the remembered filters are read.
+      this.requery(emit, { scopeKey: scope.key, page: 1 });
+      filters = { ...filters, ...(await this.restoreFilters(scope)) };
+      if (!run.isCurrent()) return;
+    }
+    const keepDeletes = Object.fromEntries(
+      Object.entries(this.state.pending).filter(([, change]) => change.kind === 'delete'),
+    );
+    this.requery(emit, { scopeKey: scope.key, filters, page: 1, filtersRestored: true, pending: keepDeletes });
+    await this.load(emit, run);
+  }
+
+  private async restoreFilters(scope: OrgScope): Promise<Partial<UserFilters>> {
+    try {
+      const raw = await this.storage.getItem(userFiltersKey(scope.rootOrgId));
+      if (raw === null) return {};
+      const parsed = JSON.parse(raw) as { state?: { role?: UserFilters['role']; status?: UserFilters['status'] } };
+      return { role: parsed.state?.role ?? null, status: parsed.state?.status ?? null };
+    } catch {
+      // Unreadable remembered filters are not worth an error screen: start without them.
+      return {};
+    }
+  }
+
+  /** Queues a save of role and status; resolves with the failure, if any. */
+  private saveFilters(filters: UserFilters): Promise<ReturnType<typeof toFailure> | null> {
+    const scope = this.scope;
+    if (scope === null) return Promise.resolve(null);
+    const state = {
+      ...(filters.role === null ? {} : { role: filters.role }),
+      ...(filters.status === null ? {} : { status: filters.status }),
+    };
+    const save = this.saves.then(() =>
+      this.storage.setItem(userFiltersKey(scope.rootOrgId), JSON.stringify({ v: 1, state })),
+    );
+    this.saves = save.catch(() => undefined);
+    return save.then(
+      () => null,
+      (error: unknown) => toFailure(error),
+    );
+  }
+
+  /**
+   * Moves to a new query: the rows of the old one go at once (no old data under new filters or scope), the
+   * selection clears when the filter changes, and the state says `loading`.
+   */
+  private requery(emit: Emit, patch: Partial<UserListState>): void {
+    const next: UserListState = { ...this.state, ...patch, status: 'loading', failure: null };
+    const samePage = queryKey(this.queryOf(next)) === queryKey(this.state.loaded);
+    const sameFilter = selectFilterKey(next) === selectFilterKey(this.state);
+    if (!samePage) {
+      next.users = [];
+      next.loaded = null;
+      if (!sameFilter || next.limit !== this.state.limit) next.total = 0;
+    }
+    if (!sameFilter) next.selection = { kind: 'ids', ids: [] };
+    emit(next);
+  }
+
+  private queryOf(state: UserListState): UserListQuery | null {
+    if (state.scopeKey === null) return null;
+    const { role, status, search } = state.filters;
+    return { scopeKey: state.scopeKey, role, status, search, page: state.page, limit: state.limit };
+  }
+
+  private async load(emit: Emit, run: LatestRun): Promise<void> {
+    const scope = this.scope;
+    const query = this.queryOf(this.state);
+    if (scope === null || query === null || !run.isCurrent()) return;
+    if (this.state.status !== 'loading') emit({ ...this.state, status: 'loading', failure: null });
+    try {
+      let page = query.page;
+      for (;;) {
+        const answer = await this.latest.track(
+          this.client.data.users.list(
+            {
+              orgIds: [...scope.orgIds],
+              ...(query.role === null ? {} : { role: query.role }),
+              ...(query.status === null ? {} : { status: query.status }),
+              ...(query.search === '' ? {} : { search: query.search }),
+              page,
+              limit: query.limit,
+            },
+            { signal: run.signal },
+          ),
+        );
+        if (!run.isCurrent()) return;
+        const last = Math.max(1, Math.ceil(answer.pagination.total / query.limit));
+        if (answer.data.length === 0 && page > last) {
+          // Past the end (rows were deleted, or a stale link): show the last page instead.
+          page = last;
+          emit({ ...this.state, page });
+          continue;
+        }
+        const deleting = new Set(
+          Object.keys(this.state.pending).filter((id) => this.state.pending[id]?.kind === 'delete'),
+        );
+        const users = answer.data.filter((user) => !deleting.has(user.user_id));
+        emit({
+          ...this.state,
+          status: 'success',
+          page,
+          users,
+          total: Math.max(0, answer.pagination.total - (answer.data.length - users.length)),
+          loaded: { ...query, page },
+          failure: null,
+        });
+        return;
+      }
+    } catch (error) {
+      if (isAbort(error) || !run.isCurrent()) return;
+      emit({ ...this.state, status: 'failure', failure: toFailure(error) });
+    }
+  }
+
+  private async changeStatus(userId: string, status: DataUserStatus, emit: Emit): Promise<void> {
+    const user = this.state.users.find((row) => row.user_id === userId);
+    if (!user || this.state.pending[userId] || user.status === status) return;
+    const change: PendingUserChange = { kind: 'status', user, next: status };
+    emit({
+      ...this.state,
+      users: this.state.users.map((row) => (row.user_id === userId ? { ...row, status } : row)),
+      pending: { ...this.state.pending, [userId]: change },
+      changeFailure: null,
+    });
+    let failure: ReturnType<typeof toFailure> | null = null;
+    try {
+      await this.client.data.users.update(userId, { status }, { signal: emit.signal });
+    } catch (error) {
+      if (isAbort(error) || emit.isDone) return;
+      failure = toFailure(error);
+    }
+    if (emit.isDone) return;
+    const { [userId]: _done, ...pending } = this.state.pending;
+    if (failure === null) {
+      emit({ ...this.state, pending });
+      return;
+    }
+    emit({
+      ...this.state,
+      pending,
+      // Roll back only the row still showing the refused value (a reload may have replaced it since).
+      users: this.state.users.map((row) =>
+        row.user_id === userId && row.status === status ? { ...row, status: user.status } : row,
+      ),
+      changeFailure: { kind: 'status', userId, fullName: user.full_name, failure },
+    });
+  }
+
+  private deleteWithUndo(userId: string, emit: Emit): void {
+    const index = this.state.users.findIndex((row) => row.user_id === userId);
+    const user = this.state.users[index];
+    if (!user || this.state.pending[userId]) return;
+    const confirmAt = this.timers.now() + this.undoMs;
+    emit({
+      ...this.state,
+      users: this.state.users.filter((row) => row.user_id !== userId),
+      total: Math.max(0, this.state.total - 1),
+      pending: { ...this.state.pending, [userId]: { kind: 'delete', user, index, confirmAt, sent: false } },
+      changeFailure: null,
+    });
+    this.undoTimers.set(
+      userId,
+      this.timers.setTimeout(() => {
+        this.undoTimers.delete(userId);
+        if (!this.isClosed) this.add({ type: 'userList/deleteWindowClosed', userId }).catch(() => undefined);
+      }, this.undoMs),
+    );
+  }
+
+  private undoDelete(userId: string, emit: Emit): void {
+    const change = this.state.pending[userId];
+    if (change?.kind !== 'delete' || change.sent) return;
+    this.timers.clearTimeout(this.undoTimers.get(userId));
+    this.undoTimers.delete(userId);
+    const { [userId]: _undone, ...pending } = this.state.pending;
+    emit({ ...this.state, pending, ...this.reinsert(change.user, change.index) });
+  }
+
+  /** Puts a row back where it was, if it belongs to the page on screen. */
+  private reinsert(user: DataUser, index: number): Pick<UserListState, 'users' | 'total'> {
+    const scope = this.scope;
+    const { users, total } = this.state;
+    if (!scope?.orgIds.includes(user.org_id) || users.some((row) => row.user_id === user.user_id)) {
+      return { users, total };
+    }
+    const at = Math.min(index, users.length);
+    return { users: [...users.slice(0, at), user, ...users.slice(at)], total: total + 1 };
+  }
+
+  private async sendDelete(userId: string, emit: Emit): Promise<void> {
+    const change = this.state.pending[userId];
+    if (change?.kind !== 'delete' || change.sent) return;
+    emit({ ...this.state, pending: { ...this.state.pending, [userId]: { ...change, sent: true } } });
+    let failure: ReturnType<typeof toFailure> | null = null;
+    try {
+      await this.client.data.users.remove(userId, { signal: emit.signal });
+    } catch (error) {
+      if (isAbort(error) || emit.isDone) return;
+      failure = toFailure(error);
+    }
+    if (emit.isDone) return;
+    const { [userId]: _sent, ...pending } = this.state.pending;
+    if (failure === null) {
+      emit({ ...this.state, pending });
+      if (this.state.users.length === 0 && this.state.page > 1 && this.scope) {
+        this.requery(emit, { page: this.state.page - 1 });
+        await this.load(emit, this.latest.begin(emit.signal));
+      }
+      return;
+    }
+    emit({
+      ...this.state,
+      pending,
+      ...this.reinsert(change.user, change.index),
+      changeFailure: { kind: 'delete', userId, fullName: change.user.full_name, failure },
+    });
+  }
+
+  private async bulkStatus(status: DataUserStatus, emit: Emit): Promise<void> {
+    const scope = this.scope;
+    const { selection, filters } = this.state;
+    if (scope === null) return;
+    let ids: string[];
+    try {
+      if (selection.kind === 'ids') ids = [...selection.ids];
+      else {
+        if (selection.filterKey !== selectFilterKey(this.state)) return;
+        ids = [];
+        const excluded = new Set(selection.excluded);
+        for (let page = 1; ; page++) {
+          const answer = await this.client.data.users.list(
+            {
+              orgIds: [...scope.orgIds],
+              ...(filters.role === null ? {} : { role: filters.role }),
+              ...(filters.status === null ? {} : { status: filters.status }),
+              ...(filters.search === '' ? {} : { search: filters.search }),
+              page,
+              limit: MAX_PAGE_LIMIT,
+            },
+            { signal: emit.signal },
+          );
+          for (const user of answer.data)
+            if (!excluded.has(user.user_id) && user.status !== status) ids.push(user.user_id);
+          if (answer.data.length === 0 || page * MAX_PAGE_LIMIT >= answer.pagination.total) break;
+        }
+      }
+    } catch (error) {
+      if (isAbort(error) || emit.isDone) return;
+      emit({
+        ...this.state,
+        changeFailure: { kind: 'bulkStatus', userId: null, fullName: null, failure: toFailure(error) },
+      });
+      return;
+    }
+    if (ids.length === 0) return;
+    emit({ ...this.state, bulkStatus: { status: 'running', to: status, total: ids.length, done: 0, failedIds: [] } });
+    let next = 0;
+    let lastFailure: ReturnType<typeof toFailure> | null = null;
+    const worker = async () => {
+      while (next < ids.length && !emit.isDone) {
+        const userId = ids[next++] as string;
+        let failed = false;
+        try {
+          await this.client.data.users.update(userId, { status }, { signal: emit.signal });
+        } catch (error) {
+          if (isAbort(error) || emit.isDone) return;
+          failed = true;
+          lastFailure = toFailure(error);
+        }
+        const bulk = this.state.bulkStatus;
+        if (bulk && !emit.isDone) {
+          emit({
+            ...this.state,
+            bulkStatus: {
+              ...bulk,
+              done: bulk.done + 1,
+              failedIds: failed ? [...bulk.failedIds, userId] : bulk.failedIds,
+            },
+          });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: this.concurrency }, worker));
+    if (emit.isDone) return;
+    const bulk = this.state.bulkStatus;
+    emit({
+      ...this.state,
+      bulkStatus: bulk ? { ...bulk, status: 'done' } : null,
+      selection: { kind: 'ids', ids: [] },
+      changeFailure: lastFailure ? { kind: 'bulkStatus', userId: null, fullName: null, failure: lastFailure } : null,
+    });
+    await this.load(emit, this.latest.begin(emit.signal));
+  }
+
+  /**
+   * Sends the pending rows in chunks, `concurrency` requests at a time. Cancelling stops new chunks from
+   * starting; a chunk already sent is never cut off (its rows would be neither known sent nor unsent), so it
+   * finishes and its outcome is recorded. Only closing the bloc aborts sent chunks (rows: `interrupted`).
+   */
+  private async runBulkInsert(emit: Emit): Promise<void> {
+    const stop = new AbortController();
+    this.bulkStop = stop;
+    const job = this.state.bulkInsert;
+    if (!job) return;
+    const pendingRows = job.rows.filter((row) => row.state === 'pending').map((row) => row.index);
+    const chunks: number[][] = [];
+    for (let at = 0; at < pendingRows.length; at += this.chunkSize)
+      chunks.push(pendingRows.slice(at, at + this.chunkSize));
+    const setRows = (patch: Map<number, Partial<BulkInsertRow>>) => {
+      const current = this.state.bulkInsert;
+      if (!current || emit.isDone) return;
+      emit({
+        ...this.state,
+        bulkInsert: {
+          ...current,
+          rows: current.rows.map((row) => {
+            const change = patch.get(row.index);
+            return change ? ({ ...row, ...change } as BulkInsertRow) : row;
+          }),
+        },
+      });
+    };
+    let lastFailure: ReturnType<typeof toFailure> | null = null;
+    const worker = async () => {
+      for (let chunk = chunks.shift(); chunk && !stop.signal.aborted && !emit.isDone; chunk = chunks.shift()) {
+        const rows = chunk.map((index) => this.state.bulkInsert?.rows[index]) as BulkInsertRow[];
+        setRows(new Map(chunk.map((index) => [index, { state: 'sending' }])));
+        try {
+          const { data } = await this.client.data.users.bulkInsert(
+            { org_ids: [...job.orgIds], users: rows.map((row) => row.input as NewDataUser) },
+            { signal: emit.signal },
+          );
+          const errors = new Map(data.errors.map((error) => [error.index, error.message]));
+          const ok: BulkInsertRow['state'] =
+            data.skipped === 0 ? 'inserted' : data.inserted === 0 ? 'skipped' : 'insertedOrSkipped';
+          setRows(
+            new Map(
+              chunk.map((index, position) => {
+                const message = errors.get(position);
+                return [index, message === undefined ? { state: ok } : { state: 'error', message }];
+              }),
+            ),
+          );
+        } catch (error) {
+          if (emit.isDone) return;
+          const failure = isAbort(error) ? failureOf('ABORTED') : toFailure(error);
+          lastFailure = failure;
+          const state: BulkInsertRow['state'] = isAbort(error) ? 'interrupted' : 'error';
+          setRows(new Map(chunk.map((index) => [index, { state, message: failure.message }])));
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: this.concurrency }, worker));
+    if (emit.isDone) return;
+    const done = this.state.bulkInsert;
+    if (done) {
+      emit({
+        ...this.state,
+        bulkInsert: { ...done, status: stop.signal.aborted ? 'cancelled' : 'done', failure: lastFailure },
+      });
+    }
+    if (this.scope) await this.load(emit, this.latest.begin(emit.signal));
+  }
+}

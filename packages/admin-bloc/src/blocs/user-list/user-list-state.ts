@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
+import { DataUser, DataUserRole, DataUserStatus } from '../../contract/data.js';
+import { Failure } from '../shared/failure.js';
+import { Status } from '../shared/status.js';
+
+/**
+ * The filters a coordinator sets. `role` and `status` are remembered by the server (document 001); `search`
+ * is applied after typing pauses. `null`: any.
+ *
+ * @example
+ * const filters: UserFilters = { role: 'mentor', status: 'active', search: 'haugen' };
+ */
+export const UserFilters = z.object({
+  role: DataUserRole.nullable(),
+  status: DataUserStatus.nullable(),
+  search: z.string(),
+});
+export type UserFilters = z.infer<typeof UserFilters>;
+
+/**
+ * Sorting within the shown page. Document 000's user list has no sort parameter (the server orders by name),
+ * so sorting is done on the client, within the current page only.
+ *
+ * @example
+ * const sort: UserSort = { field: 'role', direction: 'desc' };
+ */
+export const UserSort = z.object({
+  field: z.enum(['full_name', 'role', 'status']),
+  direction: z.enum(['asc', 'desc']),
+});
+export type UserSort = z.infer<typeof UserSort>;
+
+/**
+ * Exactly what a page of users answers: the scope, the filters, the page and the page size. The state's `users`
+ * always belong to its `loaded` query, which is how tests (and views) can tell stale data from current.
+ *
+ * @example
+ * const query: UserListQuery = { scopeKey: 'org_kNr8aQ>*', role: null, status: null, search: '', page: 1, limit: 20 };
+ */
+export const UserListQuery = z.object({
+  scopeKey: z.string(),
+  role: DataUserRole.nullable(),
+  status: DataUserStatus.nullable(),
+  search: z.string(),
+  page: z.number().int().min(1),
+  limit: z.number().int().min(1),
+});
+export type UserListQuery = z.infer<typeof UserListQuery>;
+
+/**
+ * Which users are selected for a bulk action: some ids, or every user matching the filter (`allMatching`, a
+ * predicate over the filter, minus `excluded`), which clears as soon as the filter or scope changes.
+ *
+ * @example
+ * const selection: UserSelection = { kind: 'allMatching', filterKey: 'org_kNr8aQ>*|mentor||', excluded: [] };
+ */
+export const UserSelection = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ids'), ids: z.array(z.string()).readonly() }),
+  z.object({ kind: z.literal('allMatching'), filterKey: z.string(), excluded: z.array(z.string()).readonly() }),
+]);
+export type UserSelection = z.infer<typeof UserSelection>;
+
+/**
+ * A change made on screen before the server confirmed it: a status change (rolled back if refused) or a
+ * delete waiting out its undo window (`confirmAt`) or its answer.
+ *
+ * @example
+ * const pending: PendingUserChange = { kind: 'delete', user, index: 3, confirmAt: 1774526405000, sent: false };
+ */
+export const PendingUserChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('status'), user: DataUser, next: DataUserStatus }),
+  z.object({
+    kind: z.literal('delete'),
+    user: DataUser,
+    index: z.number().int().min(0),
+    confirmAt: z.number(),
+    sent: z.boolean(),
+  }),
+]);
+export type PendingUserChange = z.infer<typeof PendingUserChange>;
+
+/**
+ * The last refused change, with the user it was about, for a clear message ("Could not delete Astrid Haugen:
+ * …"). The row has been rolled back already.
+ *
+ * @example
+ * const refused: UserChangeFailure = { kind: 'delete', userId: 'usr_hA3mXp', fullName: 'Astrid Haugen', failure };
+ */
+export const UserChangeFailure = z.object({
+  kind: z.enum(['status', 'delete', 'bulkStatus', 'saveFilters']),
+  userId: z.string().nullable(),
+  fullName: z.string().nullable(),
+  failure: Failure,
+});
+export type UserChangeFailure = z.infer<typeof UserChangeFailure>;
+
+/**
+ * One row of a bulk insert: what was given, whether it passed the contract's schema, and how it ended.
+ * `interrupted`: its request was cut off (bloc closed) so the outcome is unknown; a retry sends it again and
+ * the server skips it if it did arrive (it skips known e-mail addresses), so nothing is duplicated.
+ *
+ * @example
+ * const row: BulkInsertRow = { index: 0, input: { full_name: 'Kari Olsen' }, state: 'invalid', message: 'email: Invalid email address' };
+ */
+export const BulkInsertRow = z.object({
+  index: z.number().int().min(0),
+  input: z.unknown(),
+  state: z.enum(['invalid', 'pending', 'sending', 'inserted', 'skipped', 'insertedOrSkipped', 'error', 'interrupted']),
+  message: z.string().optional(),
+});
+export type BulkInsertRow = z.infer<typeof BulkInsertRow>;
+
+/**
+ * A bulk insert job. `running` while chunks go out; `cancelled` when stopped (chunks already sent finish and
+ * are recorded; no new ones start); `done` when every valid row has an outcome.
+ *
+ * @example
+ * const job: BulkInsertJob = { status: 'running', orgIds: ['org_kNr8aQ'], rows: [], failure: null };
+ */
+export const BulkInsertJob = z.object({
+  status: z.enum(['running', 'cancelled', 'done']),
+  orgIds: z.array(z.string()).readonly(),
+  rows: z.array(BulkInsertRow).readonly(),
+  failure: Failure.nullable(),
+});
+export type BulkInsertJob = z.infer<typeof BulkInsertJob>;
+
+/**
+ * A bulk status change over a selection.
+ *
+ * @example
+ * const bulk: BulkStatusChange = { status: 'running', to: 'inactive', total: 40, done: 12, failedIds: [] };
+ */
+export const BulkStatusChange = z.object({
+  status: z.enum(['running', 'done', 'cancelled']),
+  to: DataUserStatus,
+  total: z.number().int().min(0),
+  done: z.number().int().min(0),
+  failedIds: z.array(z.string()).readonly(),
+});
+export type BulkStatusChange = z.infer<typeof BulkStatusChange>;
+
+/**
+ * The user list of the current org scope.
+ *
+ * @example
+ * const state: UserListState = initialUserListState;
+ */
+export const UserListState = z.object({
+  status: Status,
+  scopeKey: z.string().nullable(),
+  /** The filters in force (search: the applied text). */
+  filters: UserFilters,
+  /** The search text as typed; it becomes `filters.search` once typing pauses. */
+  searchInput: z.string(),
+  page: z.number().int().min(1),
+  limit: z.number().int().min(1),
+  sort: UserSort.nullable(),
+  users: z.array(DataUser).readonly(),
+  total: z.number().int().min(0),
+  /** The query `users` and `total` answer (`null`: nothing loaded for this scope yet). */
+  loaded: UserListQuery.nullable(),
+  /** Whether the remembered filters have been read from the server for this session. */
+  filtersRestored: z.boolean(),
+  failure: Failure.nullable(),
+  pending: z.record(z.string(), PendingUserChange),
+  changeFailure: UserChangeFailure.nullable(),
+  selection: UserSelection,
+  bulkStatus: BulkStatusChange.nullable(),
+  bulkInsert: BulkInsertJob.nullable(),
+});
+export type UserListState = z.infer<typeof UserListState>;
+
+/**
+ * No scope yet, default filters, page 1.
+ *
+ * @example
+ * new UserListBloc({ client, scope }).state; // initialUserListState until a scope arrives
+ */
+export const initialUserListState: UserListState = {
+  status: 'initial',
+  scopeKey: null,
+  filters: { role: null, status: null, search: '' },
+  searchInput: '',
+  page: 1,
+  limit: DEFAULT_PAGE_LIMIT,
+  sort: null,
+  users: [],
+  total: 0,
+  loaded: null,
+  filtersRestored: false,
+  failure: null,
+  pending: {},
+  changeFailure: null,
+  selection: { kind: 'ids', ids: [] },
+  bulkStatus: null,
+  bulkInsert: null,
+};
