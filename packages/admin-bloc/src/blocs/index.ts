@@ -1,5 +1,21 @@
 // Explicit export list of the blocs layer, re-exported by the package's headless entry.
 
+export { AuditLogBloc, type AuditLogBlocOptions } from './audit-log/audit-log-bloc.js';
+export type { AuditLogEvent } from './audit-log/audit-log-event.js';
+export {
+  selectActiveAuditFilterCount,
+  selectAuditEntries,
+  selectAuditLogForbidden,
+  selectAuditPageCount,
+} from './audit-log/audit-log-selectors.js';
+export {
+  AuditLogFilters,
+  AuditLogPage,
+  AuditLogQueryState,
+  AuditLogState,
+  initialAuditLogState,
+  noAuditLogFilters,
+} from './audit-log/audit-log-state.js';
 export { DashboardBloc, type DashboardBlocOptions } from './dashboard/dashboard-bloc.js';
 export type { DashboardEvent } from './dashboard/dashboard-event.js';
 export {
@@ -17,8 +33,6 @@ export {
   selectVisibleOrgTree,
 } from './org-tree/org-tree-selectors.js';
 export { initialOrgTreeState, OrgTreeState } from './org-tree/org-tree-state.js';
-// --- feature blocs: activity log, contacts, peer mentors, organizations, platform, audit log ---
-// --- end of feature blocs ---
 export {
   OrganizationsBloc,
   type OrganizationsBlocOptions,
@@ -43,6 +57,8 @@ export {
   serverFieldErrors,
   validateFields,
 } from './record-editing.js';
+// --- feature blocs: activity log, contacts, peer mentors, organizations, platform, audit log ---
+// --- end of feature blocs ---
 export { SelectedOrgBloc, type SelectedOrgBlocOptions } from './selected-org/selected-org-bloc.js';
 export type { SelectedOrgEvent } from './selected-org/selected-org-event.js';
 export { initialSelectedOrgState, SelectedOrgState } from './selected-org/selected-org-state.js';

@@ -1,0 +1,15 @@
+import type { AuditLogFilters } from './audit-log-state.js';
+
+/**
+ * What happens on the audit log screen: it opened, the admin asked to reload, asked for a page, changed some
+ * filters (the others stay; back to page 1) or cleared them all.
+ *
+ * @example
+ * auditLog.add({ type: 'auditLog/filtersChanged', filters: { action: 'UPDATE', resourceType: 'user' } });
+ */
+export type AuditLogEvent =
+  | { readonly type: 'auditLog/opened' }
+  | { readonly type: 'auditLog/refreshRequested' }
+  | { readonly type: 'auditLog/pageRequested'; readonly page: number }
+  | { readonly type: 'auditLog/filtersChanged'; readonly filters: Partial<AuditLogFilters> }
+  | { readonly type: 'auditLog/filtersCleared' };

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { AuditAction, AuditLogEntry } from '../../contract/audit.js';
+import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
+import { Failure } from '../shared/failure.js';
+import { Status } from '../shared/status.js';
+
+/**
+ * Filters of the audit log; `null` is "any". `from` and `to` are dates (`2026-03-01`) or date-times, inclusive.
+ *
+ * @example
+ * const filters: AuditLogFilters = { ...noAuditLogFilters, action: 'DELETE', from: '2026-03-01' };
+ */
+export const AuditLogFilters = z.object({
+  actorId: z.string().nullable(),
+  action: AuditAction.nullable(),
+  resourceType: z.string().nullable(),
+  resourceId: z.string().nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type AuditLogFilters = z.infer<typeof AuditLogFilters>;
+
+/**
+ * No filter set.
+ *
+ * @example
+ * bloc.add({ type: 'auditLog/filtersChanged', filters: noAuditLogFilters });
+ */
+export const noAuditLogFilters: AuditLogFilters = {
+  actorId: null,
+  action: null,
+  resourceType: null,
+  resourceId: null,
+  from: null,
+  to: null,
+};
+
+/**
+ * What the audit log asks for.
+ *
+ * @example
+ * const query: AuditLogQueryState = { page: 1, limit: 20, filters: noAuditLogFilters };
+ */
+export const AuditLogQueryState = z.object({
+  page: z.number().int().min(1),
+  limit: z.number().int().min(1),
+  filters: AuditLogFilters,
+});
+export type AuditLogQueryState = z.infer<typeof AuditLogQueryState>;
+
+/**
+ * One page of entries with the query it answers (so an answer is never shown as the answer to another query).
+ *
+ * @example
+ * state.results?.query === state.query; // true once the current query's page arrived
+ */
+export const AuditLogPage = z.object({
+  query: AuditLogQueryState,
+  entries: z.array(AuditLogEntry),
+  total: z.number().int().min(0),
+});
+export type AuditLogPage = z.infer<typeof AuditLogPage>;
+
+/**
+ * The audit log screen (our `GET /api/admin/audit-log`, newest first): the query, the page on screen and
+ * where loading stands. A filter the contract would refuse (a malformed date, `from` after `to`) is a
+ * `VALIDATION` failure with `invalidFilters` naming the fields, and no request is sent.
+ *
+ * @example
+ * const state: AuditLogState = initialAuditLogState;
+ */
+export const AuditLogState = z.object({
+  status: Status,
+  query: AuditLogQueryState,
+  results: AuditLogPage.nullable(),
+  failure: Failure.nullable(),
+  invalidFilters: z.record(z.string(), z.string()),
+});
+export type AuditLogState = z.infer<typeof AuditLogState>;
+
+/**
+ * Nothing loaded yet: page 1, no filters.
+ *
+ * @example
+ * new AuditLogBloc({ client }).state; // initialAuditLogState
+ */
+export const initialAuditLogState: AuditLogState = {
+  status: 'initial',
+  query: { page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noAuditLogFilters },
+  results: null,
+  failure: null,
+  invalidFilters: {},
+};
