@@ -59,6 +59,7 @@ export default defineConfig({
         },
       },
       {
+        ssr: { resolve: { conditions: sourceConditions.node } },
         test: {
           name: 'e2e',
           environment: 'node',
