@@ -1,6 +1,6 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../../test/chromium.ts';
+import { CHROMIUM_ARGS } from '../../../test/chromium.js';
 
 /**
  * Starts the system Chromium for one e2e file. Playwright gives each launch a fresh temporary

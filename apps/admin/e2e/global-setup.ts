@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../../../test/chromium.ts';
+import { findChromium } from '../../../test/chromium.js';
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { DashboardPage } from '../features/dashboard/dashboard-page.js';
+import { I18nProvider, useI18n } from '../i18n/i18n.js';
+import { useLocation } from './router.js';
+import type { Services } from './services.js';
+import { ServicesProvider } from './services-context.js';
+import { Shell } from './shell.js';
+
+const ROUTES: Readonly<Record<string, () => ReactNode>> = {
+  '/': () => <DashboardPage />,
+};
+
+function NotFound() {
+  const { t } = useI18n();
+  return <p className="state">{t('state.notFound')}</p>;
+}
+
+function Routes() {
+  const { pathname } = useLocation();
+  const route = ROUTES[pathname.replace(/\/+$/, '') || '/'];
+  return route ? route() : <NotFound />;
+}
+
+/** The dashboard app: locale, shared services, the shell and the screen for the current path. */
+export function App({ services }: { services: Services }) {
+  return (
+    <I18nProvider>
+      <ServicesProvider services={services}>
+        <Shell>
+          <Routes />
+        </Shell>
+      </ServicesProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,84 @@
+import {
+  type AdminClient,
+  createAdminClient,
+  OrgScopeRepository,
+  OrgTreeBloc,
+  SelectedOrgBloc,
+  SessionBloc,
+  SessionRepository,
+} from 'admin-bloc';
+import type { FaultsController } from 'admin-bloc/mocks';
+import type { AppConfig } from './config.js';
+
+/** The demo callers of the mock backend, by the names the token switch shows. */
+export type DemoRole = 'admin' | 'superAdmin' | 'scopedAdmin' | 'nonAdmin' | 'expired';
+
+/** What mock mode adds: the fault switches of the dev panel and the demo tokens of the token switch. */
+export interface MockControls {
+  readonly faults: FaultsController;
+  readonly tokens: Readonly<Record<Exclude<DemoRole, 'expired'>, string>>;
+  readonly superAdminId: string;
+  reset(): void;
+}
+
+/** Everything the whole app shares: created once, outside React, so StrictMode's double render creates nothing twice. */
+export interface Services {
+  readonly config: AppConfig;
+  readonly mock: MockControls | null;
+  readonly session: SessionRepository;
+  readonly client: AdminClient;
+  readonly scope: OrgScopeRepository;
+  readonly sessionBloc: SessionBloc;
+  readonly orgTree: OrgTreeBloc;
+  readonly selectedOrg: SelectedOrgBloc;
+  /** The token the session starts with; in mock mode the demo role chosen last. */
+  readonly demoRole: DemoRole | null;
+  tokenFor(role: DemoRole): string;
+}
+
+const DEMO_ROLE_KEY = 'admin-bloc.demo-role';
+const DEMO_ROLES: readonly DemoRole[] = ['admin', 'superAdmin', 'scopedAdmin', 'nonAdmin', 'expired'];
+
+/** The demo role remembered in this browser (the token switch writes it), else the root org's admin. */
+export function storedDemoRole(): DemoRole {
+  const stored = globalThis.localStorage?.getItem(DEMO_ROLE_KEY);
+  return DEMO_ROLES.includes(stored as DemoRole) ? (stored as DemoRole) : 'admin';
+}
+
+/** Remembers the demo role across reloads. */
+export function storeDemoRole(role: DemoRole): void {
+  globalThis.localStorage?.setItem(DEMO_ROLE_KEY, role);
+}
+
+/**
+ * Wires the session, the client and the org scope once. The client reads the token from the session and reports
+ * every 401 to it, so any screen's 401 signs the app out; the tenant header of the platform endpoints is the
+ * root org of the current scope.
+ *
+ * @example
+ * const services = createServices(readConfig(import.meta.env), null);
+ */
+export function createServices(config: AppConfig, mock: MockControls | null): Services {
+  const demoRole = mock ? storedDemoRole() : null;
+  // A token the mock backend does not know: it answers 401, which is how the signed-out screen is shown.
+  const tokenFor = (role: DemoRole) => (role === 'expired' || !mock ? 'demo-expired-token' : mock.tokens[role]);
+  const initialToken = mock && demoRole ? tokenFor(demoRole) : config.mode === 'real' ? config.token : undefined;
+  const session = new SessionRepository({ token: initialToken ?? null });
+  const scope = new OrgScopeRepository({ session });
+  const client = createAdminClient({
+    baseUrl: config.mode === 'real' ? config.baseUrl : globalThis.location.origin,
+    token: session.tokenSource,
+    onUnauthorized: session.onUnauthorized,
+    tenant: () => scope.current?.rootOrgId,
+  });
+  const superAdmins = new Set([...config.superAdminIds, ...(mock ? [mock.superAdminId] : [])]);
+  const sessionBloc = new SessionBloc({
+    client,
+    session,
+    scope,
+    resolveRole: (admin) => (superAdmins.has(admin.id) ? 'super_admin' : 'admin'),
+  });
+  const orgTree = new OrgTreeBloc({ client, session, scope });
+  const selectedOrg = new SelectedOrgBloc({ client, session, scope });
+  return { config, mock, session, client, scope, sessionBloc, orgTree, selectedOrg, demoRole, tokenFor };
+}

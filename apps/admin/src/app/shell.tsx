@@ -1,0 +1,169 @@
+import { useBlocState } from 'admin-bloc/react';
+import type { ReactNode } from 'react';
+import { ForbiddenState, Skeleton } from '../components/ui/states.js';
+import { type Locale, type MessageKey, useI18n } from '../i18n/i18n.js';
+import { Link, useLocation } from './router.js';
+import { ScopeSelector } from './scope-selector.js';
+import { type DemoRole, storeDemoRole } from './services.js';
+import { useServices } from './services-context.js';
+
+export const NAV: readonly (readonly [string, MessageKey])[] = [
+  ['/', 'nav.dashboard'],
+  ['/users', 'nav.users'],
+  ['/activity', 'nav.activity'],
+  ['/contacts', 'nav.contacts'],
+  ['/peer-mentors', 'nav.peerMentors'],
+  ['/organizations', 'nav.organizations'],
+  ['/platform', 'nav.platform'],
+  ['/audit', 'nav.audit'],
+];
+
+const DEMO_ROLES: readonly DemoRole[] = ['admin', 'superAdmin', 'scopedAdmin', 'nonAdmin', 'expired'];
+
+/** Mock mode only: sign in as one of the mock backend's demo callers. */
+function DemoSwitch() {
+  const services = useServices();
+  const { t } = useI18n();
+  const token = useBlocState(services.sessionBloc, () => services.session.token);
+  if (!services.mock) return null;
+  const current = DEMO_ROLES.find((role) => services.tokenFor(role) === token) ?? services.demoRole ?? 'admin';
+  return (
+    <label className="field-inline">
+      <span>{t('demo.label')}</span>
+      <select
+        value={current}
+        onChange={(event) => {
+          const role = event.target.value as DemoRole;
+          storeDemoRole(role);
+          void services.sessionBloc.add({ type: 'session/signedIn', token: services.tokenFor(role) });
+        }}
+      >
+        {DEMO_ROLES.map((role) => (
+          <option key={role} value={role}>
+            {t(`demo.${role}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function LanguageSwitch() {
+  const { t, locale, setLocale } = useI18n();
+  return (
+    <label className="field-inline">
+      <span>{t('lang.label')}</span>
+      <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+        <option value="nb" lang="nb">
+          Norsk bokmål
+        </option>
+        <option value="en" lang="en">
+          English
+        </option>
+      </select>
+    </label>
+  );
+}
+
+function Who() {
+  const { sessionBloc } = useServices();
+  const { t } = useI18n();
+  const session = useBlocState(sessionBloc);
+  if (!session.admin || !session.role) return null;
+  return (
+    <div className="who">
+      <span className="muted">{t('session.signedInAs')}</span>{' '}
+      <strong data-testid="admin-name">{session.admin.name}</strong>{' '}
+      <span className="badge" data-testid="admin-role">
+        {t(`session.role.${session.role}`)}
+      </span>
+      <button type="button" className="link-button" onClick={() => void sessionBloc.add({ type: 'session/signedOut' })}>
+        {t('session.signOut')}
+      </button>
+    </div>
+  );
+}
+
+/** The screen for a session that ended (a 401 anywhere) or was never started. */
+function SignedOutScreen() {
+  const services = useServices();
+  const { t } = useI18n();
+  const signInAgain = () => {
+    const token =
+      services.mock !== null
+        ? services.tokenFor(services.demoRole === 'expired' ? 'admin' : (services.demoRole ?? 'admin'))
+        : services.config.mode === 'real'
+          ? services.config.token
+          : undefined;
+    if (services.mock) storeDemoRole(services.demoRole === 'expired' ? 'admin' : (services.demoRole ?? 'admin'));
+    if (token) void services.sessionBloc.add({ type: 'session/signedIn', token });
+  };
+  return (
+    <section className="state state-signed-out" aria-labelledby="signed-out-title">
+      <h1 id="signed-out-title">{t('state.signedOut.title')}</h1>
+      <p>{t('state.signedOut.body')}</p>
+      <button type="button" onClick={signInAgain}>
+        {t('state.signedOut.again')}
+      </button>
+    </section>
+  );
+}
+
+/**
+ * The frame of every screen: header (scope, admin and role, demo switch, language), navigation, and the gate
+ * that shows the signed-out screen after a 401 and the forbidden screen for a caller who is not an admin.
+ */
+export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: ReactNode }) {
+  const { sessionBloc } = useServices();
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const session = useBlocState(sessionBloc);
+  const signedIn = session.signedIn;
+  const content = !signedIn ? (
+    <SignedOutScreen />
+  ) : session.failure?.forbidden ? (
+    <ForbiddenState />
+  ) : session.status !== 'success' ? (
+    <Skeleton rows={4} />
+  ) : (
+    children
+  );
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">{t('app.title')}</div>
+        {signedIn && session.status === 'success' ? <ScopeSelector /> : null}
+        <div className="header-end">
+          <Who />
+          <DemoSwitch />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className="app-body">
+        {signedIn && session.status === 'success' ? (
+          <nav className="app-nav" aria-label={t('nav.label')}>
+            <ul>
+              {NAV.map(([href, label]) => {
+                const current = href === '/' ? pathname === '/' : pathname.startsWith(href);
+                return (
+                  <li key={href}>
+                    <Link href={href} aria-current={current ? 'page' : undefined}>
+                      {t(label)}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        ) : null}
+        <main id="main" className="app-main" tabIndex={-1}>
+          {content}
+        </main>
+      </div>
+      {devPanel}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { en, type MessageKey, nb } from './messages.js';
+
+export type Locale = 'nb' | 'en';
+export type { MessageKey };
+
+const TABLES: Record<Locale, Record<MessageKey, string>> = { nb, en };
+const LOCALE_KEY = 'admin-bloc.locale';
+
+/** Text and `Intl` formatting for the chosen locale. */
+export interface I18n {
+  readonly locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string;
+  formatNumber(value: number): string;
+  /** A date and time in the locale's own format (`26.03.2026, 12:00` / `Mar 26, 2026, 12:00 PM`). */
+  formatDateTime(iso: string): string;
+  formatDate(iso: string): string;
+}
+
+function interpolate(text: string, vars: Readonly<Record<string, string | number>> | undefined): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+/** Builds the helpers for one locale (also used directly by tests). */
+export function createI18n(locale: Locale, setLocale: (locale: Locale) => void = () => undefined): I18n {
+  const table = TABLES[locale];
+  const tag = locale === 'nb' ? 'nb-NO' : 'en-GB';
+  const numbers = new Intl.NumberFormat(tag);
+  const dateTimes = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+  const safe = (format: Intl.DateTimeFormat, iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : format.format(date);
+  };
+  return {
+    locale,
+    setLocale,
+    t: (key, vars) => interpolate(table[key], vars),
+    formatNumber: (value) => numbers.format(value),
+    formatDateTime: (iso) => safe(dateTimes, iso),
+    formatDate: (iso) => safe(dates, iso),
+  };
+}
+
+const I18nContext = createContext<I18n>(createI18n('nb'));
+
+function storedLocale(): Locale {
+  return globalThis.localStorage?.getItem(LOCALE_KEY) === 'en' ? 'en' : 'nb';
+}
+
+/** Holds the chosen locale (Norwegian Bokmål unless English was chosen in this browser) and keeps `<html lang>` in step. */
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initial ?? storedLocale());
+  const setLocale = useCallback((next: Locale) => {
+    globalThis.localStorage?.setItem(LOCALE_KEY, next);
+    setLocaleState(next);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const value = useMemo(() => createI18n(locale, setLocale), [locale, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current locale's text and formatters. */
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
