@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DataUserRole, DataUserStatus, OrgNode } from '../../contract/data.js';
+import { DEMO_TOKENS } from '../../mocks/demo-tokens.js';
+import { OrgScopeRepository } from '../../repositories/org-scope-repository.js';
+import { DashboardBloc } from '../dashboard/dashboard-bloc.js';
+import { createRig, manualTimers, PATHS, setupBlocBackend } from '../shared/test-support.js';
+import { UserListBloc } from './user-list-bloc.js';
+
+const backend = setupBlocBackend();
+
+type Command =
+  | { kind: 'filter'; role: DataUserRole | null; status: DataUserStatus | null }
+  | { kind: 'search'; text: string }
+  | { kind: 'page'; page: number }
+  | { kind: 'scope'; at: number | null }
+  | { kind: 'release'; at: number }
+  | { kind: 'fail'; at: number }
+  | { kind: 'debounce' };
+
+const command: fc.Arbitrary<Command> = fc.oneof(
+  fc.record({
+    kind: fc.constant('filter' as const),
+    role: fc.constantFrom(null, 'mentor', 'mentee', 'coordinator' as const),
+    status: fc.constantFrom(null, 'active', 'inactive' as const),
+  }),
+  fc.record({ kind: fc.constant('search' as const), text: fc.constantFrom('', 'ha', 'sen', 'zzz', 'Sør') }),
+  fc.record({ kind: fc.constant('page' as const), page: fc.integer({ min: 1, max: 12 }) }),
+  fc.record({ kind: fc.constant('scope' as const), at: fc.option(fc.integer({ min: 0, max: 5 })) }),
+  fc.record({ kind: fc.constant('release' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('release' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('fail' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('debounce' as const) }),
+);
+
+const held = (path: string) => backend.held.filter((request) => request.path === path);
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('user list and dashboard under random interleavings (scope switches, filters, pages, slow and failing answers)', () => {
+  it('never show another query’s data, keep loading flags true to the work in flight, leave no old-scope request running', async () => {
+    const rig = createRig(DEMO_TOKENS.admin);
+    const nodes: OrgNode[] = (await rig.client.data.orgNodes({ limit: 100 })).data;
+
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 30 }), async (commands) => {
+        backend.hold(null);
+        for (const request of [...backend.held]) request.release();
+        const scope = OrgScopeRepository.of(nodes, null, { session: rig.session });
+        const timers = manualTimers();
+        const users = new UserListBloc({ client: rig.client, scope, timers, searchDebounceMs: 300 });
+        const dashboard = new DashboardBloc({ client: rig.client, scope, timers, refreshIntervalMs: 0 });
+        backend.hold((request) => request.path === PATHS.dataUsers || request.path === PATHS.dashboardStats);
+
+        /** Lets every started request reach the gate and every answered one land: no timers, event-loop turns. */
+        const quiesce = async () => {
+          for (let i = 0; i < 500; i++) {
+            await turn();
+            const dashboardLoading = dashboard.state.status === 'loading';
+            if (
+              held(PATHS.dataUsers).length === users.inFlight &&
+              dashboardLoading === held(PATHS.dashboardStats).length > 0 &&
+              (users.state.status === 'loading') === users.inFlight > 0
+            ) {
+              return;
+            }
+          }
+        };
+
+        const check = () => {
+          const current = scope.current;
+          const state = users.state;
+          // Loading flags agree with the work in flight.
+          expect(state.status === 'loading').toBe(users.inFlight > 0);
+          expect(held(PATHS.dataUsers)).toHaveLength(users.inFlight);
+          expect(held(PATHS.dataUsers).length).toBeLessThanOrEqual(1);
+          expect(dashboard.state.status === 'loading').toBe(held(PATHS.dashboardStats).length > 0);
+          expect(held(PATHS.dashboardStats).length).toBeLessThanOrEqual(1);
+          // No request of an old scope is left running.
+          for (const request of backend.held) {
+            expect(request.url.searchParams.get('org_ids')?.split(',')).toEqual(current?.orgIds);
+          }
+          // The data on screen is the data of the current scope and filters.
+          expect(state.scopeKey).toBe(current?.key);
+          expect(dashboard.state.scopeKey).toBe(current?.key);
+          if (dashboard.state.stats) expect(dashboard.state.stats.org_ids).toEqual(current?.orgIds);
+          if (state.loaded) {
+            expect(state.loaded).toEqual({
+              scopeKey: state.scopeKey,
+              role: state.filters.role,
+              status: state.filters.status,
+              search: state.filters.search,
+              page: state.page,
+              limit: state.limit,
+            });
+          } else expect(state.users).toEqual([]);
+          for (const user of state.users) {
+            expect(current?.orgIds).toContain(user.org_id);
+            if (state.filters.role) expect(user.role).toBe(state.filters.role);
+            if (state.filters.status) expect(user.status).toBe(state.filters.status);
+          }
+        };
+
+        await quiesce();
+        for (const step of commands) {
+          switch (step.kind) {
+            case 'filter':
+              void users.add({ type: 'userList/filtersChanged', role: step.role, status: step.status });
+              break;
+            case 'search':
+              void users.add({ type: 'userList/searchChanged', search: step.text });
+              break;
+            case 'page':
+              void users.add({ type: 'userList/pageChanged', page: step.page });
+              break;
+            case 'scope':
+              scope.select(step.at === null ? null : (nodes[step.at % nodes.length]?.org_id ?? null));
+              break;
+            case 'release':
+              backend.held[step.at % Math.max(1, backend.held.length)]?.release();
+              break;
+            case 'fail':
+              backend.held[step.at % Math.max(1, backend.held.length)]?.fail(500);
+              break;
+            case 'debounce':
+              timers.advance(300);
+              break;
+          }
+          await quiesce();
+          check();
+        }
+        // Let everything finish: the last state answers the last query.
+        backend.hold(null);
+        for (const request of [...backend.held]) request.release();
+        timers.advance(300);
+        await quiesce();
+        check();
+        expect(users.state.status).not.toBe('loading');
+        expect(users.state.filters.search).toBe(users.state.searchInput.trim());
+        await Promise.all([users.close(), dashboard.close()]);
+        scope.dispose();
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+});
