@@ -153,6 +153,17 @@ describe('DashboardBloc', () => {
     });
   });
 
+  it('a 401 signs the session out and the dashboard resets', async () => {
+    const rig = await rigWithScope();
+    const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 0 });
+    await settled(bloc);
+    backend.db.tokens.delete('demo-admin-token');
+    await bloc.add({ type: 'dashboard/refreshRequested' });
+    expect(rig.session.auth).toMatchObject({ status: 'signedOut', reason: 'unauthorized' });
+    expect(bloc.state).toEqual(initialDashboardState);
+    await bloc.close();
+  });
+
   it('a snapshot that breaks the contract is an INVALID_RESPONSE failure', async () => {
     backend.faults.set({ contractBreak: ['state.dashboard.get'] });
     const rig = await rigWithScope();

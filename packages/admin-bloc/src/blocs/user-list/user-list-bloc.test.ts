@@ -148,6 +148,7 @@ describe('UserListBloc: loading and filters', () => {
     [403, 'FORBIDDEN', { forbidden: true }],
     [500, 'INTERNAL_ERROR', { retryable: true }],
     [400, 'BAD_REQUEST', { retryable: false }],
+    [429, 'RATE_LIMITED', { retryable: true }],
     ['network', 'NETWORK_ERROR', { retryable: true }],
   ] as const)('when the user list answers %s', (fault, code, flags) => {
     it(`fails with ${code} and recovers on reload`, async () => {
@@ -161,6 +162,15 @@ describe('UserListBloc: loading and filters', () => {
       expect(bloc.state).toMatchObject({ status: 'success', page: 2, failure: null, loaded: { page: 2 } });
       await bloc.close();
     });
+  });
+
+  it('a 401 signs the session out, which drops the scope and resets the list', async () => {
+    const { bloc, session } = await start();
+    backend.db.tokens.delete(DEMO_TOKENS.admin);
+    await bloc.add({ type: 'userList/pageChanged', page: 2 });
+    expect(session.auth).toMatchObject({ status: 'signedOut', reason: 'unauthorized' });
+    expect(bloc.state).toEqual(initialUserListState);
+    await bloc.close();
   });
 
   it('a list answer that breaks the contract is INVALID_RESPONSE', async () => {
@@ -330,6 +340,28 @@ describe('UserListBloc: changes', () => {
   });
 });
 
+describe('UserListBloc: bulk status change failures', () => {
+  it('records the users the server refused, keeps going, and reports the failure', async () => {
+    const { bloc } = await start({ bulkConcurrency: 2 });
+    const [a, b, c] = bloc.state.users;
+    if (!a || !b || !c) throw new Error('empty page');
+    for (const user of [a, b, c]) await bloc.add({ type: 'userList/userSelectionToggled', userId: user.user_id });
+    backend.db.people.delete(b.user_id);
+    await bloc.add({ type: 'userList/bulkStatusChangeRequested', status: 'inactive' });
+    expect(bloc.state.bulkStatus).toEqual({
+      status: 'done',
+      to: 'inactive',
+      total: 3,
+      done: 3,
+      failedIds: [b.user_id],
+    });
+    expect(bloc.state.changeFailure).toMatchObject({ kind: 'bulkStatus', failure: { code: 'NOT_FOUND' } });
+    expect(backend.db.people.get(a.user_id)?.status).toBe('inactive');
+    expect(backend.db.people.get(c.user_id)?.status).toBe('inactive');
+    await bloc.close();
+  });
+});
+
 describe('UserListBloc: bulk insert', () => {
   const row = (n: number) => ({ full_name: `Kari Olsen ${n}`, email: `kari.olsen.${n}@company.no`, role: 'mentor' });
 
@@ -366,6 +398,23 @@ describe('UserListBloc: bulk insert', () => {
     expect(posts.map((post) => (post.body as { users: unknown[] }).users.length)).toEqual([2, 2]);
     expect(selectBulkInsertProgress(job ?? null)).toMatchObject({ total: 5, done: 5, invalid: 1, pending: 0 });
     expect(backend.db.personByEmail('kari.olsen.4@company.no')).toBeDefined();
+    await bloc.close();
+  });
+
+  it('a list of only invalid rows sends nothing', async () => {
+    const { bloc } = await start();
+    await bloc.add({ type: 'userList/bulkInsertStarted', rows: [{ email: 'x' }, null, 42] });
+    expect(bloc.state.bulkInsert?.status).toBe('done');
+    expect(bloc.state.bulkInsert?.rows.map((r) => r.state)).toEqual(['invalid', 'invalid', 'invalid']);
+    expect(backend.requests(PATHS.dataUsers, 'POST')).toHaveLength(0);
+    await bloc.close();
+  });
+
+  it('a refused chunk (403 outside the scope) marks its rows as errors with the reason', async () => {
+    const { bloc } = await start({ token: DEMO_TOKENS.scopedAdmin });
+    await bloc.add({ type: 'userList/bulkInsertStarted', rows: [row(1)], orgId: ROOT });
+    expect(bloc.state.bulkInsert?.rows[0]).toMatchObject({ state: 'error', message: expect.stringMatching(/access/) });
+    expect(bloc.state.bulkInsert?.failure).toMatchObject({ code: 'FORBIDDEN' });
     await bloc.close();
   });
 
