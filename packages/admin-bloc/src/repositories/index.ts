@@ -1,3 +1,5 @@
+// Explicit export list of the repositories layer, re-exported by the package's headless entry.
+export { type AdminRepositories, createAdminRepositories } from './admin-repositories.js';
 export {
   type AdminStateStorageOptions,
   createAdminStateStorage,
@@ -5,7 +7,6 @@ export {
   USER_FILTERS_KEY_PREFIX,
   userFiltersKey,
 } from './admin-state-storage.js';
-// Explicit export list of the repositories layer, re-exported by the package's headless entry.
 export {
   computeScope,
   OrgScope,
