@@ -50,6 +50,28 @@ export {
   OrganizationsQuery,
   OrganizationsState,
 } from './organizations/organizations-state.js';
+export { PlatformBloc, type PlatformBlocOptions } from './platform/platform-bloc.js';
+export type { PlatformEvent } from './platform/platform-event.js';
+export {
+  selectCanLoadMoreSessions,
+  selectCanLoadMoreUsers,
+  selectIsUserPending,
+  selectPlatformForbidden,
+  selectPlatformUsers,
+} from './platform/platform-selectors.js';
+export {
+  initialPlatformState,
+  LoadMoreState,
+  noSessionFilters,
+  PendingUserChange,
+  PlatformState,
+  PlatformUsersPage,
+  PlatformUsersQueryState,
+  SessionFilters,
+  SessionsSection,
+  StatsSection,
+  UserMutationFailure,
+} from './platform/platform-state.js';
 export {
   EditState,
   FieldErrors,
@@ -57,8 +79,6 @@ export {
   serverFieldErrors,
   validateFields,
 } from './record-editing.js';
-// --- feature blocs: activity log, contacts, peer mentors, organizations, platform, audit log ---
-// --- end of feature blocs ---
 export { SelectedOrgBloc, type SelectedOrgBlocOptions } from './selected-org/selected-org-bloc.js';
 export type { SelectedOrgEvent } from './selected-org/selected-org-event.js';
 export { initialSelectedOrgState, SelectedOrgState } from './selected-org/selected-org-state.js';

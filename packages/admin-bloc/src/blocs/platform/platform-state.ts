@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import {
+  PlatformRole,
+  PlatformSession,
+  PlatformStats,
+  PlatformUserSummary,
+  SessionStatus,
+} from '../../contract/platform.js';
+import { Failure } from '../shared/failure.js';
+import { Status } from '../shared/status.js';
+
+/**
+ * What the user list asks for: search text (`''`: none) and role (`null`: any).
+ *
+ * @example
+ * const query: PlatformUsersQueryState = { search: 'haugen', role: 'admin' };
+ */
+export const PlatformUsersQueryState = z.object({ search: z.string(), role: PlatformRole.nullable() });
+export type PlatformUsersQueryState = z.infer<typeof PlatformUsersQueryState>;
+
+/**
+ * The users loaded so far for one query (pages appended by load-more), the cursor of the next page and
+ * whether there is one. It carries its query, so rows of two queries are never mixed.
+ *
+ * @example
+ * state.users?.items.length; // 40 after one load-more of 20
+ */
+export const PlatformUsersPage = z.object({
+  query: PlatformUsersQueryState,
+  items: z.array(PlatformUserSummary),
+  cursor: z.string().nullable(),
+  hasMore: z.boolean(),
+});
+export type PlatformUsersPage = z.infer<typeof PlatformUsersPage>;
+
+/**
+ * A load-more: `loading` while the next page comes, `failure` when it failed (the rows loaded so far stay).
+ *
+ * @example
+ * if (state.moreUsers.status === 'failure') showRetry();
+ */
+export const LoadMoreState = z.object({ status: Status, failure: Failure.nullable() });
+export type LoadMoreState = z.infer<typeof LoadMoreState>;
+
+/**
+ * Changes sent but not yet confirmed, by user id: shown at once (optimistic), dropped again when the server
+ * refuses them (rollback).
+ *
+ * @example
+ * state.pending['usr_bQ9vTk']; // { role: 'admin' } while the role change is in flight
+ */
+export const PendingUserChange = z.object({
+  role: PlatformRole.optional(),
+  status: z.literal('suspended').optional(),
+});
+export type PendingUserChange = z.infer<typeof PendingUserChange>;
+
+/**
+ * The last role change or suspension the server refused, with the user it was about (the change is rolled back).
+ *
+ * @example
+ * state.mutationFailure; // { userId: 'usr_iS7tRk', action: 'roleChange', failure: { code: 'FORBIDDEN', … } }
+ */
+export const UserMutationFailure = z.object({
+  userId: z.string(),
+  action: z.enum(['roleChange', 'suspend']),
+  failure: Failure,
+});
+export type UserMutationFailure = z.infer<typeof UserMutationFailure>;
+
+/**
+ * Session filters of document 004; `null` is "any".
+ *
+ * @example
+ * const filters: SessionFilters = { agentId: null, userId: 'usr_hA3mXp', status: 'active' };
+ */
+export const SessionFilters = z.object({
+  agentId: z.string().nullable(),
+  userId: z.string().nullable(),
+  status: SessionStatus.nullable(),
+});
+export type SessionFilters = z.infer<typeof SessionFilters>;
+
+/**
+ * The sessions section: its own status, filters, the sessions loaded so far (cursor paging) and load-more.
+ *
+ * @example
+ * state.sessions.results?.items.every((session) => session.status === 'active');
+ */
+export const SessionsSection = z.object({
+  status: Status,
+  filters: SessionFilters,
+  results: z
+    .object({
+      filters: SessionFilters,
+      items: z.array(PlatformSession),
+      cursor: z.string().nullable(),
+      hasMore: z.boolean(),
+    })
+    .nullable(),
+  more: LoadMoreState,
+  failure: Failure.nullable(),
+});
+export type SessionsSection = z.infer<typeof SessionsSection>;
+
+/**
+ * The platform stats section.
+ *
+ * @example
+ * state.stats.stats?.users.total;
+ */
+export const StatsSection = z.object({ status: Status, stats: PlatformStats.nullable(), failure: Failure.nullable() });
+export type StatsSection = z.infer<typeof StatsSection>;
+
+/**
+ * The platform admin screen (document 004). `status` and `failure` are the user list's (the screen's main
+ * part); `stats` and `sessions` have their own. A 403 is a failure with `forbidden`, a 401 one with `signedOut`.
+ *
+ * @example
+ * const state: PlatformState = initialPlatformState;
+ */
+export const PlatformState = z.object({
+  status: Status,
+  failure: Failure.nullable(),
+  usersQuery: PlatformUsersQueryState,
+  users: PlatformUsersPage.nullable(),
+  moreUsers: LoadMoreState,
+  pending: z.record(z.string(), PendingUserChange),
+  mutationFailure: UserMutationFailure.nullable(),
+  stats: StatsSection,
+  sessions: SessionsSection,
+});
+export type PlatformState = z.infer<typeof PlatformState>;
+
+/**
+ * No session filter set.
+ *
+ * @example
+ * bloc.add({ type: 'platform/sessionFiltersChanged', filters: noSessionFilters });
+ */
+export const noSessionFilters: SessionFilters = { agentId: null, userId: null, status: null };
+
+/**
+ * Nothing loaded yet.
+ *
+ * @example
+ * new PlatformBloc({ client }).state; // initialPlatformState
+ */
+export const initialPlatformState: PlatformState = {
+  status: 'initial',
+  failure: null,
+  usersQuery: { search: '', role: null },
+  users: null,
+  moreUsers: { status: 'initial', failure: null },
+  pending: {},
+  mutationFailure: null,
+  stats: { status: 'initial', stats: null, failure: null },
+  sessions: {
+    status: 'initial',
+    filters: noSessionFilters,
+    results: null,
+    more: { status: 'initial', failure: null },
+    failure: null,
+  },
+};
