@@ -38,7 +38,9 @@ interface Registration<State> {
   predicate: ((event: { type: string }) => boolean) | undefined;
   /** The run that holds the handler (sequential, droppable, restartable). */
   current: HandlerRun<State> | undefined;
+  /** Events waiting for the current run (sequential); read from `head` so a long queue drains in O(n). */
   queue: Queued[];
+  head: number;
   draining: boolean;
   /** The generic RxJS path, for transformers the bloc cannot run natively. */
   subject: Subject<{ type: string }> | undefined;
@@ -117,6 +119,7 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
       predicate: typeof match === 'function' ? (match as (event: { type: string }) => boolean) : undefined,
       current: undefined,
       queue: [],
+      head: 0,
       draining: false,
       subject: undefined,
       subscription: undefined,
@@ -212,7 +215,10 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
     for (const registration of this._registrations) {
       registration.subscription?.unsubscribe();
       for (const skipped of registration.pending.splice(0)) skipped.resolve();
-      for (const queued of registration.queue.splice(0)) queued.resolve();
+      const queue = registration.queue.slice(registration.head);
+      registration.queue = [];
+      registration.head = 0;
+      for (const queued of queue) queued.resolve();
     }
     const running = [...this._runs];
     for (const run of running) run.cancel();
@@ -234,7 +240,7 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
       case 'concurrent':
         return this._invoke(registration, event).result;
       case 'sequential':
-        if (registration.current || registration.queue.length > 0) {
+        if (registration.current || registration.queue.length > registration.head) {
           const queued = new Promise<void>((resolve, reject) => registration.queue.push({ event, resolve, reject }));
           queued.catch(noop);
           return queued;
@@ -292,7 +298,7 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
       this._notify((observer) => observer.onDone?.(this as BlocBase<unknown>, event, reported ? error : undefined));
     }
     run.onEnd?.();
-    if (registration.queue.length > 0) this._drain(registration);
+    if (registration.queue.length > registration.head) this._drain(registration);
     if (run.settle) {
       if (reported) {
         run.promise?.catch(noop);
@@ -307,8 +313,12 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
   private _drain(registration: Registration<State>): void {
     if (registration.draining) return;
     registration.draining = true;
-    while (!registration.current && registration.queue.length > 0 && !this.isClosed) {
-      const next = registration.queue.shift() as Queued;
+    while (!registration.current && registration.queue.length > registration.head && !this.isClosed) {
+      const next = registration.queue[registration.head++] as Queued;
+      if (registration.head === registration.queue.length) {
+        registration.queue = [];
+        registration.head = 0;
+      }
       const result = this._invoke(registration, next.event).result;
       if (result) result.then(next.resolve, next.reject);
       else next.resolve();
