@@ -61,16 +61,16 @@ export {
 } from './platform/platform-selectors.js';
 export {
   initialPlatformState,
-  LoadMoreState,
-  noSessionFilters,
-  PendingUserChange,
+  noPlatformSessionFilters,
+  PendingPlatformUserChange,
+  PlatformLoadMoreState,
+  PlatformSessionFilters,
+  PlatformSessionsSection,
   PlatformState,
+  PlatformStatsSection,
+  PlatformUserMutationFailure,
   PlatformUsersPage,
   PlatformUsersQueryState,
-  SessionFilters,
-  SessionsSection,
-  StatsSection,
-  UserMutationFailure,
 } from './platform/platform-state.js';
 export {
   EditState,

@@ -3,8 +3,8 @@ import { CreateOrganizationBody, UpdateOrganizationBody } from '../../contract/a
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
-import { debouncedOn } from '../debounced-on.js';
 import { initialEditState, serverFieldErrors, validateFields } from '../record-editing.js';
+import { debouncedOn } from '../shared/debounce.js';
 import { failureOf, isAbort, toFailure } from '../shared/failure.js';
 import { Latest } from '../shared/latest.js';
 import { systemTimers, type Timers } from '../shared/timers.js';

@@ -3,16 +3,16 @@ import type { PlatformUserSummary } from '../../contract/platform.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { concurrent, droppable, restartable } from '../../core/transformers.js';
-import { debouncedOn } from '../debounced-on.js';
+import { debouncedOn } from '../shared/debounce.js';
 import { isAbort, toFailure } from '../shared/failure.js';
 import { Latest } from '../shared/latest.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { PlatformEvent } from './platform-event.js';
 import {
   initialPlatformState,
+  type PlatformSessionFilters,
   type PlatformState,
   type PlatformUsersQueryState,
-  type SessionFilters,
 } from './platform-state.js';
 
 /**
@@ -244,14 +244,14 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       droppable(),
     );
 
-    const sessionArgs = (filters: SessionFilters) => ({
+    const sessionArgs = (filters: PlatformSessionFilters) => ({
       limit,
       ...(filters.agentId ? { agentId: filters.agentId } : {}),
       ...(filters.userId ? { userId: filters.userId } : {}),
       ...(filters.status ? { status: filters.status } : {}),
     });
 
-    const loadSessions = async (emit: Emitter<PlatformState>, filters: SessionFilters): Promise<void> => {
+    const loadSessions = async (emit: Emitter<PlatformState>, filters: PlatformSessionFilters): Promise<void> => {
       const run = this.sessions.begin(emit.signal);
       emit({
         ...this.state,

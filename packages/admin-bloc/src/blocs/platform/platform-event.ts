@@ -1,5 +1,5 @@
 import type { PlatformRole } from '../../contract/platform.js';
-import type { SessionFilters } from './platform-state.js';
+import type { PlatformSessionFilters } from './platform-state.js';
 
 /**
  * What happens on the platform admin screen (document 004): stats, users (load, search typed — debounced,
@@ -20,5 +20,5 @@ export type PlatformEvent =
   | { readonly type: 'platform/roleChangeRequested'; readonly userId: string; readonly role: PlatformRole }
   | { readonly type: 'platform/suspendRequested'; readonly userId: string }
   | { readonly type: 'platform/sessionsRequested' }
-  | { readonly type: 'platform/sessionFiltersChanged'; readonly filters: Partial<SessionFilters> }
+  | { readonly type: 'platform/sessionFiltersChanged'; readonly filters: Partial<PlatformSessionFilters> }
   | { readonly type: 'platform/moreSessionsRequested' };

@@ -39,8 +39,8 @@ export type PlatformUsersPage = z.infer<typeof PlatformUsersPage>;
  * @example
  * if (state.moreUsers.status === 'failure') showRetry();
  */
-export const LoadMoreState = z.object({ status: Status, failure: Failure.nullable() });
-export type LoadMoreState = z.infer<typeof LoadMoreState>;
+export const PlatformLoadMoreState = z.object({ status: Status, failure: Failure.nullable() });
+export type PlatformLoadMoreState = z.infer<typeof PlatformLoadMoreState>;
 
 /**
  * Changes sent but not yet confirmed, by user id: shown at once (optimistic), dropped again when the server
@@ -49,11 +49,11 @@ export type LoadMoreState = z.infer<typeof LoadMoreState>;
  * @example
  * state.pending['usr_bQ9vTk']; // { role: 'admin' } while the role change is in flight
  */
-export const PendingUserChange = z.object({
+export const PendingPlatformUserChange = z.object({
   role: PlatformRole.optional(),
   status: z.literal('suspended').optional(),
 });
-export type PendingUserChange = z.infer<typeof PendingUserChange>;
+export type PendingPlatformUserChange = z.infer<typeof PendingPlatformUserChange>;
 
 /**
  * The last role change or suspension the server refused, with the user it was about (the change is rolled back).
@@ -61,25 +61,25 @@ export type PendingUserChange = z.infer<typeof PendingUserChange>;
  * @example
  * state.mutationFailure; // { userId: 'usr_iS7tRk', action: 'roleChange', failure: { code: 'FORBIDDEN', … } }
  */
-export const UserMutationFailure = z.object({
+export const PlatformUserMutationFailure = z.object({
   userId: z.string(),
   action: z.enum(['roleChange', 'suspend']),
   failure: Failure,
 });
-export type UserMutationFailure = z.infer<typeof UserMutationFailure>;
+export type PlatformUserMutationFailure = z.infer<typeof PlatformUserMutationFailure>;
 
 /**
  * Session filters of document 004; `null` is "any".
  *
  * @example
- * const filters: SessionFilters = { agentId: null, userId: 'usr_hA3mXp', status: 'active' };
+ * const filters: PlatformSessionFilters = { agentId: null, userId: 'usr_hA3mXp', status: 'active' };
  */
-export const SessionFilters = z.object({
+export const PlatformSessionFilters = z.object({
   agentId: z.string().nullable(),
   userId: z.string().nullable(),
   status: SessionStatus.nullable(),
 });
-export type SessionFilters = z.infer<typeof SessionFilters>;
+export type PlatformSessionFilters = z.infer<typeof PlatformSessionFilters>;
 
 /**
  * The sessions section: its own status, filters, the sessions loaded so far (cursor paging) and load-more.
@@ -87,21 +87,21 @@ export type SessionFilters = z.infer<typeof SessionFilters>;
  * @example
  * state.sessions.results?.items.every((session) => session.status === 'active');
  */
-export const SessionsSection = z.object({
+export const PlatformSessionsSection = z.object({
   status: Status,
-  filters: SessionFilters,
+  filters: PlatformSessionFilters,
   results: z
     .object({
-      filters: SessionFilters,
+      filters: PlatformSessionFilters,
       items: z.array(PlatformSession),
       cursor: z.string().nullable(),
       hasMore: z.boolean(),
     })
     .nullable(),
-  more: LoadMoreState,
+  more: PlatformLoadMoreState,
   failure: Failure.nullable(),
 });
-export type SessionsSection = z.infer<typeof SessionsSection>;
+export type PlatformSessionsSection = z.infer<typeof PlatformSessionsSection>;
 
 /**
  * The platform stats section.
@@ -109,8 +109,12 @@ export type SessionsSection = z.infer<typeof SessionsSection>;
  * @example
  * state.stats.stats?.users.total;
  */
-export const StatsSection = z.object({ status: Status, stats: PlatformStats.nullable(), failure: Failure.nullable() });
-export type StatsSection = z.infer<typeof StatsSection>;
+export const PlatformStatsSection = z.object({
+  status: Status,
+  stats: PlatformStats.nullable(),
+  failure: Failure.nullable(),
+});
+export type PlatformStatsSection = z.infer<typeof PlatformStatsSection>;
 
 /**
  * The platform admin screen (document 004). `status` and `failure` are the user list's (the screen's main
@@ -124,11 +128,11 @@ export const PlatformState = z.object({
   failure: Failure.nullable(),
   usersQuery: PlatformUsersQueryState,
   users: PlatformUsersPage.nullable(),
-  moreUsers: LoadMoreState,
-  pending: z.record(z.string(), PendingUserChange),
-  mutationFailure: UserMutationFailure.nullable(),
-  stats: StatsSection,
-  sessions: SessionsSection,
+  moreUsers: PlatformLoadMoreState,
+  pending: z.record(z.string(), PendingPlatformUserChange),
+  mutationFailure: PlatformUserMutationFailure.nullable(),
+  stats: PlatformStatsSection,
+  sessions: PlatformSessionsSection,
 });
 export type PlatformState = z.infer<typeof PlatformState>;
 
@@ -136,9 +140,9 @@ export type PlatformState = z.infer<typeof PlatformState>;
  * No session filter set.
  *
  * @example
- * bloc.add({ type: 'platform/sessionFiltersChanged', filters: noSessionFilters });
+ * bloc.add({ type: 'platform/sessionFiltersChanged', filters: noPlatformSessionFilters });
  */
-export const noSessionFilters: SessionFilters = { agentId: null, userId: null, status: null };
+export const noPlatformSessionFilters: PlatformSessionFilters = { agentId: null, userId: null, status: null };
 
 /**
  * Nothing loaded yet.
@@ -157,7 +161,7 @@ export const initialPlatformState: PlatformState = {
   stats: { status: 'initial', stats: null, failure: null },
   sessions: {
     status: 'initial',
-    filters: noSessionFilters,
+    filters: noPlatformSessionFilters,
     results: null,
     more: { status: 'initial', failure: null },
     failure: null,
