@@ -73,4 +73,17 @@ describe('OrgScopeRepository', () => {
     expect(repository.tree).toBeNull();
     repository.dispose();
   });
+
+  it('drops the scope when another token signs in, keeps it when the same one is seen again', () => {
+    const auth$ = new BehaviorSubject<{ status: 'signedIn' | 'signedOut'; token?: string }>({
+      status: 'signedIn',
+      token: 'a',
+    });
+    const repository = OrgScopeRepository.of(nodes, 'nord', { session: { auth$ } });
+    auth$.next({ status: 'signedIn', token: 'a' });
+    expect(repository.current?.key).toBe('root>nord');
+    auth$.next({ status: 'signedIn', token: 'b' });
+    expect(repository.current).toBeNull();
+    repository.dispose();
+  });
 });

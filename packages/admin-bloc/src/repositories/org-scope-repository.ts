@@ -26,7 +26,7 @@ export type OrgScope = z.infer<typeof OrgScope>;
  * const session: ScopeSession = { auth$: of({ status: 'signedOut', reason: null }) };
  */
 export interface ScopeSession {
-  readonly auth$: Observable<{ readonly status: 'signedIn' | 'signedOut' }>;
+  readonly auth$: Observable<{ readonly status: 'signedIn' | 'signedOut'; readonly token?: string }>;
 }
 
 /**
@@ -36,7 +36,10 @@ export interface ScopeSession {
  * new OrgScopeRepository({ session });
  */
 export interface OrgScopeRepositoryOptions {
-  /** When given, the scope is dropped (tree and selection forgotten) every time the session signs out. */
+  /**
+   * When given, the scope is dropped (tree and selection forgotten) every time the session signs out or signs
+   * in with another token (another admin may see another tree).
+   */
   session?: ScopeSession;
 }
 
@@ -65,8 +68,11 @@ export class OrgScopeRepository {
   readonly scope$: Observable<OrgScope | null> = this.subject.pipe(distinctUntilChanged(sameScope));
 
   constructor(options: OrgScopeRepositoryOptions = {}) {
+    let token: string | undefined;
     this.sessionSubscription = options.session?.auth$.subscribe((auth) => {
-      if (auth.status === 'signedOut') this.reset();
+      const next = auth.status === 'signedIn' ? auth.token : undefined;
+      if (auth.status === 'signedOut' || (token !== undefined && next !== token)) this.reset();
+      token = next;
     });
   }
 

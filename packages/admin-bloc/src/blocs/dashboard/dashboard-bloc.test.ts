@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import { blocTest, createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
 import { DashboardBloc } from './dashboard-bloc.js';
@@ -113,6 +113,29 @@ describe('DashboardBloc', () => {
     again();
     await bloc.close();
     expect(timers.pending).toBe(0);
+  });
+
+  it('runs on the global timers by default, so vitest fake timers drive it', async () => {
+    const rig = await rigWithScope();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 30_000 });
+      const off = bloc.subscribe(() => undefined);
+      await settled(bloc);
+      vi.advanceTimersByTime(29_999);
+      expect(backend.requests(PATHS.dashboardStats)).toHaveLength(1);
+      vi.advanceTimersByTime(1);
+      await until(bloc.state$, (state) => state.status === 'loading');
+      await settled(bloc);
+      expect(backend.requests(PATHS.dashboardStats)).toHaveLength(2);
+      off();
+      vi.advanceTimersByTime(10 * 60_000);
+      expect(bloc.state.status).toBe('success');
+      expect(backend.requests(PATHS.dashboardStats)).toHaveLength(2);
+      await bloc.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a returning listener with fresh figures waits out the rest of the interval', async () => {
