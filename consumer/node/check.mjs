@@ -13,6 +13,7 @@ import {
   selectDashboardCards,
 } from 'admin-bloc';
 import { DEMO_TOKENS, setupMockServer } from 'admin-bloc/mocks';
+import openapi from 'admin-bloc/openapi.json' with { type: 'json' };
 
 const ROOT = 'org_kNr8aQ';
 const NORD = 'org_tY2zLm';
@@ -67,7 +68,11 @@ try {
   assert.ok(isAdminApiError(forbidden), 'client: a non-admin gets an AdminApiError');
   assert.equal(forbidden.code, 'FORBIDDEN', 'client: a non-admin gets FORBIDDEN');
 
-  // 3. The blocs, wired as an app would: session → org tree → org scope → dashboard.
+  // 3. The OpenAPI document ships with the package.
+  assert.equal(openapi.openapi, '3.1.0', 'admin-bloc/openapi.json is an OpenAPI 3.1 document');
+  assert.ok(openapi.paths['/api/v1/admin/data/dashboard-stats'], 'openapi.json describes dashboard-stats');
+
+  // 4. The blocs, wired as an app would: session → org tree → org scope → dashboard.
   const scope = new OrgScopeRepository({ session });
   const orgTree = new OrgTreeBloc({ client, session, scope });
   const tree = await until(orgTree, (state) => state.status === 'success', 'the org tree');

@@ -127,7 +127,12 @@ function checkContents(files) {
     for (const [pattern, what] of forbidden) if (pattern.test(file)) problems.push(`${file} is ${what}`);
   }
   const has = new Set(files);
-  const entries = Object.entries(manifest.exports).filter(([subpath]) => subpath !== './package.json');
+  const entries = Object.entries(manifest.exports).filter(([, target]) => typeof target === 'object');
+  for (const [subpath, target] of Object.entries(manifest.exports)) {
+    if (typeof target === 'string' && !has.has(target.replace(/^\.\//, '')) && target !== './package.json') {
+      problems.push(`${subpath} → ${target} is not packed`);
+    }
+  }
   for (const [subpath, conditions] of entries) {
     if (!conditions.types?.endsWith('.d.ts')) problems.push(`${subpath} has no .d.ts "types" condition`);
     if (!conditions.default?.endsWith('.js')) problems.push(`${subpath} has no .js "default" condition`);
@@ -146,11 +151,21 @@ function checkContents(files) {
     if (manifest.peerDependenciesMeta?.[peer]?.optional !== true) problems.push(`${peer} is not an optional peer`);
     if (manifest.dependencies?.[peer]) problems.push(`${peer} is a hard dependency`);
   }
-  for (const file of ['README.md', 'CHANGELOG.md']) if (!has.has(file)) problems.push(`${file} is not packed`);
+  for (const file of ['README.md', 'CHANGELOG.md', 'openapi.json', 'docs/exports.md'])
+    if (!has.has(file)) problems.push(`${file} is not packed`);
   if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(manifest.version)) problems.push(`version ${manifest.version} is not semver`);
   if (problems.length > 0) fail(`the tarball is wrong:\n   - ${problems.join('\n   - ')}`);
   const declarations = files.filter((file) => file.endsWith('.d.ts')).length;
   done(`${entries.length} entries with types and ESM, ${declarations} .d.ts files, no tests, sources or maps`);
+}
+
+function checkDocs() {
+  step('the README lists every export of every entry');
+  const output = run(process.execPath, [join(ROOT, 'scripts/release/exports.mjs'), '--check'], {
+    capture: true,
+    what: 'scripts/release/exports.mjs --check',
+  });
+  done(output.trim());
 }
 
 // ── 2. publint and attw ────────────────────────────────────────────────────────────────────────────────────
@@ -376,6 +391,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'admin-bloc-release-'));
 try {
   const { tarball, files } = buildAndPack(workDir);
   checkContents(files);
+  checkDocs();
   lintTarball(tarball);
   const project = installConsumer(workDir, tarball);
   nodeConsumer(project);
