@@ -1,5 +1,21 @@
 // Explicit export list of the blocs layer, re-exported by the package's headless entry.
 
+export { ActivityLogBloc, type ActivityLogBlocOptions } from './activity-log/activity-log-bloc.js';
+export type { ActivityLogEvent } from './activity-log/activity-log-event.js';
+export {
+  selectActiveActivityFilterCount,
+  selectActivities,
+  selectActivityLogForbidden,
+  selectActivityPageCount,
+} from './activity-log/activity-log-selectors.js';
+export {
+  ActivityLogFilters,
+  ActivityLogPage,
+  ActivityLogQueryState,
+  ActivityLogState,
+  initialActivityLogState,
+  noActivityLogFilters,
+} from './activity-log/activity-log-state.js';
 export { AuditLogBloc, type AuditLogBlocOptions } from './audit-log/audit-log-bloc.js';
 export type { AuditLogEvent } from './audit-log/audit-log-event.js';
 export {

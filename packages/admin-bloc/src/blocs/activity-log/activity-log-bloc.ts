@@ -1,0 +1,185 @@
+import type { AdminClient } from '../../api/create-admin-client.js';
+import { ActivityLogQuery } from '../../contract/data.js';
+import { Bloc } from '../../core/bloc.js';
+import type { Emitter } from '../../core/emitter.js';
+import { restartable } from '../../core/transformers.js';
+import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
+import { failureOf, isAbort, toFailure } from '../shared/failure.js';
+import { followStream } from '../shared/follow.js';
+import { Latest } from '../shared/latest.js';
+import type { ActivityLogEvent } from './activity-log-event.js';
+import {
+  type ActivityLogFilters,
+  type ActivityLogQueryState,
+  type ActivityLogState,
+  initialActivityLogState,
+  noActivityLogFilters,
+} from './activity-log-state.js';
+
+/**
+ * What the activity log bloc needs.
+ *
+ * @example
+ * const options: ActivityLogBlocOptions = { client, scope, pageSize: 50 };
+ */
+export interface ActivityLogBlocOptions {
+  client: AdminClient;
+  /** The org scope to follow: a new scope restarts the load and aborts the old scope's request. */
+  scope: OrgScopeRepository;
+  /** Activities per page. Default 20. */
+  pageSize?: number;
+}
+
+/** Filter fields the contract refuses (wrong date format, `from` after `to`), by filter name. */
+function invalidFilters(filters: ActivityLogFilters): Record<string, string> {
+  const invalid: Record<string, string> = {};
+  const parsed = ActivityLogQuery.safeParse({
+    ...(filters.activityType ? { activity_type: filters.activityType } : {}),
+    ...(filters.userId ? { user_id: filters.userId } : {}),
+    ...(filters.from ? { from: filters.from } : {}),
+    ...(filters.to ? { to: filters.to } : {}),
+  });
+  if (!parsed.success) {
+    const names: Record<string, string> = { activity_type: 'activityType', user_id: 'userId' };
+    for (const issue of parsed.error.issues) {
+      const wire = String(issue.path[0] ?? '_');
+      invalid[names[wire] ?? wire] ??= issue.message;
+    }
+  } else if (filters.from && filters.to && Date.parse(filters.from) > Date.parse(filters.to)) {
+    invalid.to = 'must not be before from';
+  }
+  return invalid;
+}
+
+/**
+ * The activity log of the current org scope: paged, newest first, filtered by activity type, user and date
+ * range. It follows the `OrgScopeRepository`: a new scope drops the old scope's page at once and loads the
+ * new one; scope switch, filter and page changes share one latest-wins run, so the request of an older query
+ * is aborted at the server and its answer never lands. The query sends the scope's org ids (the selected node
+ * and its descendants, or the whole tree).
+ *
+ * @example
+ * const activityLog = new ActivityLogBloc({ client, scope });
+ * await activityLog.add({ type: 'activityLog/filtersChanged', filters: { activityType: 'mentoring_session' } });
+ * activityLog.state.results?.entries;
+ */
+export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
+  private readonly latest = new Latest();
+  private scope: OrgScope | null = null;
+
+  constructor(options: ActivityLogBlocOptions) {
+    const limit = options.pageSize ?? initialActivityLogState.query.limit;
+    const initial: ActivityLogState = {
+      ...initialActivityLogState,
+      query: { ...initialActivityLogState.query, limit },
+    };
+    super(initial, { name: 'ActivityLogBloc' });
+    const { client } = options;
+
+    /** `fresh`: a new scope, whose first state must not show the old scope's page. */
+    const load = async (
+      emit: Emitter<ActivityLogState>,
+      query: ActivityLogQueryState,
+      fresh = false,
+    ): Promise<void> => {
+      const scope = this.scope;
+      const run = this.latest.begin(emit.signal);
+      if (scope === null) return;
+      const invalid = invalidFilters(query.filters);
+      if (Object.keys(invalid).length > 0) {
+        this.latest.cancel();
+        const detail = Object.entries(invalid)
+          .map(([field, message]) => `${field}: ${message}`)
+          .join('; ');
+        emit({
+          ...this.state,
+          status: 'failure',
+          query,
+          invalidFilters: invalid,
+          failure: failureOf('VALIDATION', detail),
+        });
+        return;
+      }
+      emit({
+        ...this.state,
+        ...(fresh ? { results: null } : {}),
+        status: 'loading',
+        query,
+        failure: null,
+        invalidFilters: {},
+      });
+      try {
+        const { filters } = query;
+        const answer = await this.latest.track(
+          client.data.activityLog(
+            {
+              orgIds: [...scope.orgIds],
+              page: query.page,
+              limit: query.limit,
+              ...(filters.activityType ? { activityType: filters.activityType } : {}),
+              ...(filters.userId ? { userId: filters.userId } : {}),
+              ...(filters.from ? { from: filters.from } : {}),
+              ...(filters.to ? { to: filters.to } : {}),
+            },
+            { signal: run.signal },
+          ),
+        );
+        if (!run.isCurrent()) return;
+        const lastPage = Math.max(1, Math.ceil(answer.pagination.total / query.limit));
+        if (query.page > lastPage) return await load(emit, { ...query, page: lastPage });
+        emit({
+          ...this.state,
+          status: 'success',
+          failure: null,
+          results: { query, entries: answer.data, total: answer.pagination.total },
+        });
+      } catch (error) {
+        if (isAbort(error) || !run.isCurrent()) return;
+        emit({ ...this.state, status: 'failure', failure: toFailure(error) });
+      }
+    };
+
+    this.on(
+      'activityLog/scopeChanged',
+      async (event, emit) => {
+        this.scope = event.scope;
+        if (event.scope === null) {
+          this.latest.cancel();
+          emit(initial);
+          return;
+        }
+        // A new scope: nothing of the old one may stay on screen. Filters stay; the page starts again.
+        await load(emit, { ...this.state.query, scopeKey: event.scope.key, page: 1 }, true);
+      },
+      restartable(),
+    );
+    this.on('activityLog/refreshRequested', (_event, emit) => load(emit, this.state.query), restartable());
+    this.on(
+      'activityLog/pageRequested',
+      (event, emit) => load(emit, { ...this.state.query, page: Math.max(1, Math.trunc(event.page)) }),
+      restartable(),
+    );
+    this.on(
+      'activityLog/filtersChanged',
+      (event, emit) => {
+        const filters: ActivityLogFilters = { ...this.state.query.filters };
+        for (const [key, value] of Object.entries(event.filters) as [keyof ActivityLogFilters, string | null][]) {
+          // An emptied text box means "any", like null.
+          filters[key] = value === '' || value === undefined ? null : value;
+        }
+        return load(emit, { ...this.state.query, page: 1, filters });
+      },
+      restartable(),
+    );
+    this.on(
+      'activityLog/filtersCleared',
+      (_event, emit) => load(emit, { ...this.state.query, page: 1, filters: noActivityLogFilters }),
+      restartable(),
+    );
+
+    followStream<ActivityLogEvent, OrgScope | null>(this, options.scope.scope$, (scope) => ({
+      type: 'activityLog/scopeChanged',
+      scope,
+    }));
+  }
+}
