@@ -2,9 +2,19 @@ import type { AdminClient } from '../api/create-admin-client.js';
 import { UserListFilters } from '../contract/state.js';
 import type { HydrationStorage } from '../core/hydration-storage.js';
 
-/** Key prefix of the user-list filters: `userList/filters/<org_id>` (document 001 keeps them per org). */
+/**
+ * Key prefix of the user-list filters: `userList/filters/<org_id>` (document 001 keeps them per org).
+ *
+ * @example
+ * key.startsWith(USER_FILTERS_KEY_PREFIX);
+ */
 export const USER_FILTERS_KEY_PREFIX = 'userList/filters/';
-/** Key of the selected org node. */
+/**
+ * Key of the selected org node.
+ *
+ * @example
+ * await storage.getItem(SELECTED_ORG_KEY); // '{"v":1,"state":{"selectedOrgId":"org_tY2zLm"}}'
+ */
 export const SELECTED_ORG_KEY = 'selectedOrg';
 
 /**

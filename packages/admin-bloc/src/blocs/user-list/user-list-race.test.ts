@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DataUserRole, DataUserStatus, OrgNode } from '../../contract/data.js';
-import { DEMO_TOKENS } from '../../mocks/demo-tokens.js';
+import { DEMO_PEOPLE, DEMO_TOKENS } from '../../mocks/demo-tokens.js';
 import { OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import { DashboardBloc } from '../dashboard/dashboard-bloc.js';
+import { OrgTreeBloc } from '../org-tree/org-tree-bloc.js';
+import { SelectedOrgBloc } from '../selected-org/selected-org-bloc.js';
 import { createRig, manualTimers, PATHS, setupBlocBackend } from '../shared/test-support.js';
 import { UserListBloc } from './user-list-bloc.js';
 
@@ -140,6 +142,129 @@ describe('user list and dashboard under random interleavings (scope switches, fi
         scope.dispose();
       }),
       { numRuns: 40 },
+    );
+  }, 60_000);
+
+  type AppCommand =
+    | { kind: 'select'; at: number | null }
+    | { kind: 'signOut' }
+    | { kind: 'signIn' }
+    | { kind: 'filter'; role: DataUserRole | null }
+    | { kind: 'page'; page: number }
+    | { kind: 'release'; at: number }
+    | { kind: 'fail'; at: number };
+
+  const appCommand: fc.Arbitrary<AppCommand> = fc.oneof(
+    fc.record({ kind: fc.constant('select' as const), at: fc.option(fc.integer({ min: 0, max: 5 })) }),
+    fc.record({ kind: fc.constant('select' as const), at: fc.option(fc.integer({ min: 0, max: 5 })) }),
+    fc.record({ kind: fc.constant('signOut' as const) }),
+    fc.record({ kind: fc.constant('signIn' as const) }),
+    fc.record({ kind: fc.constant('filter' as const), role: fc.constantFrom(null, 'mentor', 'mentee' as const) }),
+    fc.record({ kind: fc.constant('page' as const), page: fc.integer({ min: 1, max: 12 }) }),
+    fc.record({ kind: fc.constant('release' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('release' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('fail' as const), at: fc.nat() }),
+  );
+
+  it('the same holds across selections through the server admin state and sign-out / sign-in', async () => {
+    const nodes: OrgNode[] = (await createRig().client.data.orgNodes({ limit: 100 })).data;
+    await fc.assert(
+      fc.asyncProperty(fc.array(appCommand, { minLength: 1, maxLength: 25 }), async (commands) => {
+        backend.hold(null);
+        for (const request of [...backend.held]) request.release();
+        const rig = createRig(DEMO_TOKENS.admin);
+        const timers = manualTimers();
+        const orgTree = new OrgTreeBloc(rig);
+        const selectedOrg = new SelectedOrgBloc(rig);
+        const users = new UserListBloc({ client: rig.client, scope: rig.scope, timers });
+        const dashboard = new DashboardBloc({ client: rig.client, scope: rig.scope, timers, refreshIntervalMs: 0 });
+        backend.hold((request) => request.path === PATHS.dataUsers || request.path === PATHS.dashboardStats);
+        const selections: Promise<void>[] = [];
+
+        const quiesce = async () => {
+          for (let i = 0; i < 500; i++) {
+            await turn();
+            if (
+              orgTree.state.status !== 'loading' &&
+              selectedOrg.state.status !== 'loading' &&
+              held(PATHS.dataUsers).length === users.inFlight &&
+              (dashboard.state.status === 'loading') === held(PATHS.dashboardStats).length > 0 &&
+              (users.state.status === 'loading') === users.inFlight > 0
+            ) {
+              return;
+            }
+          }
+        };
+        const check = () => {
+          const current = rig.scope.current;
+          expect(users.state.scopeKey).toBe(current?.key ?? null);
+          expect(dashboard.state.scopeKey).toBe(current?.key ?? null);
+          expect(users.state.status === 'loading').toBe(users.inFlight > 0);
+          expect(held(PATHS.dataUsers).length).toBeLessThanOrEqual(1);
+          expect(held(PATHS.dashboardStats).length).toBeLessThanOrEqual(1);
+          for (const request of backend.held) {
+            expect(request.url.searchParams.get('org_ids')?.split(',')).toEqual(current?.orgIds);
+          }
+          if (current === null) {
+            expect(backend.held).toEqual([]);
+            expect(users.state.users).toEqual([]);
+            expect(dashboard.state.stats).toBeNull();
+          }
+          for (const user of users.state.users) expect(current?.orgIds).toContain(user.org_id);
+          if (dashboard.state.stats) expect(dashboard.state.stats.org_ids).toEqual(current?.orgIds);
+        };
+
+        await quiesce();
+        for (const step of commands) {
+          switch (step.kind) {
+            case 'select': {
+              if (rig.session.auth.status !== 'signedIn' || rig.scope.current === null) break;
+              const orgId = step.at === null ? null : (nodes[step.at % nodes.length]?.org_id as string);
+              selections.push(
+                selectedOrg.add(
+                  orgId === null
+                    ? { type: 'selectedOrg/selectionCleared' }
+                    : { type: 'selectedOrg/nodeSelected', orgId },
+                ),
+              );
+              break;
+            }
+            case 'signOut':
+              rig.session.signOut();
+              break;
+            case 'signIn':
+              rig.session.signIn(DEMO_TOKENS.admin);
+              break;
+            case 'filter':
+              void users.add({ type: 'userList/filtersChanged', role: step.role });
+              break;
+            case 'page':
+              void users.add({ type: 'userList/pageChanged', page: step.page });
+              break;
+            case 'release':
+              backend.held[step.at % Math.max(1, backend.held.length)]?.release();
+              break;
+            case 'fail':
+              backend.held[step.at % Math.max(1, backend.held.length)]?.fail(500);
+              break;
+          }
+          await quiesce();
+          check();
+        }
+        backend.hold(null);
+        for (const request of [...backend.held]) request.release();
+        await Promise.all(selections);
+        await quiesce();
+        check();
+        if (rig.session.auth.status === 'signedIn' && selectedOrg.state.status === 'success') {
+          // The server ends with the selection the screen shows.
+          expect(backend.db.adminState(DEMO_PEOPLE.admin).selectedOrgId).toBe(selectedOrg.state.selectedOrgId);
+          expect(rig.scope.current?.selectedOrgId ?? null).toBe(selectedOrg.state.selectedOrgId);
+        }
+        await Promise.all([orgTree.close(), selectedOrg.close(), users.close(), dashboard.close()]);
+        rig.scope.dispose();
+      }),
+      { numRuns: 30 },
     );
   }, 60_000);
 });
