@@ -53,7 +53,9 @@ const BS = 'rxjs BehaviorSubject.next';
 const PIPE = 'rxjs Subject → mergeMap(of) → BehaviorSubject';
 const fmt = (value, digits = 2) => (value === undefined ? '–' : value.toFixed(digits));
 
-console.log(`\n${UPDATES.toExponential(0)} counter updates, one subscriber; ${WARMUP} warm-up + ${SAMPLES} samples per case, each case in its own process`);
+console.log(
+  `\n${UPDATES.toExponential(0)} counter updates, one subscriber; ${WARMUP} warm-up + ${SAMPLES} samples per case, each case in its own process`,
+);
 console.log(`${os.cpus()[0]?.model} × ${os.cpus().length}, Node ${process.version}, ${os.platform()} ${os.arch()}\n`);
 console.log('| case | median ms | min–max ms | ns/update | × BehaviorSubject | × mergeMap pipeline |');
 console.log('|---|---:|---:|---:|---:|---:|');
@@ -65,12 +67,17 @@ for (const result of results) {
 
 const goals = [
   { goal: 'Cubit.emit ≤ 1.3 × BehaviorSubject.next', value: ratio('Cubit.emit (subscribe)', BS), limit: 1.3 },
-  { goal: 'Bloc.add (default, sequential) ≤ 2 × mergeMap pipeline', value: ratio('Bloc.add → handler → emit (sequential)', PIPE), limit: 2 },
+  {
+    goal: 'Bloc.add (default, sequential) ≤ 2 × mergeMap pipeline',
+    value: ratio('Bloc.add → handler → emit (sequential)', PIPE),
+    limit: 2,
+  },
   { goal: 'core ≤ 2 kB min+gzip without rxjs', value: sizes.find((s) => s.name === 'core')?.gzip / 1000, limit: 2 },
 ];
 console.log('\n| goal | measured | met |');
 console.log('|---|---:|---|');
-for (const { goal, value, limit } of goals) console.log(`| ${goal} | ${fmt(value)} | ${value <= limit ? 'yes' : 'no'} |`);
+for (const { goal, value, limit } of goals)
+  console.log(`| ${goal} | ${fmt(value)} | ${value <= limit ? 'yes' : 'no'} |`);
 
 console.log('\n| build (vite library mode, minified) | min bytes | min+gzip bytes |');
 console.log('|---|---:|---:|');
@@ -84,7 +91,13 @@ writeFileSync(
   `${JSON.stringify(
     {
       date: new Date().toISOString(),
-      machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` },
+      machine: {
+        cpu: os.cpus()[0]?.model,
+        cores: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.arch()}`,
+      },
       updates: UPDATES,
       warmup: WARMUP,
       samples: SAMPLES,

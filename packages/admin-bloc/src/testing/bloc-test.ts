@@ -1,7 +1,16 @@
 import { expect, test, vi } from 'vitest';
 import type { BlocBase } from '../core/index.js';
 
-type StateOf<B> = B extends BlocBase<infer S> ? S : never;
+/**
+ * What `blocTest` needs from a bloc: its public members only, so any `Bloc<E, S>` or `Cubit<S>` fits
+ * (`BlocBase<unknown>` itself would not: its state type is invariant).
+ *
+ * @example
+ * const testable: TestableBloc = new CounterCubit();
+ */
+export type TestableBloc = Pick<BlocBase<unknown>, 'name' | 'state' | 'subscribe' | 'errors$' | 'close' | '_emit'>;
+
+type StateOf<B> = B extends { readonly state: infer S } ? S : never;
 
 /**
  * What `blocTest` runs, in Dart's `blocTest` order: `build`, `seed`, record, `act`, `wait`, close, compare.
@@ -9,7 +18,7 @@ type StateOf<B> = B extends BlocBase<infer S> ? S : never;
  * @example
  * const options: BlocTestOptions<CounterCubit> = { build: () => new CounterCubit(), act: (c) => c.increment(), expect: [1] };
  */
-export interface BlocTestOptions<B extends BlocBase<unknown>> {
+export interface BlocTestOptions<B extends TestableBloc> {
   /** Makes a fresh bloc for this test. */
   build: () => B;
   /** A state set before recording starts (it is not part of the recorded states). */
@@ -41,7 +50,7 @@ const resolve = <T>(value: T | (() => T)): T => (typeof value === 'function' ? (
  * @example
  * it('counts', () => runBlocTest({ build: () => new CounterCubit(), act: (c) => c.increment(), expect: [1] }));
  */
-export async function runBlocTest<B extends BlocBase<unknown>>(options: BlocTestOptions<B>): Promise<void> {
+export async function runBlocTest<B extends TestableBloc>(options: BlocTestOptions<B>): Promise<void> {
   await options.setUp?.();
   try {
     const bloc = options.build();
@@ -90,6 +99,6 @@ export async function runBlocTest<B extends BlocBase<unknown>>(options: BlocTest
  *   expect: [11],
  * });
  */
-export function blocTest<B extends BlocBase<unknown>>(name: string, options: BlocTestOptions<B>): void {
+export function blocTest<B extends TestableBloc>(name: string, options: BlocTestOptions<B>): void {
   test(name, () => runBlocTest(options));
 }

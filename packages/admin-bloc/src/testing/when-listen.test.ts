@@ -26,7 +26,7 @@ describe('whenListen', () => {
   });
 
   it('accepts an array and stubs a hand-made mock', () => {
-    const mock = { state: 'real', state$: of('real'), subscribe: () => () => {} };
+    const mock = { state: 'real', state$: of('real'), subscribe: (_listener: (state: string) => void) => () => {} };
     const restore = whenListen(mock, ['a', 'b']);
     const heard: string[] = [];
     mock.subscribe((state) => heard.push(state));
