@@ -268,6 +268,23 @@ describe('UserListBloc: changes', () => {
     await bloc.close();
   });
 
+  it('undo under another query reads the page again instead of guessing where the row goes', async () => {
+    const { bloc } = await start({ token: DEMO_TOKENS.superAdmin });
+    const user = bloc.state.users[0];
+    if (!user) throw new Error('empty page');
+    await bloc.add({ type: 'userList/userDeleted', userId: user.user_id });
+    await bloc.add({ type: 'userList/filtersChanged', role: user.role === 'mentor' ? 'mentee' : 'mentor' });
+    expect(bloc.state.users.some((row) => row.user_id === user.user_id)).toBe(false);
+    const reads = listRequests().length;
+    await bloc.add({ type: 'userList/deleteUndone', userId: user.user_id });
+    expect(listRequests()).toHaveLength(reads + 1);
+    expect(bloc.state.users.some((row) => row.user_id === user.user_id)).toBe(false);
+    expect(bloc.state.loaded?.role).toBe(bloc.state.filters.role);
+    await bloc.add({ type: 'userList/filtersChanged', role: null });
+    expect(bloc.state.users.some((row) => row.user_id === user.user_id)).toBe(true);
+    await bloc.close();
+  });
+
   it('a delete is sent when its undo window closes (super-admin)', async () => {
     const { bloc, timers } = await start({ token: DEMO_TOKENS.superAdmin });
     const user = bloc.state.users[0];

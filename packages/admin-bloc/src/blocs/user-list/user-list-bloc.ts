@@ -1,6 +1,6 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { MAX_PAGE_LIMIT } from '../../contract/common.js';
-import { type DataUser, type DataUserStatus, NewDataUser } from '../../contract/data.js';
+import { type DataUserStatus, NewDataUser } from '../../contract/data.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import type { HydrationStorage } from '../../core/hydration-storage.js';
@@ -455,7 +455,10 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       ...this.state,
       users: this.state.users.filter((row) => row.user_id !== userId),
       total: Math.max(0, this.state.total - 1),
-      pending: { ...this.state.pending, [userId]: { kind: 'delete', user, index, confirmAt, sent: false } },
+      pending: {
+        ...this.state.pending,
+        [userId]: { kind: 'delete', user, index, query: queryKey(this.state.loaded), confirmAt, sent: false },
+      },
       changeFailure: null,
     });
     this.undoTimers.set(
@@ -467,24 +470,29 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     );
   }
 
-  private undoDelete(userId: string, emit: Emit): void {
+  private async undoDelete(userId: string, emit: Emit): Promise<void> {
     const change = this.state.pending[userId];
     if (change?.kind !== 'delete' || change.sent) return;
     this.timers.clearTimeout(this.undoTimers.get(userId));
     this.undoTimers.delete(userId);
     const { [userId]: _undone, ...pending } = this.state.pending;
-    emit({ ...this.state, pending, ...this.reinsert(change.user, change.index) });
+    emit({ ...this.state, pending });
+    await this.putBack(change, emit);
   }
 
-  /** Puts a row back where it was, if it belongs to the page on screen. */
-  private reinsert(user: DataUser, index: number): Pick<UserListState, 'users' | 'total'> {
-    const scope = this.scope;
-    const { users, total } = this.state;
-    if (!scope?.orgIds.includes(user.org_id) || users.some((row) => row.user_id === user.user_id)) {
-      return { users, total };
+  /**
+   * Puts a row back where it was when the page on screen is the one it left; under any other query the
+   * row's place is unknown, so the page is read again (it shows the row if it belongs there).
+   */
+  private async putBack(change: Extract<PendingUserChange, { kind: 'delete' }>, emit: Emit): Promise<void> {
+    const { users, total, loaded } = this.state;
+    if (users.some((row) => row.user_id === change.user.user_id)) return;
+    if (queryKey(loaded) === change.query) {
+      const at = Math.min(change.index, users.length);
+      emit({ ...this.state, users: [...users.slice(0, at), change.user, ...users.slice(at)], total: total + 1 });
+      return;
     }
-    const at = Math.min(index, users.length);
-    return { users: [...users.slice(0, at), user, ...users.slice(at)], total: total + 1 };
+    if (this.scope !== null && loaded !== null) await this.load(emit, this.latest.begin(emit.signal));
   }
 
   private async sendDelete(userId: string, emit: Emit): Promise<void> {
@@ -511,9 +519,9 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     emit({
       ...this.state,
       pending,
-      ...this.reinsert(change.user, change.index),
       changeFailure: { kind: 'delete', userId, fullName: change.user.full_name, failure },
     });
+    await this.putBack(change, emit);
   }
 
   private async bulkStatus(status: DataUserStatus, emit: Emit): Promise<void> {

@@ -66,7 +66,7 @@ export type UserSelection = z.infer<typeof UserSelection>;
  * delete waiting out its undo window (`confirmAt`) or its answer.
  *
  * @example
- * const pending: PendingUserChange = { kind: 'delete', user, index: 3, confirmAt: 1774526405000, sent: false };
+ * const pending: PendingUserChange = { kind: 'delete', user, index: 3, query, confirmAt: 1774526405000, sent: false };
  */
 export const PendingUserChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('status'), user: DataUser, next: DataUserStatus }),
@@ -74,6 +74,8 @@ export const PendingUserChange = z.discriminatedUnion('kind', [
     kind: z.literal('delete'),
     user: DataUser,
     index: z.number().int().min(0),
+    /** The query of the page the row was deleted from: it only goes back into that page. */
+    query: z.string(),
     confirmAt: z.number(),
     sent: z.boolean(),
   }),
