@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { DashboardPage } from '../features/dashboard/dashboard-page.js';
+import { UsersPage } from '../features/users/users-page.js';
 import { I18nProvider, useI18n } from '../i18n/i18n.js';
 import { useLocation } from './router.js';
 import type { Services } from './services.js';
@@ -8,6 +9,7 @@ import { Shell } from './shell.js';
 
 const ROUTES: Readonly<Record<string, () => ReactNode>> = {
   '/': () => <DashboardPage />,
+  '/users': () => <UsersPage />,
 };
 
 function NotFound() {

@@ -1,0 +1,36 @@
+import { useI18n } from '../../i18n/i18n.js';
+
+/** Previous / page x of y / next, as buttons with accessible names. */
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  onPage,
+  disabled,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  onPage: (page: number) => void;
+  disabled?: boolean;
+}) {
+  const { t, formatNumber } = useI18n();
+  return (
+    <nav className="pagination" aria-label={t('pager.label')}>
+      <button type="button" className="secondary" disabled={disabled || page <= 1} onClick={() => onPage(page - 1)}>
+        {t('pager.previous')}
+      </button>
+      <span data-testid="page-info">
+        {t('pager.status', { page: formatNumber(page), pages: formatNumber(pageCount), total: formatNumber(total) })}
+      </span>
+      <button
+        type="button"
+        className="secondary"
+        disabled={disabled || page >= pageCount}
+        onClick={() => onPage(page + 1)}
+      >
+        {t('pager.next')}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,160 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type BulkInsertJob, selectBulkInsertProgress } from 'admin-bloc';
+import { useRef } from 'react';
+import { Dialog } from '../../../components/ui/dialog.js';
+import { useI18n } from '../../../i18n/i18n.js';
+import type { CsvPreviewRow } from '../csv.js';
+import type { CsvImportState } from '../csv-import-cubit.js';
+
+export interface CsvImportDialogProps {
+  state: CsvImportState;
+  job: BulkInsertJob | null;
+  onFile: (file: File) => void;
+  onStart: () => void;
+  onCancel: () => void;
+  onRetry: () => void;
+  onClose: () => void;
+}
+
+/** Virtualised, so a file of many thousand rows previews without rendering them all. */
+function PreviewRows({ rows, label }: { rows: readonly CsvPreviewRow[]; label: string }) {
+  const { t } = useI18n();
+  const parent = useRef<HTMLElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => 30,
+    overscan: 8,
+  });
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section ref={parent} className="csv-preview" tabIndex={0} aria-label={label}>
+      <ul className="csv-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <li
+              key={item.key}
+              className={row.errors.length > 0 ? 'csv-row csv-row-bad' : 'csv-row'}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+            >
+              <span className="csv-line">{t('import.line', { line: row.line })}</span>
+              <span>{row.input.full_name || '—'}</span>
+              <span>{row.input.email || '—'}</span>
+              <span>{row.input.role || '—'}</span>
+              <span className="csv-errors">{row.errors.length > 0 ? row.errors.join('; ') : t('import.ok')}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Choose a CSV file → preview with per-row errors → chunked import with progress and cancel → summary → retry. */
+export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry, onClose }: CsvImportDialogProps) {
+  const { t, formatNumber } = useI18n();
+  const preview = state.preview;
+  const valid = preview ? preview.rows.filter((row) => row.errors.length === 0).length : 0;
+  const progress = selectBulkInsertProgress(job);
+  const failed = job
+    ? job.rows.filter((row) => row.state === 'invalid' || row.state === 'error' || row.state === 'interrupted')
+    : [];
+  const retryable = job ? job.rows.some((row) => ['error', 'interrupted', 'pending'].includes(row.state)) : false;
+  const running = job?.status === 'running';
+  return (
+    <Dialog title={t('import.title')} onClose={running ? onCancel : onClose} wide>
+      {state.step === 'choose' || state.step === 'reading' ? (
+        <div className="dialog-body">
+          <p>{t('import.help')}</p>
+          <label className="field">
+            <span>{t('import.file')}</span>
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) onFile(file);
+              }}
+            />
+          </label>
+          {state.step === 'reading' ? <p role="status">{t('state.loading')}</p> : null}
+        </div>
+      ) : null}
+      {state.step === 'preview' && preview ? (
+        <div className="dialog-body">
+          {preview.fileError ? (
+            <p role="alert" className="error-text">
+              {t('import.fileError', { message: preview.fileError })}
+            </p>
+          ) : (
+            <>
+              <p role="status" data-testid="import-preview-summary">
+                {t('import.previewSummary', {
+                  file: state.fileName ?? '',
+                  rows: formatNumber(preview.rows.length),
+                  valid: formatNumber(valid),
+                  invalid: formatNumber(preview.rows.length - valid),
+                })}
+              </p>
+              <PreviewRows rows={preview.rows} label={t('import.previewLabel')} />
+            </>
+          )}
+        </div>
+      ) : null}
+      {state.step === 'job' && job ? (
+        <div className="dialog-body">
+          <label className="field">
+            <span>
+              {t('import.progress', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}
+            </span>
+            <progress max={Math.max(1, progress.total)} value={progress.done} />
+          </label>
+          {job.status !== 'running' ? (
+            <div role="status" data-testid="import-summary">
+              <p>
+                {t(job.status === 'cancelled' ? 'import.cancelled' : 'import.done')}{' '}
+                {t('import.summary', {
+                  inserted: formatNumber(progress.inserted + progress.insertedOrSkipped),
+                  skipped: formatNumber(progress.skipped),
+                  errors: formatNumber(progress.error + progress.invalid),
+                })}
+              </p>
+              {failed.length > 0 ? (
+                <ul className="failed-rows" aria-label={t('import.failedRows')}>
+                  {failed.map((row) => (
+                    <li key={row.index}>
+                      {t('import.line', { line: row.index + 2 })}: {row.message ?? t(`import.state.${row.state}`)}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {job.failure ? <p className="error-text">{job.failure.message}</p> : null}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="dialog-actions">
+        {state.step === 'preview' && preview && !preview.fileError ? (
+          <button type="button" onClick={onStart} disabled={valid === 0}>
+            {t('import.start', { count: formatNumber(valid) })}
+          </button>
+        ) : null}
+        {running ? (
+          <button type="button" className="danger" onClick={onCancel}>
+            {t('import.cancel')}
+          </button>
+        ) : null}
+        {state.step === 'job' && !running && retryable ? (
+          <button type="button" onClick={onRetry}>
+            {t('import.retry')}
+          </button>
+        ) : null}
+        <button type="button" className="secondary" onClick={onClose} disabled={running}>
+          {t('dialog.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

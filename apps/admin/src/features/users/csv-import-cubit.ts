@@ -1,0 +1,40 @@
+import { Cubit } from 'admin-bloc';
+import { type CsvPreview, parseUsersCsv } from './csv.js';
+
+/**
+ * The import dialog's own steps before the bloc's bulk job takes over: choose a file, read and validate it, show
+ * the preview. (`job`: the UserListBloc's `bulkInsert` is what the dialog shows from then on.)
+ */
+export interface CsvImportState {
+  readonly open: boolean;
+  readonly step: 'choose' | 'reading' | 'preview' | 'job';
+  readonly fileName: string | null;
+  readonly preview: CsvPreview | null;
+}
+
+const closed: CsvImportState = { open: false, step: 'choose', fileName: null, preview: null };
+
+export class CsvImportCubit extends Cubit<CsvImportState> {
+  constructor() {
+    super(closed);
+  }
+
+  opened(): void {
+    this.emit({ ...closed, open: true });
+  }
+
+  async fileChosen(file: File): Promise<void> {
+    this.emit({ ...this.state, step: 'reading', fileName: file.name, preview: null });
+    const text = await file.text();
+    if (this.isClosed || this.state.fileName !== file.name) return;
+    this.emit({ ...this.state, step: 'preview', preview: parseUsersCsv(text) });
+  }
+
+  jobStarted(): void {
+    this.emit({ ...this.state, step: 'job' });
+  }
+
+  closedDialog(): void {
+    this.emit(closed);
+  }
+}
