@@ -32,6 +32,23 @@ export {
   initialAuditLogState,
   noAuditLogFilters,
 } from './audit-log/audit-log-state.js';
+export { ContactsBloc, type ContactsBlocOptions } from './contacts/contacts-bloc.js';
+export type { ContactsEvent } from './contacts/contacts-event.js';
+export {
+  selectContactFieldError,
+  selectContactRows,
+  selectContactsForbidden,
+  selectContactsPageCount,
+  selectIsContactSearch,
+} from './contacts/contacts-selectors.js';
+export {
+  ContactDetail,
+  ContactRow,
+  ContactsPage,
+  ContactsQuery,
+  ContactsState,
+  initialContactsState,
+} from './contacts/contacts-state.js';
 export { DashboardBloc, type DashboardBlocOptions } from './dashboard/dashboard-bloc.js';
 export type { DashboardEvent } from './dashboard/dashboard-event.js';
 export {

@@ -1,0 +1,251 @@
+import type { AdminClient } from '../../api/create-admin-client.js';
+import { CreateContactBody, UpdateContactBody } from '../../contract/contacts.js';
+import { Bloc } from '../../core/bloc.js';
+import type { Emitter } from '../../core/emitter.js';
+import { droppable, restartable, sequential } from '../../core/transformers.js';
+import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
+import { initialEditState, serverFieldErrors, validateFields } from '../record-editing.js';
+import { debouncedOn } from '../shared/debounce.js';
+import { failureOf, isAbort, toFailure } from '../shared/failure.js';
+import { followStream } from '../shared/follow.js';
+import { Latest } from '../shared/latest.js';
+import { systemTimers, type Timers } from '../shared/timers.js';
+import type { ContactsEvent } from './contacts-event.js';
+import { type ContactsQuery, type ContactsState, initialContactsState } from './contacts-state.js';
+
+/**
+ * What the contacts bloc needs.
+ *
+ * @example
+ * const options: ContactsBlocOptions = { client, scope, timers: systemTimers, searchDebounceMs: 300 };
+ */
+export interface ContactsBlocOptions {
+  client: AdminClient;
+  /** The org scope to follow: a new scope restarts the load and aborts the old scope's requests. */
+  scope: OrgScopeRepository;
+  /** Clock and timers of the search debounce (tests step them by hand). */
+  timers?: Timers;
+  /** How long typing must pause before the search runs. Default 300 ms. */
+  searchDebounceMs?: number;
+  /** Contacts per page. Default 20. */
+  pageSize?: number;
+}
+
+/**
+ * The one org id document 003 takes for a scope: the selected node, or the root when the whole tree is
+ * selected. The server answers for that org and its descendants, which is exactly the scope's `orgIds`.
+ */
+const orgIdOf = (scope: OrgScope): string => scope.selectedOrgId ?? scope.rootOrgId;
+
+/** A 409 about the e-mail address lands on the email field. */
+const CONFLICTS = { email: /email/i };
+
+/**
+ * Contacts of the current org scope (document 003): list, debounced latest-wins search, detail, and
+ * create/update/delete with per-field errors (checked with the contract's body schema before sending; a
+ * server 400 naming `body.<field>` or a 409 on the e-mail address comes back on that field).
+ *
+ * It follows the `OrgScopeRepository`. Document 003 takes a single `org_id`: the bloc sends the selected node
+ * (the root when the whole tree is selected), and the server includes the node's descendants. A new scope drops
+ * the old scope's list and detail at once; scope switch, search, page and reload share one latest-wins run, so
+ * an older request is aborted at the server and its answer never lands.
+ *
+ * @example
+ * const contacts = new ContactsBloc({ client, scope });
+ * contacts.add({ type: 'contacts/searchChanged', search: 'ane' });
+ * await contacts.add({ type: 'contacts/updateSubmitted', id: 'usr_01J3K8X', changes: { is_active: false } });
+ */
+export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
+  private readonly latest = new Latest();
+  private readonly detail = new Latest();
+  private scope: OrgScope | null = null;
+
+  constructor(options: ContactsBlocOptions) {
+    const limit = options.pageSize ?? initialContactsState.query.limit;
+    const initial: ContactsState = { ...initialContactsState, query: { ...initialContactsState.query, limit } };
+    super(initial, { name: 'ContactsBloc' });
+    const { client } = options;
+    const timers = options.timers ?? systemTimers;
+
+    /** `fresh`: a new scope, whose first state must not show anything of the old scope. */
+    const load = async (emit: Emitter<ContactsState>, query: ContactsQuery, fresh = false): Promise<void> => {
+      const run = this.latest.begin(emit.signal);
+      if (query.orgId === null) return;
+      const orgId = query.orgId;
+      emit({
+        ...this.state,
+        ...(fresh ? { results: null, detail: initial.detail } : {}),
+        status: 'loading',
+        query,
+        failure: null,
+      });
+      try {
+        const search = query.search.trim();
+        const paging = { orgId, page: query.page, limit: query.limit };
+        const answer = await this.latest.track(
+          search === ''
+            ? client.contacts.list(paging, { signal: run.signal })
+            : client.contacts.search({ ...paging, query: search }, { signal: run.signal }),
+        );
+        if (!run.isCurrent()) return;
+        const lastPage = Math.max(1, Math.ceil(answer.pagination.total / query.limit));
+        if (query.page > lastPage) return await load(emit, { ...query, page: lastPage });
+        emit({
+          ...this.state,
+          status: 'success',
+          failure: null,
+          results: { query, items: answer.data, total: answer.pagination.total },
+        });
+      } catch (error) {
+        if (isAbort(error) || !run.isCurrent()) return;
+        emit({ ...this.state, status: 'failure', failure: toFailure(error) });
+      }
+    };
+
+    this.on(
+      'contacts/scopeChanged',
+      async (event, emit) => {
+        this.scope = event.scope;
+        this.detail.cancel();
+        if (event.scope === null) {
+          this.latest.cancel();
+          emit(initial);
+          return;
+        }
+        const query = { ...this.state.query, scopeKey: event.scope.key, orgId: orgIdOf(event.scope), page: 1 };
+        await load(emit, query, true);
+      },
+      restartable(),
+    );
+    this.on('contacts/refreshRequested', (_event, emit) => load(emit, this.state.query), restartable());
+    this.on(
+      'contacts/pageRequested',
+      (event, emit) => load(emit, { ...this.state.query, page: Math.max(1, Math.trunc(event.page)) }),
+      restartable(),
+    );
+    this.on(
+      'contacts/searchChanged',
+      (event, emit) => load(emit, { ...this.state.query, page: 1, search: event.search }),
+      debouncedOn(timers, options.searchDebounceMs ?? 300),
+    );
+
+    this.on(
+      'contacts/detailRequested',
+      async (event, emit) => {
+        const run = this.detail.begin(emit.signal);
+        const keep = this.state.detail.id === event.id ? this.state.detail.contact : null;
+        emit({ ...this.state, detail: { status: 'loading', id: event.id, contact: keep, failure: null } });
+        try {
+          const contact = await client.contacts.get(event.id, { signal: run.signal });
+          if (!run.isCurrent()) return;
+          emit({ ...this.state, detail: { status: 'success', id: event.id, contact, failure: null } });
+        } catch (error) {
+          if (isAbort(error) || !run.isCurrent()) return;
+          emit({ ...this.state, detail: { ...this.state.detail, status: 'failure', failure: toFailure(error) } });
+        }
+      },
+      restartable(),
+    );
+
+    this.on(
+      'contacts/createSubmitted',
+      async (event, emit) => {
+        const intent = 'create' as const;
+        const scope = this.scope;
+        const draft = { ...(scope === null ? {} : { org_id: orgIdOf(scope) }), ...event.draft };
+        const invalid = validateFields(CreateContactBody, draft);
+        if (invalid) {
+          const failure = failureOf('VALIDATION');
+          emit({
+            ...this.state,
+            edit: { ...initialEditState, status: 'failure', intent, fieldErrors: invalid, failure },
+          });
+          return;
+        }
+        emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent } });
+        try {
+          const created = await client.contacts.create(CreateContactBody.parse(draft), { signal: emit.signal });
+          emit({ ...this.state, edit: { ...initialEditState, status: 'success', intent, savedId: created.id } });
+        } catch (error) {
+          if (isAbort(error)) return;
+          const fieldErrors = serverFieldErrors(error, CONFLICTS) ?? {};
+          emit({
+            ...this.state,
+            edit: { ...initialEditState, status: 'failure', intent, fieldErrors, failure: toFailure(error) },
+          });
+          return;
+        }
+        // The new contact has its place in the server's order: read the page again rather than guess it.
+        await load(emit, this.state.query);
+      },
+      droppable(),
+    );
+
+    this.on(
+      'contacts/updateSubmitted',
+      async (event, emit) => {
+        const intent = 'update' as const;
+        const savedId = event.id;
+        const invalid = validateFields(UpdateContactBody, event.changes);
+        if (invalid) {
+          const failure = failureOf('VALIDATION');
+          emit({
+            ...this.state,
+            edit: { ...initialEditState, status: 'failure', intent, savedId, fieldErrors: invalid, failure },
+          });
+          return;
+        }
+        emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent, savedId } });
+        try {
+          const updated = await client.contacts.update(event.id, UpdateContactBody.parse(event.changes), {
+            signal: emit.signal,
+          });
+          emit.update((draft) => {
+            draft.edit = { ...initialEditState, status: 'success', intent, savedId };
+            if (draft.detail.id === updated.id && draft.detail.contact) {
+              draft.detail.contact = { ...draft.detail.contact, ...updated };
+            }
+          });
+        } catch (error) {
+          if (isAbort(error)) return;
+          const fieldErrors = serverFieldErrors(error, CONFLICTS) ?? {};
+          emit({
+            ...this.state,
+            edit: { ...initialEditState, status: 'failure', intent, savedId, fieldErrors, failure: toFailure(error) },
+          });
+          return;
+        }
+        // A changed name or org can move the contact in or out of the page or the search: read it again.
+        await load(emit, this.state.query);
+      },
+      droppable(),
+    );
+
+    this.on(
+      'contacts/deleteRequested',
+      async (event, emit) => {
+        emit({ ...this.state, removal: { status: 'loading', id: event.id, failure: null } });
+        try {
+          await client.contacts.remove(event.id, { signal: emit.signal });
+        } catch (error) {
+          if (isAbort(error)) return;
+          emit({ ...this.state, removal: { status: 'failure', id: event.id, failure: toFailure(error) } });
+          return;
+        }
+        emit.update((draft) => {
+          draft.removal = { status: 'success', id: event.id, failure: null };
+          if (draft.detail.id === event.id) draft.detail = initialContactsState.detail;
+        });
+        await load(emit, this.state.query);
+      },
+      sequential(),
+    );
+
+    this.on('contacts/editDismissed', (_event, emit) => emit({ ...this.state, edit: initialEditState }), sequential());
+
+    followStream<ContactsEvent, OrgScope | null>(this, options.scope.scope$, (scope) => ({
+      type: 'contacts/scopeChanged',
+      scope,
+    }));
+  }
+}
