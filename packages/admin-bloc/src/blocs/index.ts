@@ -83,6 +83,21 @@ export {
   OrganizationsQuery,
   OrganizationsState,
 } from './organizations/organizations-state.js';
+export { PeerMentorsBloc, type PeerMentorsBlocOptions } from './peer-mentors/peer-mentors-bloc.js';
+export type { PeerMentorsEvent } from './peer-mentors/peer-mentors-event.js';
+export {
+  selectAvailablePeerMentors,
+  selectPeerMentorRows,
+  selectPeerMentorsForbidden,
+  selectPeerMentorsPageCount,
+} from './peer-mentors/peer-mentors-selectors.js';
+export {
+  initialPeerMentorsState,
+  PeerMentorRow,
+  PeerMentorsPage,
+  PeerMentorsQuery,
+  PeerMentorsState,
+} from './peer-mentors/peer-mentors-state.js';
 export { PlatformBloc, type PlatformBlocOptions } from './platform/platform-bloc.js';
 export type { PlatformEvent } from './platform/platform-event.js';
 export {

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
+import { PeerMentor, PeerMentorSummary } from '../../contract/contacts.js';
+import { Failure } from '../shared/failure.js';
+import { Status } from '../shared/status.js';
+
+/**
+ * What the peer-mentor directory asks for: the org scope (`scopeKey`), the org id document 003 is asked about
+ * (`orgId`: the selected node, or the root for the whole tree), page, page size and search text.
+ *
+ * @example
+ * const query: PeerMentorsQuery = { scopeKey: 'org_kNr8aQ>*', orgId: 'org_kNr8aQ', page: 1, limit: 20, search: 'integration' };
+ */
+export const PeerMentorsQuery = z.object({
+  scopeKey: z.string().nullable(),
+  orgId: z.string().nullable(),
+  page: z.number().int().min(1),
+  limit: z.number().int().min(1),
+  search: z.string(),
+});
+export type PeerMentorsQuery = z.infer<typeof PeerMentorsQuery>;
+
+/**
+ * A row of the directory: a whole entry (plain list) or a search hit (document 003's search answers `id`,
+ * `full_name` and `specialty` only).
+ *
+ * @example
+ * const row: PeerMentorRow = { id: 'pm_88A1C', full_name: 'Silje Dahl', specialty: 'Integration' };
+ */
+export const PeerMentorRow = PeerMentorSummary.partial().extend({
+  id: z.string(),
+  full_name: z.string(),
+  specialty: z.string(),
+});
+export type PeerMentorRow = z.infer<typeof PeerMentorRow>;
+
+/**
+ * One page of rows with the query (scope included) it answers.
+ *
+ * @example
+ * state.results?.query === state.query;
+ */
+export const PeerMentorsPage = z.object({
+  query: PeerMentorsQuery,
+  items: z.array(PeerMentorRow),
+  total: z.number().int().min(0),
+});
+export type PeerMentorsPage = z.infer<typeof PeerMentorsPage>;
+
+/**
+ * The peer-mentor directory of the current org scope (document 003 is read-only here: list, search, get).
+ * On a new scope the old scope's list and detail are dropped at once.
+ *
+ * @example
+ * const state: PeerMentorsState = initialPeerMentorsState;
+ */
+export const PeerMentorsState = z.object({
+  status: Status,
+  query: PeerMentorsQuery,
+  results: PeerMentorsPage.nullable(),
+  failure: Failure.nullable(),
+  detail: z.object({
+    status: Status,
+    id: z.string().nullable(),
+    peerMentor: PeerMentor.nullable(),
+    failure: Failure.nullable(),
+  }),
+});
+export type PeerMentorsState = z.infer<typeof PeerMentorsState>;
+
+/**
+ * No scope yet, nothing loaded.
+ *
+ * @example
+ * new PeerMentorsBloc({ client, scope }).state; // initialPeerMentorsState until a scope arrives
+ */
+export const initialPeerMentorsState: PeerMentorsState = {
+  status: 'initial',
+  query: { scopeKey: null, orgId: null, page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
+  results: null,
+  failure: null,
+  detail: { status: 'initial', id: null, peerMentor: null, failure: null },
+};
