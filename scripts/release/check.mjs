@@ -156,6 +156,12 @@ function checkContents(files) {
   if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(manifest.version)) problems.push(`version ${manifest.version} is not semver`);
   if (problems.length > 0) fail(`the tarball is wrong:\n   - ${problems.join('\n   - ')}`);
   const declarations = files.filter((file) => file.endsWith('.d.ts')).length;
+  const sourceOnly = entries.filter(([, conditions]) => conditions.source).map(([subpath]) => subpath);
+  if (sourceOnly.length > 0) {
+    console.log(
+      `   note: the "source" condition of ${sourceOnly.join(', ')} points at src/, which is not packed (workspace only)`,
+    );
+  }
   done(`${entries.length} entries with types and ESM, ${declarations} .d.ts files, no tests, sources or maps`);
 }
 
@@ -172,15 +178,22 @@ function checkDocs() {
 
 function lintTarball(tarball) {
   step('publint --strict');
-  const publint = run(join(BIN, 'publint'), ['run', tarball, '--strict'], { capture: true, what: 'publint' });
+  const publint = run(process.execPath, [join(BIN, 'publint'), 'run', tarball, '--strict'], {
+    capture: true,
+    what: 'publint',
+  });
   console.log(publint.replace(/^/gm, '   ').trimEnd());
   done('publint clean');
 
   step('are-the-types-wrong --profile esm-only');
-  const attw = run(join(BIN, 'attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--no-color'], {
-    capture: true,
-    what: 'attw',
-  });
+  const attw = run(
+    process.execPath,
+    [join(BIN, 'attw'), tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--no-color'],
+    {
+      capture: true,
+      what: 'attw',
+    },
+  );
   console.log(attw.replace(/^/gm, '   ').trimEnd());
   done('attw clean for node16 (ESM) and bundler resolution');
 }
@@ -241,7 +254,7 @@ function typeCheck(project) {
   };
   for (const [file, config] of Object.entries(configs)) {
     writeFileSync(join(project, file), JSON.stringify(config, null, 2));
-    run(join(BIN, 'tsc'), ['-p', file], { cwd: project, capture: true, what: `tsc -p ${file}` });
+    run(process.execPath, [join(BIN, 'tsc'), '-p', file], { cwd: project, capture: true, what: `tsc -p ${file}` });
   }
   done('web page (bundler resolution) and node script (nodenext resolution) type-check');
 }
@@ -387,6 +400,13 @@ async function browserConsumer(project) {
 
 // ── main ───────────────────────────────────────────────────────────────────────────────────────────────────
 
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (nodeMajor < 22) {
+  console.error(
+    `release:check needs Node 22 or later (msw 3 and ky 2 do), this is ${process.version}: run it as \`npm run release:check\`, which uses the pinned Node`,
+  );
+  process.exit(1);
+}
 const workDir = mkdtempSync(join(tmpdir(), 'admin-bloc-release-'));
 try {
   const { tarball, files } = buildAndPack(workDir);
