@@ -1,0 +1,6 @@
+/**
+ * The `admin-bloc` entry of the package.
+ *
+ * @module admin-bloc
+ */
+export * from '../../../packages/admin-bloc/src/index.js';

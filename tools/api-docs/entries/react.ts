@@ -1,0 +1,6 @@
+/**
+ * The `admin-bloc/react` entry of the package.
+ *
+ * @module admin-bloc/react
+ */
+export * from '../../../packages/admin-bloc/src/react/index.js';
