@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
+import { ActivityPage } from '../features/activity/activity-page.js';
+import { AuditPage } from '../features/audit/audit-page.js';
 import { DashboardPage } from '../features/dashboard/dashboard-page.js';
+import { OrganizationsPage } from '../features/organizations/organizations-page.js';
+import { PlatformPage } from '../features/platform/platform-page.js';
 import { UsersPage } from '../features/users/users-page.js';
 import { I18nProvider, useI18n } from '../i18n/i18n.js';
 import { useLocation } from './router.js';
@@ -10,6 +14,10 @@ import { Shell } from './shell.js';
 const ROUTES: Readonly<Record<string, () => ReactNode>> = {
   '/': () => <DashboardPage />,
   '/users': () => <UsersPage />,
+  '/activity': () => <ActivityPage />,
+  '/organizations': () => <OrganizationsPage />,
+  '/platform': () => <PlatformPage />,
+  '/audit': () => <AuditPage />,
 };
 
 function NotFound() {

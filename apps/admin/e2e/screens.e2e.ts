@@ -1,0 +1,80 @@
+import { createMockDb } from 'admin-bloc/mocks';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp } from './browser.js';
+import { expectNoSeriousA11yViolations, screenshot, shownFigures } from './support.js';
+
+const ROOT = 'org_kNr8aQ';
+const NORD = 'org_tY2zLm';
+const db = createMockDb();
+const totals = (orgId: string) => {
+  const scope = db.subtree(orgId);
+  return {
+    users: db.stats(scope).totalUsers,
+    activities: db.activities.filter((activity) => scope.has(activity.orgId)).length,
+  };
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const shownTotal = async (page: Page) =>
+  Number(
+    /\((\d[\d\s\u00a0]*)/.exec((await page.getByTestId('page-info').textContent()) ?? '')?.[1]?.replace(/\D/g, ''),
+  );
+
+async function chooseScope(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('button', { name: /^Organisasjon/ }).click();
+  await page.getByRole('treeitem', { name }).click();
+}
+
+async function go(page: Page, link: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: link }).click();
+}
+
+describe('screens', () => {
+  it('a scope switch updates every screen', async () => {
+    const { page, problems } = await openApp(browser, '/');
+    await chooseScope(page, /Rogaland Nord/);
+    await expect.poll(() => shownFigures(page)).toMatchObject({ totalUsers: totals(NORD).users });
+    await go(page, 'Brukere');
+    await expect.poll(() => shownTotal(page)).toBe(totals(NORD).users);
+    await go(page, 'Aktivitetslogg');
+    await expect.poll(() => shownTotal(page)).toBe(totals(NORD).activities);
+
+    // Switching while on a screen reloads that screen for the new scope, and the others follow.
+    await chooseScope(page, /Stavanger Region/);
+    await expect.poll(() => shownTotal(page)).toBe(totals(ROOT).activities);
+    await go(page, 'Brukere');
+    await expect.poll(() => shownTotal(page)).toBe(totals(ROOT).users);
+    await go(page, 'Oversikt');
+    await expect.poll(() => shownFigures(page)).toMatchObject({ totalUsers: totals(ROOT).users });
+    expect(problems).toEqual([]);
+  });
+
+  it('every screen renders its content with no serious accessibility violations', async () => {
+    const { page, problems } = await openApp(browser, '/');
+    const screens: [string, string, () => Promise<void>][] = [
+      ['Aktivitetslogg', 'activity', () => page.locator('table tbody tr').first().waitFor()],
+      ['Organisasjoner', 'organizations', () => page.getByRole('cell', { name: 'Stavanger Region' }).first().waitFor()],
+      [
+        'Plattform',
+        'platform',
+        () => page.getByRole('heading', { name: 'Økter' }).locator('..').locator('tbody tr').first().waitFor(),
+      ],
+      ['Revisjonslogg', 'audit', () => page.locator('table tbody tr').first().waitFor()],
+    ];
+    for (const [link, name, ready] of screens) {
+      await go(page, link);
+      await ready();
+      await expectNoSeriousA11yViolations(page);
+      await screenshot(page, name);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import type { ActivityLogFilters, ActivityLogState } from 'admin-bloc';
+import { Pagination } from '../../components/ui/pagination.js';
+import { EmptyState, ErrorState, LoadState } from '../../components/ui/states.js';
+import { type MessageKey, useI18n } from '../../i18n/i18n.js';
+
+export const ACTIVITY_TYPES = ['mentoring_session', 'group_meeting', 'phone_call', 'training', 'event'] as const;
+
+export interface ActivityViewProps {
+  state: ActivityLogState;
+  pageCount: number;
+  onFilters: (filters: Partial<ActivityLogFilters>) => void;
+  onClear: () => void;
+  onPage: (page: number) => void;
+  onRetry: () => void;
+}
+
+const typeLabel = (type: string): MessageKey =>
+  (ACTIVITY_TYPES as readonly string[]).includes(type)
+    ? (`activity.type.${type}` as MessageKey)
+    : 'activity.type.other';
+
+/** The scope's activities, newest first, filtered by type and date range, paged. */
+export function ActivityView({ state, pageCount, onFilters, onClear, onPage, onRetry }: ActivityViewProps) {
+  const { t, formatDateTime } = useI18n();
+  const filters = state.query.filters;
+  const entries = state.results?.entries ?? [];
+  const hasRows = entries.length > 0;
+  const invalid = state.invalidFilters;
+  return (
+    <section className="screen" aria-labelledby="activity-title">
+      <header className="screen-header">
+        <h1 id="activity-title">{t('activity.title')}</h1>
+      </header>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="activity-type">{t('activity.filter.type')}</label>
+          <select
+            id="activity-type"
+            value={filters.activityType ?? ''}
+            onChange={(event) => onFilters({ activityType: event.target.value || null })}
+          >
+            <option value="">{t('users.any')}</option>
+            {ACTIVITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(typeLabel(type))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="activity-from">{t('activity.filter.from')}</label>
+          <input
+            id="activity-from"
+            type="date"
+            value={filters.from ?? ''}
+            aria-invalid={invalid.from ? true : undefined}
+            aria-describedby={invalid.from ? 'activity-from-error' : undefined}
+            onChange={(event) => onFilters({ from: event.target.value || null })}
+          />
+          {invalid.from ? (
+            <span id="activity-from-error" className="field-error">
+              {invalid.from}
+            </span>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor="activity-to">{t('activity.filter.to')}</label>
+          <input
+            id="activity-to"
+            type="date"
+            value={filters.to ?? ''}
+            aria-invalid={invalid.to ? true : undefined}
+            aria-describedby={invalid.to ? 'activity-to-error' : undefined}
+            onChange={(event) => onFilters({ to: event.target.value || null })}
+          />
+          {invalid.to ? (
+            <span id="activity-to-error" className="field-error">
+              {invalid.to}
+            </span>
+          ) : null}
+        </div>
+        <button type="button" className="secondary" onClick={onClear}>
+          {t('users.clearFilters')}
+        </button>
+      </div>
+      <LoadState status={state.status} failure={state.failure} hasData={hasRows} onRetry={onRetry} rows={8} />
+      {hasRows && state.failure && !state.failure.forbidden ? (
+        <ErrorState failure={state.failure} onRetry={onRetry} />
+      ) : null}
+      {state.status === 'success' && !hasRows ? <EmptyState message={t('activity.empty')} /> : null}
+      {hasRows ? (
+        <>
+          <table className="table" aria-labelledby="activity-title" aria-busy={state.status === 'loading'}>
+            <thead>
+              <tr>
+                <th scope="col">{t('activity.col.when')}</th>
+                <th scope="col">{t('activity.col.type')}</th>
+                <th scope="col">{t('activity.col.description')}</th>
+                <th scope="col">{t('activity.col.user')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.activity_id}>
+                  <td>{formatDateTime(entry.occurred_at)}</td>
+                  <td>{t(typeLabel(entry.activity_type))}</td>
+                  <td>{entry.description}</td>
+                  <td>
+                    <code>{entry.user_id}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pagination
+            page={state.results?.query.page ?? state.query.page}
+            pageCount={pageCount}
+            total={state.results?.total ?? 0}
+            onPage={onPage}
+            disabled={state.status === 'loading'}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import type { AuditAction, AuditLogFilters, AuditLogState } from 'admin-bloc';
+import { Pagination } from '../../components/ui/pagination.js';
+import { EmptyState, ErrorState, LoadState } from '../../components/ui/states.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+const ACTIONS: readonly AuditAction[] = ['CREATE', 'UPDATE', 'DELETE'];
+
+export interface AuditViewProps {
+  state: AuditLogState;
+  pageCount: number;
+  onFilters: (filters: Partial<AuditLogFilters>) => void;
+  onClear: () => void;
+  onPage: (page: number) => void;
+  onRetry: () => void;
+}
+
+const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Who changed what, newest first: filters by action, resource type, actor and dates; paged. */
+export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetry }: AuditViewProps) {
+  const { t, formatDateTime } = useI18n();
+  const filters = state.query.filters;
+  const entries = state.results?.entries ?? [];
+  const hasRows = entries.length > 0;
+  const invalid = state.invalidFilters;
+  const text = (key: 'actorId' | 'resourceType' | 'from' | 'to', label: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={`audit-${key}`}>{label}</label>
+      <input
+        id={`audit-${key}`}
+        type={type}
+        value={filters[key] ?? ''}
+        aria-invalid={invalid[key] ? true : undefined}
+        aria-describedby={invalid[key] ? `audit-${key}-error` : undefined}
+        onChange={(event) => onFilters({ [key]: event.target.value.trim() || null })}
+      />
+      {invalid[key] ? (
+        <span id={`audit-${key}-error`} className="field-error">
+          {invalid[key]}
+        </span>
+      ) : null}
+    </div>
+  );
+  return (
+    <section className="screen" aria-labelledby="audit-title">
+      <header className="screen-header">
+        <h1 id="audit-title">{t('audit.title')}</h1>
+      </header>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="audit-action">{t('audit.col.action')}</label>
+          <select
+            id="audit-action"
+            value={filters.action ?? ''}
+            onChange={(event) => onFilters({ action: (event.target.value || null) as AuditAction | null })}
+          >
+            <option value="">{t('users.any')}</option>
+            {ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {t(`audit.action.${action}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {text('resourceType', t('audit.col.resourceType'))}
+        {text('actorId', t('audit.col.actor'))}
+        {text('from', t('activity.filter.from'), 'date')}
+        {text('to', t('activity.filter.to'), 'date')}
+        <button type="button" className="secondary" onClick={onClear}>
+          {t('users.clearFilters')}
+        </button>
+      </div>
+      <LoadState status={state.status} failure={state.failure} hasData={hasRows} onRetry={onRetry} rows={8} />
+      {hasRows && state.failure && !state.failure.forbidden ? (
+        <ErrorState failure={state.failure} onRetry={onRetry} />
+      ) : null}
+      {state.status === 'success' && !hasRows ? <EmptyState message={t('audit.empty')} /> : null}
+      {hasRows ? (
+        <>
+          <table className="table" aria-labelledby="audit-title" aria-busy={state.status === 'loading'}>
+            <thead>
+              <tr>
+                <th scope="col">{t('activity.col.when')}</th>
+                <th scope="col">{t('audit.col.action')}</th>
+                <th scope="col">{t('audit.col.resource')}</th>
+                <th scope="col">{t('audit.col.actor')}</th>
+                <th scope="col">{t('audit.col.changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatDateTime(entry.created_at)}</td>
+                  <td>{t(`audit.action.${entry.action}`)}</td>
+                  <td>
+                    {entry.resource_type} <code>{entry.resource_id}</code>
+                  </td>
+                  <td>
+                    <code>{entry.actor_id}</code>
+                  </td>
+                  <td>
+                    {entry.changes
+                      ? Object.entries(entry.changes).map(([field, change]) => (
+                          <div key={field}>
+                            {field}: {show(change.from)} → {show(change.to)}
+                          </div>
+                        ))
+                      : '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pagination
+            page={state.results?.query.page ?? 1}
+            pageCount={pageCount}
+            total={state.results?.total ?? 0}
+            onPage={onPage}
+            disabled={state.status === 'loading'}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

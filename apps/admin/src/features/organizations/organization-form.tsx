@@ -1,0 +1,85 @@
+import type { CreateOrganizationBody, EditState, Organization, OrganizationPlan } from 'admin-bloc';
+import { type FormEvent, useState } from 'react';
+import { Dialog } from '../../components/ui/dialog.js';
+import { FormField } from '../../components/ui/form-field.js';
+import { useFailureMessage } from '../../components/ui/states.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+const PLANS: readonly OrganizationPlan[] = ['free', 'pro', 'enterprise'];
+
+/** Create or edit an organization; the bloc validates and reports per-field errors (its own and the server's). */
+export function OrganizationForm({
+  organization,
+  edit,
+  onSubmit,
+  onClose,
+}: {
+  organization: Organization | null;
+  edit: EditState;
+  onSubmit: (draft: Partial<CreateOrganizationBody>) => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const failureMessage = useFailureMessage();
+  const [draft, setDraft] = useState<Partial<CreateOrganizationBody>>(
+    organization ? { name: organization.name, slug: organization.slug, plan: organization.plan } : { plan: 'free' },
+  );
+  const errors = edit.fieldErrors;
+  const saving = edit.status === 'loading';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(draft);
+  };
+  return (
+    <Dialog title={t(organization ? 'orgs.edit' : 'orgs.new')} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="form">
+        <FormField label={t('orgs.col.name')} error={errors.name}>
+          {(props) => (
+            <input
+              {...props}
+              value={draft.name ?? ''}
+              onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+            />
+          )}
+        </FormField>
+        <FormField label={t('orgs.col.slug')} error={errors.slug}>
+          {(props) => (
+            <input
+              {...props}
+              value={draft.slug ?? ''}
+              onChange={(event) => setDraft({ ...draft, slug: event.target.value })}
+            />
+          )}
+        </FormField>
+        <FormField label={t('orgs.col.plan')} error={errors.plan}>
+          {(props) => (
+            <select
+              {...props}
+              value={draft.plan ?? ''}
+              onChange={(event) => setDraft({ ...draft, plan: event.target.value as OrganizationPlan })}
+            >
+              {PLANS.map((plan) => (
+                <option key={plan} value={plan}>
+                  {plan}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        {edit.failure && Object.keys(errors).length === 0 ? (
+          <p role="alert" className="error-text">
+            {failureMessage(edit.failure)}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" disabled={saving}>
+            {saving ? t('form.saving') : t('dialog.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

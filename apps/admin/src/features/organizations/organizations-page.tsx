@@ -1,0 +1,69 @@
+import { type Organization, OrganizationsBloc, selectOrganizations, selectOrganizationsPageCount } from 'admin-bloc';
+import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
+import { useEffect, useState } from 'react';
+import { useServices } from '../../app/services-context.js';
+import { OrganizationsView } from './organizations-view.js';
+
+/** Creates the organizations bloc and sends its first event (`opened`: load the first page). */
+export function OrganizationsPage() {
+  const { client } = useServices();
+  return (
+    <BlocProvider create={() => new OrganizationsBloc({ client })}>
+      <OrganizationsConnected />
+    </BlocProvider>
+  );
+}
+
+function OrganizationsConnected() {
+  const bloc = useBloc(OrganizationsBloc);
+  const state = useBlocState(OrganizationsBloc);
+  const [editing, setEditing] = useState<Organization | null | undefined>(undefined);
+  const [confirmDelete, setConfirmDelete] = useState<Organization | null>(null);
+  useEffect(() => {
+    void bloc.add({ type: 'organizations/opened' });
+  }, [bloc]);
+  // A saved form closes itself; the list already shows the saved organization.
+  useBlocListener(
+    bloc,
+    () => setEditing(undefined),
+    (previous, current) => previous.edit.status === 'loading' && current.edit.status === 'success',
+  );
+  const closeForm = () => {
+    setEditing(undefined);
+    void bloc.add({ type: 'organizations/editDismissed' });
+  };
+  return (
+    <OrganizationsView
+      state={state}
+      organizations={selectOrganizations(state)}
+      pageCount={selectOrganizationsPageCount(state)}
+      editing={editing}
+      confirmDelete={confirmDelete}
+      onSearch={(search) => void bloc.add({ type: 'organizations/searchChanged', search })}
+      onPage={(page) => void bloc.add({ type: 'organizations/pageRequested', page })}
+      onRetry={() => void bloc.add({ type: 'organizations/refreshRequested' })}
+      onNew={() => {
+        void bloc.add({ type: 'organizations/editDismissed' });
+        setEditing(null);
+      }}
+      onEdit={(organization) => {
+        void bloc.add({ type: 'organizations/editDismissed' });
+        setEditing(organization);
+      }}
+      onSubmit={(draft) =>
+        void bloc.add(
+          editing
+            ? { type: 'organizations/updateSubmitted', id: editing.id, changes: draft }
+            : { type: 'organizations/createSubmitted', draft },
+        )
+      }
+      onCloseForm={closeForm}
+      onAskDelete={setConfirmDelete}
+      onConfirmDelete={() => {
+        if (confirmDelete) void bloc.add({ type: 'organizations/deleteRequested', id: confirmDelete.id });
+        setConfirmDelete(null);
+      }}
+      onCancelDelete={() => setConfirmDelete(null)}
+    />
+  );
+}

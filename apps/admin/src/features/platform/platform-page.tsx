@@ -1,0 +1,60 @@
+import {
+  PlatformBloc,
+  type PlatformUserSummary,
+  selectCanLoadMoreSessions,
+  selectCanLoadMoreUsers,
+  selectIsUserPending,
+  selectPlatformForbidden,
+  selectPlatformUsers,
+} from 'admin-bloc';
+import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
+import { useEffect, useState } from 'react';
+import { useServices } from '../../app/services-context.js';
+import { PlatformView } from './platform-view.js';
+
+/** Creates the platform bloc and asks for its three sections: stats, users and sessions. */
+export function PlatformPage() {
+  const { client } = useServices();
+  return (
+    <BlocProvider create={() => new PlatformBloc({ client })}>
+      <PlatformConnected />
+    </BlocProvider>
+  );
+}
+
+function PlatformConnected() {
+  const bloc = useBloc(PlatformBloc);
+  const state = useBlocState(PlatformBloc);
+  const [confirmSuspend, setConfirmSuspend] = useState<PlatformUserSummary | null>(null);
+  useEffect(() => {
+    void bloc.add({ type: 'platform/statsRequested' });
+    void bloc.add({ type: 'platform/usersRequested' });
+    void bloc.add({ type: 'platform/sessionsRequested' });
+  }, [bloc]);
+  return (
+    <PlatformView
+      state={state}
+      users={selectPlatformUsers(state)}
+      canLoadMoreUsers={selectCanLoadMoreUsers(state)}
+      canLoadMoreSessions={selectCanLoadMoreSessions(state)}
+      forbidden={selectPlatformForbidden(state)}
+      isPending={(userId) => selectIsUserPending(state, userId)}
+      confirmSuspend={confirmSuspend}
+      onRetryStats={() => void bloc.add({ type: 'platform/statsRequested' })}
+      onRetryUsers={() => void bloc.add({ type: 'platform/usersRequested' })}
+      onRetrySessions={() => void bloc.add({ type: 'platform/sessionsRequested' })}
+      onSearch={(search) => void bloc.add({ type: 'platform/userSearchChanged', search })}
+      onRoleFilter={(role) => void bloc.add({ type: 'platform/roleFilterChanged', role })}
+      onMoreUsers={() => void bloc.add({ type: 'platform/moreUsersRequested' })}
+      onRole={(userId, role) => void bloc.add({ type: 'platform/roleChangeRequested', userId, role })}
+      onAskSuspend={setConfirmSuspend}
+      onConfirmSuspend={() => {
+        if (confirmSuspend) void bloc.add({ type: 'platform/suspendRequested', userId: confirmSuspend.id });
+        setConfirmSuspend(null);
+      }}
+      onCancelSuspend={() => setConfirmSuspend(null)}
+      onSessionFilters={(filters) => void bloc.add({ type: 'platform/sessionFiltersChanged', filters })}
+      onMoreSessions={() => void bloc.add({ type: 'platform/moreSessionsRequested' })}
+    />
+  );
+}

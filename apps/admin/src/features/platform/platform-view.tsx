@@ -1,0 +1,299 @@
+import type {
+  PlatformRole,
+  PlatformSessionFilters,
+  PlatformState,
+  PlatformUserSummary,
+  SessionStatus,
+} from 'admin-bloc';
+import { ConfirmDialog } from '../../components/ui/dialog.js';
+import { EmptyState, ErrorState, ForbiddenState, LoadState, useFailureMessage } from '../../components/ui/states.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+const ROLES: readonly PlatformRole[] = ['user', 'admin'];
+const SESSION_STATUSES: readonly SessionStatus[] = ['active', 'completed', 'expired'];
+
+export interface PlatformViewProps {
+  state: PlatformState;
+  users: readonly PlatformUserSummary[];
+  canLoadMoreUsers: boolean;
+  canLoadMoreSessions: boolean;
+  forbidden: boolean;
+  isPending: (userId: string) => boolean;
+  confirmSuspend: PlatformUserSummary | null;
+  onRetryStats: () => void;
+  onRetryUsers: () => void;
+  onRetrySessions: () => void;
+  onSearch: (search: string) => void;
+  onRoleFilter: (role: PlatformRole | null) => void;
+  onMoreUsers: () => void;
+  onRole: (userId: string, role: PlatformRole) => void;
+  onAskSuspend: (user: PlatformUserSummary) => void;
+  onConfirmSuspend: () => void;
+  onCancelSuspend: () => void;
+  onSessionFilters: (filters: Partial<PlatformSessionFilters>) => void;
+  onMoreSessions: () => void;
+}
+
+/** Platform administration (document 004): stats, users with load-more, role change, suspend, sessions. */
+export function PlatformView(props: PlatformViewProps) {
+  const { state, users } = props;
+  const { t, formatNumber, formatDateTime } = useI18n();
+  const failureMessage = useFailureMessage();
+  if (props.forbidden) {
+    return (
+      <section className="screen" aria-labelledby="platform-title">
+        <h1 id="platform-title">{t('platform.title')}</h1>
+        <ForbiddenState />
+      </section>
+    );
+  }
+  const stats = state.stats.stats;
+  const sessions = state.sessions;
+  const sessionItems = sessions.results?.items ?? [];
+  const figures = stats
+    ? ([
+        ['platform.stats.users', stats.users.total],
+        ['platform.stats.active30d', stats.users.active30d],
+        ['platform.stats.newThisMonth', stats.users.newThisMonth],
+        ['platform.stats.agents', stats.agents.active],
+        ['platform.stats.sessions', stats.sessions.active],
+        ['platform.stats.apiCalls', stats.apiCalls.today],
+      ] as const)
+    : [];
+  return (
+    <section className="screen" aria-labelledby="platform-title">
+      <header className="screen-header">
+        <h1 id="platform-title">{t('platform.title')}</h1>
+      </header>
+
+      <LoadState
+        status={state.stats.status}
+        failure={state.stats.failure}
+        hasData={stats !== null}
+        onRetry={props.onRetryStats}
+        rows={1}
+      />
+      {stats ? (
+        <dl className="stats stats-6" aria-label={t('platform.stats')}>
+          {figures.map(([label, value]) => (
+            <div key={label} className="stat">
+              <dt>{t(label)}</dt>
+              <dd>{formatNumber(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+
+      <section className="panel" aria-labelledby="platform-users-title">
+        <h2 id="platform-users-title">{t('platform.users')}</h2>
+        <div className="toolbar">
+          <div className="field field-grow">
+            <label htmlFor="platform-search">{t('users.search')}</label>
+            <input
+              id="platform-search"
+              type="search"
+              value={state.usersQuery.search}
+              onChange={(event) => props.onSearch(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="platform-role">{t('users.filter.role')}</label>
+            <select
+              id="platform-role"
+              value={state.usersQuery.role ?? ''}
+              onChange={(event) => props.onRoleFilter((event.target.value || null) as PlatformRole | null)}
+            >
+              <option value="">{t('users.any')}</option>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`platform.role.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {state.mutationFailure ? (
+          <p className="notice notice-error" role="alert">
+            {t(state.mutationFailure.action === 'suspend' ? 'platform.suspendFailed' : 'platform.roleFailed')}{' '}
+            {failureMessage(state.mutationFailure.failure)}
+          </p>
+        ) : null}
+        <LoadState
+          status={state.status}
+          failure={state.failure}
+          hasData={users.length > 0}
+          onRetry={props.onRetryUsers}
+          rows={5}
+        />
+        {state.status === 'success' && users.length === 0 ? <EmptyState message={t('users.empty')} /> : null}
+        {users.length > 0 ? (
+          <table className="table" aria-labelledby="platform-users-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('users.col.name')}</th>
+                <th scope="col">{t('platform.col.email')}</th>
+                <th scope="col">{t('users.col.role')}</th>
+                <th scope="col">{t('users.col.status')}</th>
+                <th scope="col">{t('platform.col.lastLogin')}</th>
+                <th scope="col">{t('users.col.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => {
+                const pending = props.isPending(user.id);
+                return (
+                  <tr key={user.id}>
+                    <td>{user.name}</td>
+                    <td>{user.email}</td>
+                    <td>
+                      <select
+                        aria-label={t('platform.roleOf', { name: user.name })}
+                        value={user.role}
+                        disabled={pending}
+                        onChange={(event) => props.onRole(user.id, event.target.value as PlatformRole)}
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {t(`platform.role.${role}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{t(`platform.status.${user.status}`)}</td>
+                    <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}</td>
+                    <td>
+                      {user.status === 'active' ? (
+                        <button
+                          type="button"
+                          className="link-button danger-text"
+                          disabled={pending}
+                          onClick={() => props.onAskSuspend(user)}
+                          aria-label={t('platform.suspendOne', { name: user.name })}
+                        >
+                          {t('platform.suspend')}
+                        </button>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ) : null}
+        {state.moreUsers.failure ? <ErrorState failure={state.moreUsers.failure} onRetry={props.onMoreUsers} /> : null}
+        {props.canLoadMoreUsers ? (
+          <button
+            type="button"
+            className="secondary load-more"
+            onClick={props.onMoreUsers}
+            disabled={state.moreUsers.status === 'loading'}
+          >
+            {state.moreUsers.status === 'loading' ? t('state.loading') : t('platform.loadMore')}
+          </button>
+        ) : null}
+      </section>
+
+      <section className="panel" aria-labelledby="platform-sessions-title">
+        <h2 id="platform-sessions-title">{t('platform.sessions')}</h2>
+        <div className="toolbar">
+          <div className="field">
+            <label htmlFor="sessions-status">{t('users.filter.status')}</label>
+            <select
+              id="sessions-status"
+              value={sessions.filters.status ?? ''}
+              onChange={(event) =>
+                props.onSessionFilters({ status: (event.target.value || null) as SessionStatus | null })
+              }
+            >
+              <option value="">{t('users.any')}</option>
+              {SESSION_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`platform.session.${status}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="sessions-user">{t('platform.col.userId')}</label>
+            <input
+              id="sessions-user"
+              value={sessions.filters.userId ?? ''}
+              onChange={(event) => props.onSessionFilters({ userId: event.target.value.trim() || null })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="sessions-agent">{t('platform.col.agentId')}</label>
+            <input
+              id="sessions-agent"
+              value={sessions.filters.agentId ?? ''}
+              onChange={(event) => props.onSessionFilters({ agentId: event.target.value.trim() || null })}
+            />
+          </div>
+        </div>
+        <LoadState
+          status={sessions.status}
+          failure={sessions.failure}
+          hasData={sessionItems.length > 0}
+          onRetry={props.onRetrySessions}
+          rows={4}
+        />
+        {sessions.status === 'success' && sessionItems.length === 0 ? (
+          <EmptyState message={t('platform.noSessions')} />
+        ) : null}
+        {sessionItems.length > 0 ? (
+          <table className="table" aria-labelledby="platform-sessions-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('platform.col.session')}</th>
+                <th scope="col">{t('platform.col.userId')}</th>
+                <th scope="col">{t('platform.col.agentId')}</th>
+                <th scope="col">{t('users.col.status')}</th>
+                <th scope="col">{t('platform.col.created')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessionItems.map((session) => (
+                <tr key={session.sessionId}>
+                  <td>
+                    <code>{session.sessionId}</code>
+                  </td>
+                  <td>
+                    <code>{session.userId}</code>
+                  </td>
+                  <td>
+                    <code>{session.agentId}</code>
+                  </td>
+                  <td>{t(`platform.session.${session.status}`)}</td>
+                  <td>{formatDateTime(session.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {sessions.more.failure ? <ErrorState failure={sessions.more.failure} onRetry={props.onMoreSessions} /> : null}
+        {props.canLoadMoreSessions ? (
+          <button
+            type="button"
+            className="secondary load-more"
+            onClick={props.onMoreSessions}
+            disabled={sessions.more.status === 'loading'}
+          >
+            {sessions.more.status === 'loading' ? t('state.loading') : t('platform.loadMore')}
+          </button>
+        ) : null}
+      </section>
+
+      {props.confirmSuspend ? (
+        <ConfirmDialog
+          title={t('platform.confirmSuspend.title')}
+          body={<p>{t('platform.confirmSuspend.body', { name: props.confirmSuspend.name })}</p>}
+          confirmLabel={t('platform.suspend')}
+          cancelLabel={t('dialog.cancel')}
+          onConfirm={props.onConfirmSuspend}
+          onCancel={props.onCancelSuspend}
+          danger
+        />
+      ) : null}
+    </section>
+  );
+}
