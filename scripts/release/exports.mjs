@@ -222,7 +222,9 @@ function readmeInventory(entries) {
 
 /** The admin blocs of the headless entry, one line each: the class and the first sentence of its doc comment. */
 function blocsTable(entries) {
-  const blocs = entries[0].exports.filter((item) => item.layer === 'blocs' && item.kind === 'class' && item.name.endsWith('Bloc'));
+  const blocs = entries[0].exports.filter(
+    (item) => item.layer === 'blocs' && item.kind === 'class' && item.name.endsWith('Bloc'),
+  );
   const rows = blocs.map(
     (item) =>
       `| [\`${item.name}\`](docs/exports.md#${anchor(entries[0].subpath, item.name)}) | ${item.summary.replace(/\|/g, '\\|')} |`,
