@@ -139,6 +139,7 @@ export {
   selectSessionExpired,
 } from './session/session-selectors.js';
 export { initialSessionState, SessionState } from './session/session-state.js';
+export { type AuthSource, SessionGuard } from './session-guard.js';
 export {
   debouncedOn,
   Failure,

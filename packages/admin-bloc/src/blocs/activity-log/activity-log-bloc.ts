@@ -84,7 +84,8 @@ export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
     ): Promise<void> => {
       const scope = this.scope;
       const run = this.latest.begin(emit.signal);
-      if (scope === null) return;
+      // No scope yet: keep the filters asked for, load them when the scope arrives.
+      if (scope === null) return emit({ ...this.state, query });
       const invalid = invalidFilters(query.filters);
       if (Object.keys(invalid).length > 0) {
         this.latest.cancel();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE, DEMO_TOKENS } from '../../mocks/demo-tokens.js';
-import { blocTest, setupBlocBackend, testClient, until } from '../shared/test-support.js';
+import { blocTest, createRig, setupBlocBackend, testClient, until } from '../shared/test-support.js';
 import { AuditLogBloc } from './audit-log-bloc.js';
 import {
   selectActiveAuditFilterCount,
@@ -160,6 +160,20 @@ describe('AuditLogBloc', () => {
     await bloc.add({ type: 'auditLog/refreshRequested' });
     expect(bloc.state).toMatchObject({ status: 'failure', failure: { code } });
     expect(bloc.state.results).toBe(before);
+    await bloc.close();
+  });
+
+  it('auditLog/authChanged: a sign-out drops the entries and aborts the running load', async () => {
+    const { session, client } = createRig(DEMO_TOKENS.superAdmin);
+    const bloc = new AuditLogBloc({ client, session });
+    await bloc.add({ type: 'auditLog/opened' });
+    backend.hold((request) => request.path === PATH);
+    void bloc.add({ type: 'auditLog/refreshRequested' });
+    await backend.waitHeld(1);
+    session.signOut();
+    await backend.waitHeld(0);
+    expect(backend.requests(PATH).map((request) => request.outcome)).toEqual(['passed', 'aborted']);
+    expect(bloc.state).toEqual(initialAuditLogState);
     await bloc.close();
   });
 });

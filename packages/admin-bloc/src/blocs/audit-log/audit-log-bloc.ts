@@ -2,8 +2,11 @@ import type { AdminClient } from '../../api/create-admin-client.js';
 import { AuditLogQuery } from '../../contract/audit.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
-import { restartable } from '../../core/transformers.js';
+import { restartable, sequential } from '../../core/transformers.js';
+import type { SessionAuth } from '../../repositories/session-repository.js';
+import { type AuthSource, SessionGuard } from '../session-guard.js';
 import { failureOf, isAbort, toFailure } from '../shared/failure.js';
+import { followStream } from '../shared/follow.js';
 import { Latest } from '../shared/latest.js';
 import type { AuditLogEvent } from './audit-log-event.js';
 import {
@@ -24,6 +27,8 @@ export interface AuditLogBlocOptions {
   client: AdminClient;
   /** Entries per page. Default 20. */
   pageSize?: number;
+  /** When given, a sign-out or a switch of account drops everything loaded and aborts what is in flight. */
+  session?: AuthSource;
 }
 
 /** The wire query of a state query, and the filter fields the contract refuses (if any). */
@@ -69,14 +74,16 @@ function toWire(query: AuditLogQueryState): { query: AuditLogQuery; invalid: Rec
  */
 export class AuditLogBloc extends Bloc<AuditLogEvent, AuditLogState> {
   private readonly latest = new Latest();
+  private readonly guard = new SessionGuard();
 
   constructor(options: AuditLogBlocOptions) {
     const limit = options.pageSize ?? initialAuditLogState.query.limit;
-    super({ ...initialAuditLogState, query: { ...initialAuditLogState.query, limit } }, { name: 'AuditLogBloc' });
+    const initial: AuditLogState = { ...initialAuditLogState, query: { ...initialAuditLogState.query, limit } };
+    super(initial, { name: 'AuditLogBloc' });
     const { client } = options;
 
     const load = async (emit: Emitter<AuditLogState>, query: AuditLogQueryState): Promise<void> => {
-      const run = this.latest.begin(emit.signal);
+      const run = this.latest.begin(this.guard.signal(emit.signal));
       const wire = toWire(query);
       if (Object.keys(wire.invalid).length > 0) {
         this.latest.cancel();
@@ -153,5 +160,23 @@ export class AuditLogBloc extends Bloc<AuditLogEvent, AuditLogState> {
       (_event, emit) => load(emit, { ...this.state.query, page: 1, filters: noAuditLogFilters }),
       restartable(),
     );
+
+    this.on(
+      'auditLog/authChanged',
+      (event, emit) => {
+        if (!this.guard.ends(event.auth)) return;
+        // Another account, or none: nothing of the old one may stay or still arrive.
+        this.guard.end();
+        this.latest.cancel();
+        emit(initial);
+      },
+      sequential(),
+    );
+    if (options.session) {
+      followStream<AuditLogEvent, SessionAuth>(this, options.session.auth$, (auth) => ({
+        type: 'auditLog/authChanged',
+        auth,
+      }));
+    }
   }
 }

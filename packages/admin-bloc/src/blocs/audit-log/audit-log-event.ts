@@ -1,8 +1,10 @@
+import type { SessionAuth } from '../../repositories/session-repository.js';
 import type { AuditLogFilters } from './audit-log-state.js';
 
 /**
  * What happens on the audit log screen: it opened, the admin asked to reload, asked for a page, changed some
- * filters (the others stay; back to page 1) or cleared them all.
+ * filters (the others stay; back to page 1), cleared them all, or the session changed (from `session.auth$`:
+ * a sign-out or another account drops everything).
  *
  * @example
  * auditLog.add({ type: 'auditLog/filtersChanged', filters: { action: 'UPDATE', resourceType: 'user' } });
@@ -12,4 +14,5 @@ export type AuditLogEvent =
   | { readonly type: 'auditLog/refreshRequested' }
   | { readonly type: 'auditLog/pageRequested'; readonly page: number }
   | { readonly type: 'auditLog/filtersChanged'; readonly filters: Partial<AuditLogFilters> }
-  | { readonly type: 'auditLog/filtersCleared' };
+  | { readonly type: 'auditLog/filtersCleared' }
+  | { readonly type: 'auditLog/authChanged'; readonly auth: SessionAuth };

@@ -391,4 +391,22 @@ describe('ContactsBloc', () => {
       await bloc.close();
     });
   });
+
+  it('a sign-out while a create runs: the form outcome of the old session never lands', async () => {
+    const { bloc, session } = await build();
+    await settled(bloc);
+    backend.hold((request) => request.method === 'POST');
+    const create = bloc.add({
+      type: 'contacts/createSubmitted',
+      draft: { full_name: 'Late Answer', email: 'late.answer@org.no', role: 'coordinator' },
+    });
+    await backend.waitHeld(1);
+    session.signOut();
+    expect(bloc.state).toEqual(initialContactsState);
+    await backend.waitHeld(0);
+    await create;
+    expect(bloc.state).toEqual(initialContactsState);
+    expect(backend.requests(LIST, 'POST')[0]?.outcome).toBe('aborted');
+    await bloc.close();
+  });
 });

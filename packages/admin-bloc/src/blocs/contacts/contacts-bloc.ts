@@ -5,6 +5,7 @@ import type { Emitter } from '../../core/emitter.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import { initialEditState, serverFieldErrors, validateFields } from '../record-editing.js';
+import { SessionGuard } from '../session-guard.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { failureOf, isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
@@ -58,6 +59,8 @@ const CONFLICTS = { email: /email/i };
 export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
   private readonly latest = new Latest();
   private readonly detail = new Latest();
+  /** Ended when the scope drops (sign-out): a create, update or delete still running must not report back. */
+  private readonly guard = new SessionGuard();
   private scope: OrgScope | null = null;
 
   constructor(options: ContactsBlocOptions) {
@@ -70,7 +73,8 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
     /** `fresh`: a new scope, whose first state must not show anything of the old scope. */
     const load = async (emit: Emitter<ContactsState>, query: ContactsQuery, fresh = false): Promise<void> => {
       const run = this.latest.begin(emit.signal);
-      if (query.orgId === null) return;
+      // No scope yet: keep what was asked (a search typed early), load it when the scope arrives.
+      if (query.orgId === null) return emit({ ...this.state, query });
       const orgId = query.orgId;
       emit({
         ...this.state,
@@ -109,6 +113,7 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
         this.detail.cancel();
         if (event.scope === null) {
           this.latest.cancel();
+          this.guard.end();
           emit(initial);
           return;
         }
@@ -164,7 +169,9 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
         }
         emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent } });
         try {
-          const created = await client.contacts.create(CreateContactBody.parse(draft), { signal: emit.signal });
+          const created = await this.guard.run(emit.signal, (signal) =>
+            client.contacts.create(CreateContactBody.parse(draft), { signal }),
+          );
           emit({ ...this.state, edit: { ...initialEditState, status: 'success', intent, savedId: created.id } });
         } catch (error) {
           if (isAbort(error)) return;
@@ -197,9 +204,9 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
         }
         emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent, savedId } });
         try {
-          const updated = await client.contacts.update(event.id, UpdateContactBody.parse(event.changes), {
-            signal: emit.signal,
-          });
+          const updated = await this.guard.run(emit.signal, (signal) =>
+            client.contacts.update(event.id, UpdateContactBody.parse(event.changes), { signal }),
+          );
           emit.update((draft) => {
             draft.edit = { ...initialEditState, status: 'success', intent, savedId };
             if (draft.detail.id === updated.id && draft.detail.contact) {
@@ -226,7 +233,7 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
       async (event, emit) => {
         emit({ ...this.state, removal: { status: 'loading', id: event.id, failure: null } });
         try {
-          await client.contacts.remove(event.id, { signal: emit.signal });
+          await this.guard.run(emit.signal, (signal) => client.contacts.remove(event.id, { signal }));
         } catch (error) {
           if (isAbort(error)) return;
           emit({ ...this.state, removal: { status: 'failure', id: event.id, failure: toFailure(error) } });

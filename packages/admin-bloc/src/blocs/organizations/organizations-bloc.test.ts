@@ -3,7 +3,15 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { errorEnvelope } from '../../contract/errors.js';
 import { DEMO_TOKENS } from '../../mocks/demo-tokens.js';
-import { BASE_URL, blocTest, manualTimers, setupBlocBackend, testClient, until } from '../shared/test-support.js';
+import {
+  BASE_URL,
+  blocTest,
+  createRig,
+  manualTimers,
+  setupBlocBackend,
+  testClient,
+  until,
+} from '../shared/test-support.js';
 import { OrganizationsBloc } from './organizations-bloc.js';
 import {
   selectOrganizations,
@@ -323,5 +331,27 @@ describe('OrganizationsBloc', () => {
     await bloc.close();
     await backend.waitHeld(0);
     expect(backend.requests(LIST)[0]?.outcome).toBe('aborted');
+  });
+
+  it('organizations/authChanged: a sign-out drops everything and aborts what is in flight; another account starts empty', async () => {
+    const { session, client } = createRig();
+    const bloc = new OrganizationsBloc({ client, session, timers: manualTimers() });
+    await bloc.add({ type: 'organizations/opened' });
+    await bloc.add({ type: 'organizations/detailRequested', id: 'org_tY2zLm' });
+    backend.hold((request) => request.path.startsWith(LIST));
+    void bloc.add({ type: 'organizations/refreshRequested' });
+    void bloc.add({ type: 'organizations/detailRequested', id: 'org_pL6sDe' });
+    await backend.waitHeld(2);
+    session.signOut();
+    expect(bloc.state).toEqual(initialOrganizationsState);
+    await backend.waitHeld(0);
+    expect(backend.seen.slice(-2).map((request) => request.outcome)).toEqual(['aborted', 'aborted']);
+    expect(bloc.state).toEqual(initialOrganizationsState);
+    backend.hold(null);
+    session.signIn(DEMO_TOKENS.superAdmin);
+    await bloc.add({ type: 'organizations/opened' });
+    session.signIn(DEMO_TOKENS.admin);
+    expect(bloc.state).toEqual(initialOrganizationsState);
+    await bloc.close();
   });
 });

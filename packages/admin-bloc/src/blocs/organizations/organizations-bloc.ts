@@ -3,9 +3,12 @@ import { CreateOrganizationBody, UpdateOrganizationBody } from '../../contract/a
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
+import type { SessionAuth } from '../../repositories/session-repository.js';
 import { initialEditState, serverFieldErrors, validateFields } from '../record-editing.js';
+import { type AuthSource, SessionGuard } from '../session-guard.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { failureOf, isAbort, toFailure } from '../shared/failure.js';
+import { followStream } from '../shared/follow.js';
 import { Latest } from '../shared/latest.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { OrganizationsEvent } from './organizations-event.js';
@@ -25,6 +28,8 @@ export interface OrganizationsBlocOptions {
   searchDebounceMs?: number;
   /** Organizations per page. Default 20. */
   pageSize?: number;
+  /** When given, a sign-out or a switch of account drops everything loaded and aborts what is in flight. */
+  session?: AuthSource;
 }
 
 /** A 409 about the slug lands on the slug field; any other 409 (e.g. "still has members") stays general. */
@@ -44,20 +49,20 @@ const CONFLICTS = { slug: /slug/i };
  */
 export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsState> {
   private readonly latest = new Latest();
+  private readonly guard = new SessionGuard();
 
   constructor(options: OrganizationsBlocOptions) {
     const limit = options.pageSize ?? initialOrganizationsState.query.limit;
-    super(
-      { ...initialOrganizationsState, query: { ...initialOrganizationsState.query, limit } },
-      {
-        name: 'OrganizationsBloc',
-      },
-    );
+    const initial: OrganizationsState = {
+      ...initialOrganizationsState,
+      query: { ...initialOrganizationsState.query, limit },
+    };
+    super(initial, { name: 'OrganizationsBloc' });
     const { client } = options;
     const timers = options.timers ?? systemTimers;
 
     const load = async (emit: Emitter<OrganizationsState>, query: OrganizationsQuery): Promise<void> => {
-      const run = this.latest.begin(emit.signal);
+      const run = this.latest.begin(this.guard.signal(emit.signal));
       emit({ ...this.state, status: 'loading', query, failure: null });
       try {
         const search = query.search.trim();
@@ -105,7 +110,7 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
         const keep = this.state.detail.id === event.id ? this.state.detail.organization : null;
         emit({ ...this.state, detail: { status: 'loading', id: event.id, organization: keep, failure: null } });
         try {
-          const answer = await client.organizations.get(event.id, { signal: emit.signal });
+          const answer = await this.guard.run(emit.signal, (signal) => client.organizations.get(event.id, { signal }));
           emit({
             ...this.state,
             detail: { status: 'success', id: event.id, organization: answer.data, failure: null },
@@ -137,9 +142,9 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
         }
         emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent: 'create' } });
         try {
-          const answer = await client.organizations.create(CreateOrganizationBody.parse(event.draft), {
-            signal: emit.signal,
-          });
+          const answer = await this.guard.run(emit.signal, (signal) =>
+            client.organizations.create(CreateOrganizationBody.parse(event.draft), { signal }),
+          );
           emit({
             ...this.state,
             edit: { ...initialEditState, status: 'success', intent: 'create', savedId: answer.data.id },
@@ -185,9 +190,9 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
         }
         emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent, savedId: event.id } });
         try {
-          const { data } = await client.organizations.update(event.id, UpdateOrganizationBody.parse(event.changes), {
-            signal: emit.signal,
-          });
+          const { data } = await this.guard.run(emit.signal, (signal) =>
+            client.organizations.update(event.id, UpdateOrganizationBody.parse(event.changes), { signal }),
+          );
           emit.update((draft) => {
             draft.edit = { ...initialEditState, status: 'success', intent, savedId: data.id };
             if (draft.results)
@@ -218,7 +223,7 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
       async (event, emit) => {
         emit({ ...this.state, removal: { status: 'loading', id: event.id, failure: null } });
         try {
-          await client.organizations.remove(event.id, { signal: emit.signal });
+          await this.guard.run(emit.signal, (signal) => client.organizations.remove(event.id, { signal }));
         } catch (error) {
           if (isAbort(error)) return;
           emit({ ...this.state, removal: { status: 'failure', id: event.id, failure: toFailure(error) } });
@@ -239,5 +244,23 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
       (_event, emit) => emit({ ...this.state, edit: initialEditState }),
       sequential(),
     );
+
+    this.on(
+      'organizations/authChanged',
+      (event, emit) => {
+        if (!this.guard.ends(event.auth)) return;
+        // Another account, or none: nothing of the old one may stay or still arrive.
+        this.guard.end();
+        this.latest.cancel();
+        emit(initial);
+      },
+      sequential(),
+    );
+    if (options.session) {
+      followStream<OrganizationsEvent, SessionAuth>(this, options.session.auth$, (auth) => ({
+        type: 'organizations/authChanged',
+        auth,
+      }));
+    }
   }
 }

@@ -64,7 +64,8 @@ export class PeerMentorsBloc extends Bloc<PeerMentorsEvent, PeerMentorsState> {
     /** `fresh`: a new scope, whose first state must not show anything of the old scope. */
     const load = async (emit: Emitter<PeerMentorsState>, query: PeerMentorsQuery, fresh = false): Promise<void> => {
       const run = this.latest.begin(emit.signal);
-      if (query.orgId === null) return;
+      // No scope yet: keep what was asked (a search typed early), load it when the scope arrives.
+      if (query.orgId === null) return emit({ ...this.state, query });
       const orgId = query.orgId;
       emit({
         ...this.state,

@@ -5,7 +5,15 @@ import type { AdminClient } from '../../api/create-admin-client.js';
 import type { PlatformRole, PlatformUserSummary } from '../../contract/platform.js';
 import { DEMO_PEOPLE, DEMO_TOKENS } from '../../mocks/demo-tokens.js';
 import { DEMO_TENANT } from '../../mocks/handlers/platform.js';
-import { BASE_URL, blocTest, manualTimers, setupBlocBackend, testClient, until } from '../shared/test-support.js';
+import {
+  BASE_URL,
+  blocTest,
+  createRig,
+  manualTimers,
+  setupBlocBackend,
+  testClient,
+  until,
+} from '../shared/test-support.js';
 import { PlatformBloc } from './platform-bloc.js';
 import {
   selectCanLoadMoreSessions,
@@ -434,5 +442,28 @@ describe('PlatformBloc', () => {
     await bloc.close();
     await backend.waitHeld(0);
     expect(backend.seen.map((request) => request.outcome)).toEqual(['aborted', 'aborted', 'aborted']);
+  });
+
+  it('platform/authChanged: another account drops users, stats, sessions and pending changes; old answers never land', async () => {
+    const { session, client } = createRig(DEMO_TOKENS.admin, { tenant: DEMO_TENANT });
+    const bloc = new PlatformBloc({ client, session, timers: manualTimers() });
+    await Promise.all([
+      bloc.add({ type: 'platform/usersRequested' }),
+      bloc.add({ type: 'platform/statsRequested' }),
+      bloc.add({ type: 'platform/sessionsRequested' }),
+    ]);
+    const target = bloc.state.users?.items.find((user) => user.role === 'user') as PlatformUserSummary;
+    backend.hold(() => true);
+    const change = bloc.add({ type: 'platform/roleChangeRequested', userId: target.id, role: 'admin' });
+    void bloc.add({ type: 'platform/moreUsersRequested' });
+    void bloc.add({ type: 'platform/statsRequested' });
+    await backend.waitHeld(3);
+    session.signIn(DEMO_TOKENS.superAdmin);
+    expect(bloc.state).toEqual(initialPlatformState);
+    await backend.waitHeld(0);
+    await change;
+    expect(backend.held).toHaveLength(0);
+    expect(bloc.state).toEqual(initialPlatformState);
+    await bloc.close();
   });
 });

@@ -2,9 +2,12 @@ import type { AdminClient } from '../../api/create-admin-client.js';
 import type { PlatformUserSummary } from '../../contract/platform.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
-import { concurrent, droppable, restartable } from '../../core/transformers.js';
+import { concurrent, droppable, restartable, sequential } from '../../core/transformers.js';
+import type { SessionAuth } from '../../repositories/session-repository.js';
+import { type AuthSource, SessionGuard } from '../session-guard.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { isAbort, toFailure } from '../shared/failure.js';
+import { followStream } from '../shared/follow.js';
 import { Latest } from '../shared/latest.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { PlatformEvent } from './platform-event.js';
@@ -30,6 +33,8 @@ export interface PlatformBlocOptions {
   searchDebounceMs?: number;
   /** Users or sessions per request. Default 20. */
   pageSize?: number;
+  /** When given, a sign-out or a switch of account drops everything loaded and aborts what is in flight. */
+  session?: AuthSource;
 }
 
 /** Appends a page, keeping the first copy of a row the server sent twice (a row moved between two pages). */
@@ -66,6 +71,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
   /** The newest change per user and kind: an older change's answer must not clear a newer one's overlay. */
   private readonly changeIds = new Map<string, number>();
   private nextChangeId = 0;
+  private readonly guard = new SessionGuard();
 
   constructor(options: PlatformBlocOptions) {
     super(initialPlatformState, { name: 'PlatformBloc' });
@@ -74,7 +80,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
     const limit = options.pageSize ?? 20;
 
     const loadUsers = async (emit: Emitter<PlatformState>, query: PlatformUsersQueryState): Promise<void> => {
-      const run = this.users.begin(emit.signal);
+      const run = this.users.begin(this.guard.signal(emit.signal));
       emit({
         ...this.state,
         status: 'loading',
@@ -120,7 +126,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       async (_event, emit) => {
         const page = this.state.users;
         if (this.state.status !== 'success' || page === null || !page.hasMore || page.cursor === null) return;
-        const run = this.users.begin(emit.signal);
+        const run = this.users.begin(this.guard.signal(emit.signal));
         emit({ ...this.state, moreUsers: { status: 'loading', failure: null } });
         try {
           const search = page.query.search.trim();
@@ -186,10 +192,8 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       async (event, emit) => {
         const id = beginChange(emit, event.userId, { role: event.role }, 'role');
         try {
-          const { data } = await client.platform.users.updateRole(
-            event.userId,
-            { role: event.role },
-            { signal: emit.signal },
+          const { data } = await this.guard.run(emit.signal, (signal) =>
+            client.platform.users.updateRole(event.userId, { role: event.role }, { signal }),
           );
           emit.update((draft) => {
             if (!endChange(draft, event.userId, 'role', id)) return;
@@ -212,7 +216,9 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       async (event, emit) => {
         const id = beginChange(emit, event.userId, { status: 'suspended' }, 'status');
         try {
-          const { data } = await client.platform.users.suspend(event.userId, { signal: emit.signal });
+          const { data } = await this.guard.run(emit.signal, (signal) =>
+            client.platform.users.suspend(event.userId, { signal }),
+          );
           emit.update((draft) => {
             if (!endChange(draft, event.userId, 'status', id)) return;
             const row = draft.users?.items.find((user) => user.id === data.id);
@@ -234,7 +240,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       async (_event, emit) => {
         emit({ ...this.state, stats: { ...this.state.stats, status: 'loading', failure: null } });
         try {
-          const { data } = await client.platform.stats({ signal: emit.signal });
+          const { data } = await this.guard.run(emit.signal, (signal) => client.platform.stats({ signal }));
           emit({ ...this.state, stats: { status: 'success', stats: data, failure: null } });
         } catch (error) {
           if (isAbort(error)) return;
@@ -252,7 +258,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
     });
 
     const loadSessions = async (emit: Emitter<PlatformState>, filters: PlatformSessionFilters): Promise<void> => {
-      const run = this.sessions.begin(emit.signal);
+      const run = this.sessions.begin(this.guard.signal(emit.signal));
       emit({
         ...this.state,
         sessions: {
@@ -304,7 +310,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       async (_event, emit) => {
         const page = this.state.sessions.results;
         if (this.state.sessions.status !== 'success' || page === null || !page.hasMore || page.cursor === null) return;
-        const run = this.sessions.begin(emit.signal);
+        const run = this.sessions.begin(this.guard.signal(emit.signal));
         emit({ ...this.state, sessions: { ...this.state.sessions, more: { status: 'loading', failure: null } } });
         try {
           const answer = await this.sessions.track(
@@ -337,5 +343,25 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       },
       droppable(),
     );
+
+    this.on(
+      'platform/authChanged',
+      (event, emit) => {
+        if (!this.guard.ends(event.auth)) return;
+        // Another account, or none: nothing of the old one may stay or still arrive.
+        this.guard.end();
+        this.users.cancel();
+        this.sessions.cancel();
+        this.changeIds.clear();
+        emit(initialPlatformState);
+      },
+      sequential(),
+    );
+    if (options.session) {
+      followStream<PlatformEvent, SessionAuth>(this, options.session.auth$, (auth) => ({
+        type: 'platform/authChanged',
+        auth,
+      }));
+    }
   }
 }

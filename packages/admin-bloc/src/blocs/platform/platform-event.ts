@@ -1,10 +1,12 @@
 import type { PlatformRole } from '../../contract/platform.js';
+import type { SessionAuth } from '../../repositories/session-repository.js';
 import type { PlatformSessionFilters } from './platform-state.js';
 
 /**
  * What happens on the platform admin screen (document 004): stats, users (load, search typed — debounced,
  * role filter changed, more requested), a role change or suspension asked for, sessions (load, filters
- * changed, more requested). Role change and suspend show at once and roll back when the server refuses.
+ * changed, more requested), the session changed (from `session.auth$`: a sign-out or another account drops
+ * everything). Role change and suspend show at once and roll back when the server refuses.
  *
  * @example
  * platform.add({ type: 'platform/userSearchChanged', search: 'haugen' });
@@ -21,4 +23,5 @@ export type PlatformEvent =
   | { readonly type: 'platform/suspendRequested'; readonly userId: string }
   | { readonly type: 'platform/sessionsRequested' }
   | { readonly type: 'platform/sessionFiltersChanged'; readonly filters: Partial<PlatformSessionFilters> }
-  | { readonly type: 'platform/moreSessionsRequested' };
+  | { readonly type: 'platform/moreSessionsRequested' }
+  | { readonly type: 'platform/authChanged'; readonly auth: SessionAuth };
