@@ -91,7 +91,7 @@ function declaration(file, name) {
 
 /** Kind, summary and example of a declaration, from its source and doc comment. */
 function describe(entry) {
-  if (entry.namespace) return { kind: 'namespace', summary: '', example: '' };
+  if (entry.namespace) return { kind: 'namespace', summary: '', description: '', example: '' };
   const text = source(entry.file);
   const declarations = [
     ...text.matchAll(
@@ -101,7 +101,7 @@ function describe(entry) {
       ),
     ),
   ];
-  if (declarations.length === 0) return { kind: '?', summary: '', example: '' };
+  if (declarations.length === 0) return { kind: '?', summary: '', description: '', example: '' };
   const kinds = declarations.map((match) => match[2]);
   let kind = kinds[0];
   if (kinds.includes('const') && kinds.includes('type')) kind = 'schema + type';
@@ -123,14 +123,18 @@ function describe(entry) {
   const exampleAt = lines.findIndex((line) => line.trim().startsWith('@example'));
   const body = (exampleAt < 0 ? lines : lines.slice(0, exampleAt)).filter((line) => !line.trim().startsWith('@'));
   const summaryText = body.join(' ').replace(/\s+/g, ' ').trim();
-  const summary = (summaryText.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? summaryText).trim();
+  const summary = (summaryText.match(/^.*?[.!?](?=\s+[A-Z`]|$)/)?.[0] ?? summaryText).trim();
+  const description = body
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   let example = '';
   if (exampleAt >= 0) {
     const rest = lines.slice(exampleAt + 1);
     const end = rest.findIndex((line) => line.trim().startsWith('@'));
     example = (end < 0 ? rest : rest.slice(0, end)).join('\n').trim();
   }
-  return { kind, summary, example };
+  return { kind, summary, description, example };
 }
 
 /** For exports whose doc comment has no `@example`: the usage their kind implies. */
@@ -253,13 +257,13 @@ function exportsDoc(entries) {
   ];
   for (const entry of entries) {
     out.push(`## \`${entry.subpath}\``, '');
-    for (const item of entry.exports) {
+    const order = Object.keys(LAYER_TITLES);
+    const sorted = [...entry.exports].sort((a, b) => order.indexOf(a.layer) - order.indexOf(b.layer));
+    for (const item of sorted) {
       out.push(`<a id="${anchor(entry.subpath, item.name)}"></a>`, '');
-      out.push(
-        `### \`${item.name}\` — ${item.kind}${item.typeOnly && !item.kind.includes('type') ? ' (type)' : ''}`,
-        '',
-      );
-      if (item.summary) out.push(item.summary, '');
+      const typeNote = item.typeOnly && !['type', 'interface'].includes(item.kind) ? ' (exported as a type)' : '';
+      out.push(`### \`${item.name}\` — ${item.kind}${typeNote}`, '');
+      if (item.description) out.push(item.description, '');
       if (item.example) out.push('```ts', item.example, '```', '');
       out.push(`<sub>${relative(PACKAGE_DIR, item.file)}</sub>`, '');
     }
