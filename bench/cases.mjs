@@ -76,20 +76,11 @@ export const cases = {
     },
   },
   'Cubit.emit (subscribe)': {
-    setup: ({ core }) => {
-      class Counter extends core.Cubit {
-        increment() {
-          this.emit(this.state + 1);
-        }
-      }
-      const counter = new Counter(0);
-      let seen = 0;
-      counter.subscribe((value) => (seen = value));
-      return (n) => {
-        for (let i = 0; i < n; i++) counter.increment();
-        return seen;
-      };
-    },
+    setup: ({ core }) => cubitCase(counterClass(core)),
+  },
+  'Cubit.emit (subscribe; a new Cubit subclass per sample)': {
+    // Base-class code that has seen many subclasses goes megamorphic, as in an app with many cubits.
+    setup: ({ core }) => cubitCase(makeCounterClass(core)),
   },
   'Cubit.emit (state$ subscriber)': {
     setup: ({ core }) => {
@@ -171,6 +162,30 @@ export const cases = {
 };
 
 const INCREMENT = { type: 'inc' };
+
+function makeCounterClass(core) {
+  return class Counter extends core.Cubit {
+    increment() {
+      this.emit(this.state + 1);
+    }
+  };
+}
+
+let Counter;
+const counterClass = (core) => {
+  Counter ??= makeCounterClass(core);
+  return Counter;
+};
+
+function cubitCase(CounterClass) {
+  const counter = new CounterClass(0);
+  let seen = 0;
+  counter.subscribe((value) => (seen = value));
+  return (n) => {
+    for (let i = 0; i < n; i++) counter.increment();
+    return seen;
+  };
+}
 
 function syncBloc(core, transformer) {
   const bloc = new core.Bloc(0, { transformer });
