@@ -61,6 +61,8 @@ describe('screens', () => {
     const { page, problems } = await openApp(browser, '/');
     const screens: [string, string, () => Promise<void>][] = [
       ['Aktivitetslogg', 'activity', () => page.locator('table tbody tr').first().waitFor()],
+      ['Kontakter', 'contacts', () => page.locator('table tbody tr').first().waitFor()],
+      ['Likepersoner', 'peer-mentors', () => page.locator('table tbody tr').first().waitFor()],
       ['Organisasjoner', 'organizations', () => page.getByRole('cell', { name: 'Stavanger Region' }).first().waitFor()],
       [
         'Plattform',
@@ -75,6 +77,29 @@ describe('screens', () => {
       await expectNoSeriousA11yViolations(page);
       await screenshot(page, name);
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('a contact form shows per-field errors, then saves and the contact shows in the list and its detail', async () => {
+    const { page, problems } = await openApp(browser, '/contacts');
+    await page.locator('table tbody tr').first().waitFor();
+    await page.getByRole('button', { name: 'Ny kontakt' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny kontakt' });
+    await dialog.getByLabel('E-post').fill('not-an-email');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    const email = dialog.getByLabel('E-post');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.getByLabel('Navn').getAttribute('aria-invalid')).toBe('true');
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'contacts-form-errors');
+
+    await dialog.getByLabel('Navn').fill('Eva Kontakt');
+    await email.fill('eva.kontakt@example.no');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByLabel('Søk i kontakter').fill('Eva Kontakt');
+    await page.getByRole('button', { name: 'Eva Kontakt', exact: true }).click();
+    await page.getByRole('complementary').getByText('eva.kontakt@example.no').waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { ActivityPage } from '../features/activity/activity-page.js';
 import { AuditPage } from '../features/audit/audit-page.js';
+import { ContactsPage } from '../features/contacts/contacts-page.js';
 import { DashboardPage } from '../features/dashboard/dashboard-page.js';
 import { OrganizationsPage } from '../features/organizations/organizations-page.js';
+import { PeerMentorsPage } from '../features/peer-mentors/peer-mentors-page.js';
 import { PlatformPage } from '../features/platform/platform-page.js';
 import { UsersPage } from '../features/users/users-page.js';
 import { I18nProvider, useI18n } from '../i18n/i18n.js';
@@ -15,6 +17,8 @@ const ROUTES: Readonly<Record<string, () => ReactNode>> = {
   '/': () => <DashboardPage />,
   '/users': () => <UsersPage />,
   '/activity': () => <ActivityPage />,
+  '/contacts': () => <ContactsPage />,
+  '/peer-mentors': () => <PeerMentorsPage />,
   '/organizations': () => <OrganizationsPage />,
   '/platform': () => <PlatformPage />,
   '/audit': () => <AuditPage />,

@@ -72,7 +72,7 @@ function Who() {
   if (!session.admin || !session.role) return null;
   return (
     <div className="who">
-      <span className="muted">{t('session.signedInAs')}</span>{' '}
+      <span className="visually-hidden">{t('session.signedInAs')}</span>
       <strong data-testid="admin-name">{session.admin.name}</strong>{' '}
       <span className="badge" data-testid="admin-role">
         {t(`session.role.${session.role}`)}

@@ -1,0 +1,77 @@
+import {
+  type ContactDetail,
+  type ContactRow,
+  ContactsBloc,
+  type CreateContactBody,
+  selectContactRows,
+  selectContactsPageCount,
+} from 'admin-bloc';
+import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
+import { useState } from 'react';
+import { useServices } from '../../app/services-context.js';
+import { ContactsView } from './contacts-view.js';
+
+/** Creates the contacts bloc; it follows the org scope and loads the scope's contacts by itself. */
+export function ContactsPage() {
+  const { client, scope } = useServices();
+  return (
+    <BlocProvider create={() => new ContactsBloc({ client, scope })}>
+      <ContactsConnected />
+    </BlocProvider>
+  );
+}
+
+function ContactsConnected() {
+  const { orgTree, scope } = useServices();
+  const bloc = useBloc(ContactsBloc);
+  const state = useBlocState(ContactsBloc);
+  const orgs = useBlocState(orgTree, (tree) => tree.nodes);
+  const [editing, setEditing] = useState<ContactDetail | null | undefined>(undefined);
+  const [confirmDelete, setConfirmDelete] = useState<ContactRow | null>(null);
+  useBlocListener(
+    bloc,
+    () => setEditing(undefined),
+    (previous, current) => previous.edit.status === 'loading' && current.edit.status === 'success',
+  );
+  const current = scope.current;
+  return (
+    <ContactsView
+      state={state}
+      rows={selectContactRows(state)}
+      pageCount={selectContactsPageCount(state)}
+      orgs={orgs}
+      defaultOrgId={current ? (current.selectedOrgId ?? current.rootOrgId) : null}
+      editing={editing}
+      confirmDelete={confirmDelete}
+      onSearch={(search) => void bloc.add({ type: 'contacts/searchChanged', search })}
+      onPage={(page) => void bloc.add({ type: 'contacts/pageRequested', page })}
+      onRetry={() => void bloc.add({ type: 'contacts/refreshRequested' })}
+      onOpen={(id) => void bloc.add({ type: 'contacts/detailRequested', id })}
+      onNew={() => {
+        void bloc.add({ type: 'contacts/editDismissed' });
+        setEditing(null);
+      }}
+      onEdit={(contact) => {
+        void bloc.add({ type: 'contacts/editDismissed' });
+        setEditing(contact);
+      }}
+      onSubmit={(draft) => {
+        if (editing) void bloc.add({ type: 'contacts/updateSubmitted', id: editing.id, changes: draft });
+        else {
+          const { is_active: _ignored, ...create } = draft;
+          void bloc.add({ type: 'contacts/createSubmitted', draft: create as Partial<CreateContactBody> });
+        }
+      }}
+      onCloseForm={() => {
+        setEditing(undefined);
+        void bloc.add({ type: 'contacts/editDismissed' });
+      }}
+      onAskDelete={setConfirmDelete}
+      onConfirmDelete={() => {
+        if (confirmDelete) void bloc.add({ type: 'contacts/deleteRequested', id: confirmDelete.id });
+        setConfirmDelete(null);
+      }}
+      onCancelDelete={() => setConfirmDelete(null)}
+    />
+  );
+}

@@ -1,0 +1,176 @@
+import type { ContactDetail, ContactRow, ContactsState, OrgNode } from 'admin-bloc';
+import { ConfirmDialog } from '../../components/ui/dialog.js';
+import { Pagination } from '../../components/ui/pagination.js';
+import { EmptyState, ErrorState, LoadState, Skeleton, useFailureMessage } from '../../components/ui/states.js';
+import { type MessageKey, useI18n } from '../../i18n/i18n.js';
+import { type ContactDraft, ContactForm } from './contact-form.js';
+
+export interface ContactsViewProps {
+  state: ContactsState;
+  rows: readonly ContactRow[];
+  pageCount: number;
+  orgs: readonly OrgNode[];
+  defaultOrgId: string | null;
+  /** `undefined`: no form open; `null`: a new contact; else the one being edited. */
+  editing: ContactDetail | null | undefined;
+  confirmDelete: ContactRow | null;
+  onSearch: (text: string) => void;
+  onPage: (page: number) => void;
+  onRetry: () => void;
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  onEdit: (contact: ContactDetail) => void;
+  onSubmit: (draft: ContactDraft) => void;
+  onCloseForm: () => void;
+  onAskDelete: (row: ContactRow) => void;
+  onConfirmDelete: () => void;
+  onCancelDelete: () => void;
+}
+
+/** Contacts of the scope's org (document 003): search, list, detail, create, edit, delete. */
+export function ContactsView(props: ContactsViewProps) {
+  const { state, rows } = props;
+  const { t, formatDateTime } = useI18n();
+  const failureMessage = useFailureMessage();
+  const hasRows = rows.length > 0;
+  const detail = state.detail;
+  const orgName = (id: string | undefined) => props.orgs.find((org) => org.org_id === id)?.name ?? id ?? '—';
+  return (
+    <section className="screen" aria-labelledby="contacts-title">
+      <header className="screen-header">
+        <h1 id="contacts-title">{t('contacts.title')}</h1>
+        <div className="screen-actions">
+          <button type="button" onClick={props.onNew}>
+            {t('contacts.new')}
+          </button>
+        </div>
+      </header>
+      <div className="toolbar">
+        <div className="field field-grow">
+          <label htmlFor="contacts-search">{t('contacts.search')}</label>
+          <input
+            id="contacts-search"
+            type="search"
+            value={state.query.search}
+            onChange={(event) => props.onSearch(event.target.value)}
+          />
+        </div>
+      </div>
+      {state.removal.failure ? (
+        <p className="notice notice-error" role="alert">
+          {t('contacts.deleteFailed')} {failureMessage(state.removal.failure)}
+        </p>
+      ) : null}
+      <div className="split">
+        <div className="split-main">
+          <LoadState status={state.status} failure={state.failure} hasData={hasRows} onRetry={props.onRetry} rows={6} />
+          {hasRows && state.failure && !state.failure.forbidden ? (
+            <ErrorState failure={state.failure} onRetry={props.onRetry} />
+          ) : null}
+          {state.status === 'success' && !hasRows ? <EmptyState message={t('contacts.empty')} /> : null}
+          {hasRows ? (
+            <>
+              <table className="table" aria-labelledby="contacts-title" aria-busy={state.status === 'loading'}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('contacts.col.name')}</th>
+                    <th scope="col">{t('platform.col.email')}</th>
+                    <th scope="col">{t('users.col.role')}</th>
+                    <th scope="col">{t('users.col.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.id} className={detail.id === row.id ? 'row-current' : undefined}>
+                      <td>
+                        <button type="button" className="link-button" onClick={() => props.onOpen(row.id)}>
+                          {row.full_name}
+                        </button>
+                      </td>
+                      <td>{row.email}</td>
+                      <td>{row.role ? t(`contacts.role.${row.role}` as MessageKey) : '—'}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button danger-text"
+                          onClick={() => props.onAskDelete(row)}
+                          aria-label={t('contacts.deleteOne', { name: row.full_name })}
+                        >
+                          {t('users.delete')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pagination
+                page={state.results?.query.page ?? 1}
+                pageCount={props.pageCount}
+                total={state.results?.total ?? 0}
+                onPage={props.onPage}
+                disabled={state.status === 'loading'}
+              />
+            </>
+          ) : null}
+        </div>
+        {detail.id ? (
+          <aside className="panel split-side" aria-labelledby="contact-detail-title">
+            <h2 id="contact-detail-title">{detail.contact?.full_name ?? t('contacts.detail')}</h2>
+            {detail.status === 'loading' && !detail.contact ? <Skeleton rows={3} /> : null}
+            {detail.failure ? (
+              <ErrorState failure={detail.failure} onRetry={() => props.onOpen(detail.id ?? '')} />
+            ) : null}
+            {detail.contact ? (
+              <>
+                <dl className="detail-list">
+                  <dt>{t('platform.col.email')}</dt>
+                  <dd>{detail.contact.email}</dd>
+                  <dt>{t('users.col.role')}</dt>
+                  <dd>{t(`contacts.role.${detail.contact.role}`)}</dd>
+                  <dt>{t('scope.label')}</dt>
+                  <dd>{orgName(detail.contact.org_id)}</dd>
+                  <dt>{t('users.col.status')}</dt>
+                  <dd>{t(detail.contact.is_active ? 'status.active' : 'status.inactive')}</dd>
+                  {detail.contact.created_at ? (
+                    <>
+                      <dt>{t('platform.col.created')}</dt>
+                      <dd>{formatDateTime(detail.contact.created_at)}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => detail.contact && props.onEdit(detail.contact)}
+                >
+                  {t('form.edit')}
+                </button>
+              </>
+            ) : null}
+          </aside>
+        ) : null}
+      </div>
+      {props.editing !== undefined ? (
+        <ContactForm
+          contact={props.editing}
+          orgs={props.orgs}
+          defaultOrgId={props.defaultOrgId}
+          edit={state.edit}
+          onSubmit={props.onSubmit}
+          onClose={props.onCloseForm}
+        />
+      ) : null}
+      {props.confirmDelete ? (
+        <ConfirmDialog
+          title={t('contacts.confirmDelete.title')}
+          body={<p>{t('orgs.confirmDelete.body', { name: props.confirmDelete.full_name })}</p>}
+          confirmLabel={t('users.delete')}
+          cancelLabel={t('dialog.cancel')}
+          onConfirm={props.onConfirmDelete}
+          onCancel={props.onCancelDelete}
+          danger
+        />
+      ) : null}
+    </section>
+  );
+}
