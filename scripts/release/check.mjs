@@ -166,12 +166,17 @@ function checkContents(files) {
 }
 
 function checkDocs() {
-  step('the README lists every export of every entry');
-  const output = run(process.execPath, [join(ROOT, 'scripts/release/exports.mjs'), '--check'], {
+  step('docs: the README lists every export; the examples type-check');
+  const inventory = run(process.execPath, [join(ROOT, 'scripts/release/exports.mjs'), '--check'], {
     capture: true,
     what: 'scripts/release/exports.mjs --check',
   });
-  done(output.trim());
+  console.log(`   ${inventory.trim()}`);
+  const snippets = run(process.execPath, [join(ROOT, 'scripts/release/doc-snippets.mjs')], {
+    capture: true,
+    what: 'scripts/release/doc-snippets.mjs',
+  });
+  done(snippets.trim());
 }
 
 // ── 2. publint and attw ────────────────────────────────────────────────────────────────────────────────────
