@@ -8,6 +8,7 @@ import { PeerMentorsPage } from '../features/peer-mentors/peer-mentors-page.js';
 import { PlatformPage } from '../features/platform/platform-page.js';
 import { UsersPage } from '../features/users/users-page.js';
 import { I18nProvider, useI18n } from '../i18n/i18n.js';
+import { DevPanel } from './dev-panel.js';
 import { useLocation } from './router.js';
 import type { Services } from './services.js';
 import { ServicesProvider } from './services-context.js';
@@ -40,7 +41,7 @@ export function App({ services }: { services: Services }) {
   return (
     <I18nProvider>
       <ServicesProvider services={services}>
-        <Shell>
+        <Shell devPanel={<DevPanel />}>
           <Routes />
         </Shell>
       </ServicesProvider>

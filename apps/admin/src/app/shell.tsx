@@ -29,7 +29,7 @@ function DemoSwitch() {
   const current = DEMO_ROLES.find((role) => services.tokenFor(role) === token) ?? services.demoRole ?? 'admin';
   return (
     <label className="field-inline">
-      <span>{t('demo.label')}</span>
+      <span className="visually-hidden">{t('demo.label')}</span>
       <select
         value={current}
         onChange={(event) => {

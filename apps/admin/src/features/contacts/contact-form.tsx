@@ -1,6 +1,7 @@
 import type { ContactDetail, ContactRole, CreateContactBody, EditState, OrgNode } from 'admin-bloc';
 import { type FormEvent, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog.js';
+import { useFieldMessage } from '../../components/ui/field-message.js';
 import { FormField } from '../../components/ui/form-field.js';
 import { useFailureMessage } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -27,6 +28,7 @@ export function ContactForm({
 }) {
   const { t } = useI18n();
   const failureMessage = useFailureMessage();
+  const fieldMessage = useFieldMessage();
   const [draft, setDraft] = useState<ContactDraft>(
     contact
       ? {
@@ -46,7 +48,10 @@ export function ContactForm({
   return (
     <Dialog title={t(contact ? 'contacts.edit' : 'contacts.new')} onClose={onClose}>
       <form onSubmit={submit} noValidate className="form">
-        <FormField label={t('contacts.col.name')} error={errors.full_name}>
+        <FormField
+          label={t('contacts.col.name')}
+          error={errors.full_name && fieldMessage('full_name', errors.full_name)}
+        >
           {(props) => (
             <input
               {...props}
@@ -55,7 +60,7 @@ export function ContactForm({
             />
           )}
         </FormField>
-        <FormField label={t('platform.col.email')} error={errors.email}>
+        <FormField label={t('platform.col.email')} error={errors.email && fieldMessage('email', errors.email)}>
           {(props) => (
             <input
               {...props}
@@ -65,7 +70,7 @@ export function ContactForm({
             />
           )}
         </FormField>
-        <FormField label={t('users.col.role')} error={errors.role}>
+        <FormField label={t('users.col.role')} error={errors.role && fieldMessage('role', errors.role)}>
           {(props) => (
             <select
               {...props}
@@ -80,7 +85,7 @@ export function ContactForm({
             </select>
           )}
         </FormField>
-        <FormField label={t('scope.label')} error={errors.org_id}>
+        <FormField label={t('scope.label')} error={errors.org_id && fieldMessage('org_id', errors.org_id)}>
           {(props) => (
             <select
               {...props}

@@ -1,6 +1,7 @@
 import type { CreateOrganizationBody, EditState, Organization, OrganizationPlan } from 'admin-bloc';
 import { type FormEvent, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog.js';
+import { useFieldMessage } from '../../components/ui/field-message.js';
 import { FormField } from '../../components/ui/form-field.js';
 import { useFailureMessage } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -21,6 +22,7 @@ export function OrganizationForm({
 }) {
   const { t } = useI18n();
   const failureMessage = useFailureMessage();
+  const fieldMessage = useFieldMessage();
   const [draft, setDraft] = useState<Partial<CreateOrganizationBody>>(
     organization ? { name: organization.name, slug: organization.slug, plan: organization.plan } : { plan: 'free' },
   );
@@ -33,7 +35,7 @@ export function OrganizationForm({
   return (
     <Dialog title={t(organization ? 'orgs.edit' : 'orgs.new')} onClose={onClose}>
       <form onSubmit={submit} noValidate className="form">
-        <FormField label={t('orgs.col.name')} error={errors.name}>
+        <FormField label={t('orgs.col.name')} error={errors.name && fieldMessage('name', errors.name)}>
           {(props) => (
             <input
               {...props}
@@ -42,7 +44,7 @@ export function OrganizationForm({
             />
           )}
         </FormField>
-        <FormField label={t('orgs.col.slug')} error={errors.slug}>
+        <FormField label={t('orgs.col.slug')} error={errors.slug && fieldMessage('slug', errors.slug)}>
           {(props) => (
             <input
               {...props}
@@ -51,7 +53,7 @@ export function OrganizationForm({
             />
           )}
         </FormField>
-        <FormField label={t('orgs.col.plan')} error={errors.plan}>
+        <FormField label={t('orgs.col.plan')} error={errors.plan && fieldMessage('plan', errors.plan)}>
           {(props) => (
             <select
               {...props}

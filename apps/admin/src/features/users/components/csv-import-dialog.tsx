@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type BulkInsertJob, selectBulkInsertProgress } from 'admin-bloc';
 import { useRef } from 'react';
 import { Dialog } from '../../../components/ui/dialog.js';
+import { useFieldMessage } from '../../../components/ui/field-message.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { CsvPreviewRow } from '../csv.js';
 import type { CsvImportState } from '../csv-import-cubit.js';
@@ -19,6 +20,7 @@ export interface CsvImportDialogProps {
 /** Virtualised, so a file of many thousand rows previews without rendering them all. */
 function PreviewRows({ rows, label }: { rows: readonly CsvPreviewRow[]; label: string }) {
   const { t } = useI18n();
+  const localise = useRowErrors();
   const parent = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -43,7 +45,7 @@ function PreviewRows({ rows, label }: { rows: readonly CsvPreviewRow[]; label: s
               <span>{row.input.full_name || '—'}</span>
               <span>{row.input.email || '—'}</span>
               <span>{row.input.role || '—'}</span>
-              <span className="csv-errors">{row.errors.length > 0 ? row.errors.join('; ') : t('import.ok')}</span>
+              <span className="csv-errors">{row.errors.length > 0 ? localise(row.errors) : t('import.ok')}</span>
             </li>
           );
         })}
@@ -52,9 +54,24 @@ function PreviewRows({ rows, label }: { rows: readonly CsvPreviewRow[]; label: s
   );
 }
 
+/** `email: Invalid email address; role: …` in the coordinator's language, one message per field. */
+function useRowErrors(): (errors: readonly string[]) => string {
+  const { t } = useI18n();
+  const fieldMessage = useFieldMessage();
+  return (errors) =>
+    errors
+      .map((error) => {
+        if (/earlier in this (file|list)/.test(error)) return t('import.duplicate');
+        const [field = '', ...rest] = error.split(': ');
+        return fieldMessage(field, rest.join(': '));
+      })
+      .join(' ');
+}
+
 /** Choose a CSV file → preview with per-row errors → chunked import with progress and cancel → summary → retry. */
 export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry, onClose }: CsvImportDialogProps) {
   const { t, formatNumber } = useI18n();
+  const localise = useRowErrors();
   const preview = state.preview;
   const valid = preview ? preview.rows.filter((row) => row.errors.length === 0).length : 0;
   const progress = selectBulkInsertProgress(job);
@@ -125,7 +142,8 @@ export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry
                 <ul className="failed-rows" aria-label={t('import.failedRows')}>
                   {failed.map((row) => (
                     <li key={row.index}>
-                      {t('import.line', { line: row.index + 2 })}: {row.message ?? t(`import.state.${row.state}`)}
+                      {t('import.line', { line: row.index + 2 })}:{' '}
+                      {row.message ? localise(row.message.split('; ')) : t(`import.state.${row.state}`)}
                     </li>
                   ))}
                 </ul>
