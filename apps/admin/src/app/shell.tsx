@@ -1,5 +1,5 @@
 import { useBlocState } from 'admin-bloc/react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ForbiddenState, Skeleton } from '../components/ui/states.js';
 import { type Locale, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Link, useLocation } from './router.js';
@@ -98,13 +98,38 @@ function SignedOutScreen() {
     if (services.mock) storeDemoRole(services.demoRole === 'expired' ? 'admin' : (services.demoRole ?? 'admin'));
     if (token) void services.sessionBloc.add({ type: 'session/signedIn', token });
   };
+  const [token, setToken] = useState('');
+  // Against a real backend without a configured token, the admin pastes their own Bearer token here.
+  const askForToken = services.config.mode === 'real' && !services.config.token;
   return (
     <section className="state state-signed-out" aria-labelledby="signed-out-title">
       <h1 id="signed-out-title">{t('state.signedOut.title')}</h1>
       <p>{t('state.signedOut.body')}</p>
-      <button type="button" onClick={signInAgain}>
-        {t('state.signedOut.again')}
-      </button>
+      {askForToken ? (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (token.trim() !== '') void services.sessionBloc.add({ type: 'session/signedIn', token: token.trim() });
+          }}
+        >
+          <div className="field">
+            <label htmlFor="sign-in-token">{t('state.signedOut.token')}</label>
+            <input
+              id="sign-in-token"
+              type="password"
+              autoComplete="off"
+              value={token}
+              onChange={(event) => setToken(event.target.value)}
+            />
+          </div>
+          <button type="submit">{t('state.signedOut.again')}</button>
+        </form>
+      ) : (
+        <button type="button" onClick={signInAgain}>
+          {t('state.signedOut.again')}
+        </button>
+      )}
     </section>
   );
 }

@@ -226,7 +226,7 @@ export function UsersView(props: UsersViewProps) {
                     </th>
                   );
                 })}
-                <th scope="col">{t('users.col.actions')}</th>
+                {props.canDelete ? <th scope="col">{t('users.col.actions')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -259,8 +259,8 @@ export function UsersView(props: UsersViewProps) {
                         {pending?.kind === 'status' ? <span className="muted"> {t('users.saving')}</span> : null}
                       </label>
                     </td>
-                    <td>
-                      {props.canDelete ? (
+                    {props.canDelete ? (
+                      <td>
                         <button
                           type="button"
                           className="link-button danger-text"
@@ -269,8 +269,8 @@ export function UsersView(props: UsersViewProps) {
                         >
                           {t('users.delete')}
                         </button>
-                      ) : null}
-                    </td>
+                      </td>
+                    ) : null}
                   </tr>
                 );
               })}
