@@ -203,6 +203,70 @@ describe('ContactsBloc', () => {
     });
   });
 
+  it('random scope switches, searches, pages and slow or failing answers: what shows always answers the current scope and query', async () => {
+    const nodes = (await testClient().data.orgNodes({ limit: 100 })).data;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.scheduler(),
+        fc.array(
+          fc.oneof(
+            fc.record({ kind: fc.constant('scope' as const), orgId: fc.constantFrom(null, NORD, JAEREN) }),
+            fc.record({ kind: fc.constant('search' as const), search: fc.constantFrom('', 'a', 'an', 'berg') }),
+            fc.record({ kind: fc.constant('page' as const), page: fc.integer({ min: 1, max: 3 }) }),
+            fc.record({ kind: fc.constant('wait' as const), ms: fc.constantFrom(100, 300) }),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.subarray([NORD, JAEREN, ROOT]),
+        async (s, steps, failing) => {
+          backend.server.resetHandlers();
+          backend.server.use(
+            http.get(`${BASE_URL}${LIST}*`, async ({ request }) => {
+              await s.schedule(Promise.resolve(), 'contacts answer');
+              const orgId = new URL(request.url).searchParams.get('org_id') ?? '';
+              if (!failing.includes(orgId)) return undefined;
+              return HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'slow and failing'), { status: 500 });
+            }),
+          );
+          const timers = manualTimers();
+          const scope = OrgScopeRepository.of(nodes, NORD);
+          const bloc = new ContactsBloc({ client: testClient(), scope, timers, pageSize: 5 });
+          for (const step of steps) {
+            if (step.kind === 'scope') scope.select(step.orgId);
+            else if (step.kind === 'search') void bloc.add({ type: 'contacts/searchChanged', search: step.search });
+            else if (step.kind === 'page') void bloc.add({ type: 'contacts/pageRequested', page: step.page });
+            else timers.advance(step.ms);
+            // Whatever is on screen belongs to the current scope.
+            const shown = bloc.state.results;
+            if (shown !== null) expect(shown.query.scopeKey).toBe(scope.current?.key);
+            if (s.count() > 0) await s.waitNext(1);
+          }
+          timers.advance(300);
+          await s.waitFor(until(bloc.state$, (state) => state.status !== 'loading'));
+          backend.server.resetHandlers();
+          const state = bloc.state;
+          const orgId = scope.current?.selectedOrgId ?? ROOT;
+          expect(state.query).toMatchObject({ scopeKey: scope.current?.key, orgId });
+          if (failing.includes(orgId)) {
+            expect(state).toMatchObject({ status: 'failure', failure: { code: 'INTERNAL_ERROR' } });
+            if (state.results !== null) expect(state.results.query.scopeKey).toBe(state.query.scopeKey);
+          } else {
+            expect(state.status).toBe('success');
+            expect(state.results?.query).toEqual(state.query);
+            const paging = { orgId, page: state.query.page, limit: 5 };
+            const search = state.query.search.trim();
+            const truth = search
+              ? await testClient().contacts.search({ ...paging, query: search })
+              : await testClient().contacts.list(paging);
+            expect(state.results?.items).toEqual(truth.data);
+          }
+          await bloc.close();
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('contacts/pageRequested: pages through; a page past the end shows the last one', async () => {
     const { bloc } = await build(null);
     await settled(bloc);
