@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { OrgScopeRepository } from '../../repositories/org-scope-repository.js';
-import { blocTest, createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
+import { blocTest } from '../../testing/index.js';
+import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
 import { DashboardBloc } from './dashboard-bloc.js';
 import { selectDashboardCards, selectIsReloading, selectSnapshotMatchesScope } from './dashboard-selectors.js';
 import { initialDashboardState } from './dashboard-state.js';

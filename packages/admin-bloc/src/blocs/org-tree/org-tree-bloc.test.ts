@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../../mocks/demo-tokens.js';
-import { blocTest, createRig, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
+import { blocTest } from '../../testing/index.js';
+import { createRig, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
 import { OrgTreeBloc } from './org-tree-bloc.js';
 import { selectOrgNode, selectOrgSearchHits, selectOrgTree, selectVisibleOrgTree } from './org-tree-selectors.js';
 import { initialOrgTreeState } from './org-tree-state.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE, DEMO_TOKENS } from '../../mocks/demo-tokens.js';
+import { blocTest } from '../../testing/index.js';
 import { OrgTreeBloc } from '../org-tree/org-tree-bloc.js';
-import { blocTest, createRig, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
+import { createRig, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
 import { SelectedOrgBloc } from './selected-org-bloc.js';
 import { initialSelectedOrgState } from './selected-org-state.js';
 

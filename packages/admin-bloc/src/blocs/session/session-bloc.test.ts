@@ -3,7 +3,8 @@ import type { AdminApiError } from '../../api/admin-api-error.js';
 import { DEMO_PEOPLE, DEMO_TOKENS } from '../../mocks/demo-tokens.js';
 import { OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import { SessionRepository } from '../../repositories/session-repository.js';
-import { blocTest, PATHS, setupBlocBackend, testClient } from '../shared/test-support.js';
+import { blocTest } from '../../testing/index.js';
+import { PATHS, setupBlocBackend, testClient } from '../shared/test-support.js';
 import { SessionBloc, type SessionBlocOptions } from './session-bloc.js';
 import {
   selectIsAuthenticated,

@@ -5,7 +5,6 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createAdminClient } from '../../api/create-admin-client.js';
 import type { HttpOptions } from '../../api/http.js';
 import { errorEnvelope } from '../../contract/errors.js';
-import type { BlocBase } from '../../core/bloc-base.js';
 import type { MockDb } from '../../mocks/db.js';
 import { createMockDb } from '../../mocks/db.js';
 import { DEMO_TOKENS } from '../../mocks/demo-tokens.js';
@@ -13,7 +12,6 @@ import { createFaults } from '../../mocks/faults.js';
 import { createHandlers } from '../../mocks/handlers/index.js';
 import { OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import { SessionRepository } from '../../repositories/session-repository.js';
-import { blocTest as testingBlocTest } from '../../testing/index.js';
 
 /** Origin of the tests' client; MSW answers it, nothing leaves the process. */
 export const BASE_URL = 'http://admin.test';
@@ -160,32 +158,6 @@ export const PATHS = {
   adminUser: (id: string) => `/api/admin/users/${id}`,
 } as const;
 
-// biome-ignore lint/suspicious/noExplicitAny: BlocBase<State> is invariant in State (its private listener list), so only `any` admits every bloc
-type AnyBloc = BlocBase<any>;
-type StateOf<B> = B extends BlocBase<infer S> ? S : never;
-
-/** `BlocTestOptions` for any bloc type (see `blocTest` below). */
-export interface BlocScenario<B extends AnyBloc> {
-  build: () => B;
-  seed?: () => StateOf<B>;
-  act?: (bloc: B) => unknown;
-  wait?: number;
-  skip?: number;
-  expect?: readonly unknown[] | (() => readonly unknown[]);
-  errors?: readonly unknown[] | (() => readonly unknown[]);
-  verify?: (bloc: B) => unknown;
-  setUp?: () => unknown;
-  tearDown?: () => unknown;
-}
-
-/**
- * `blocTest` from admin-bloc/testing, typed for concrete blocs: its `B extends BlocBase<unknown>` rejects a
- * `Bloc<Event, SomeState>` at the type level (the base class is invariant in its state), though it runs fine.
- */
-export function blocTest<B extends AnyBloc>(name: string, options: BlocScenario<B>): void {
-  testingBlocTest(name, options as never);
-}
-
 /**
  * The repositories an app wires once: a session, a client reading its token and reporting 401s to it, and
  * the org scope following it. Start signed in with `token` (or signed out with `null`).
@@ -246,3 +218,9 @@ export function manualTimers(start = Date.parse('2026-03-26T12:00:00Z')) {
     },
   };
 }
+
+/**
+ * `blocTest` from admin-bloc/testing, re-exported for the bloc tests that import it from here (it once needed a
+ * typed wrapper; the testing entry's own type now accepts concrete blocs).
+ */
+export { blocTest } from '../../testing/index.js';

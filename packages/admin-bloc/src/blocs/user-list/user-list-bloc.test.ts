@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../../mocks/demo-tokens.js';
 import { OrgScopeRepository } from '../../repositories/org-scope-repository.js';
-import { blocTest, createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
+import { blocTest } from '../../testing/index.js';
+import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
 import { UserListBloc, type UserListBlocOptions } from './user-list-bloc.js';
 import {
   selectBulkInsertProgress,
