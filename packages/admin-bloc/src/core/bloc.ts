@@ -57,6 +57,10 @@ type Run<State> = HandlerRun<State> & { result?: Promise<void> | undefined };
  * `add` is awaitable, the default transformer is `sequential()` (see there why), and `add` of an event no
  * handler takes throws at once, in production too.
  *
+ * Cancellation (restartable, close) aborts `emit.signal` and makes the run's emits no-ops at once; an error
+ * the cancelled body throws afterwards (typically the `AbortError` of its fetch) is not reported. `close()`
+ * waits for cancelled bodies to settle, so a handler should hand `emit.signal` to whatever it awaits.
+ *
  * @example
  * type CounterEvent = { type: 'counter/incremented'; by: number } | { type: 'counter/reset' };
  * class CounterBloc extends Bloc<CounterEvent, number> {
