@@ -132,6 +132,15 @@ describe('Bloc.add', () => {
       bloc.add({ type: 'counter/slow', release: gate.promise });
       bloc.add({ type: 'counter/slow', release: gate.promise }); // queued behind the first (sequential)
       gate.reject(new Error('ignored async'));
+      const twoHandlers = new Bloc<{ type: 'x' }, number>(0);
+      twoHandlers.on('x', () => {
+        throw new Error('ignored, from one of two handlers');
+      });
+      twoHandlers.on(
+        () => true,
+        () => {},
+      );
+      twoHandlers.add({ type: 'x' });
       await flush();
       await flush();
     } finally {

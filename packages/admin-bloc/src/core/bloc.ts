@@ -165,7 +165,10 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
     if (targets.length === 0) throw this._unhandled(event);
     if (this._hookEvent || this._observed()) this._reportEvent(event);
     const results = targets.map((registration) => this._dispatch(registration, event) ?? RESOLVED);
-    return results.length === 1 ? (results[0] as Promise<void>) : Promise.all(results).then(noop);
+    if (results.length === 1) return results[0] as Promise<void>;
+    const all = Promise.all(results).then(noop);
+    all.catch(noop);
+    return all;
   }
 
   /**
