@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
@@ -168,6 +169,51 @@ describe('users', () => {
     await expect
       .poll(async () => (await rows(page).locator('td:nth-child(2)').allTextContents()).sort())
       .toEqual(['Kari Import', 'Ola Import', 'Siri Import']);
+    expect(problems).toEqual([]);
+  });
+
+  it('exports the current filter as CSV with formula cells neutralised, and changes status in bulk', async () => {
+    const { page, problems } = await openApp(browser, '/users');
+    await waitForRows(page);
+    // A name a spreadsheet would run as a formula, brought in through the import.
+    await page.getByRole('button', { name: 'Importer CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importer brukere fra CSV' });
+    await dialog.getByLabel('CSV-fil').setInputFiles({
+      name: 'formula.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('full_name,email,role\n"=HYPERLINK(""http://x"")",formula@example.no,mentee\n'),
+    });
+    await dialog.getByRole('button', { name: 'Importer 1 gyldige rader' }).click();
+    await dialog.getByTestId('import-summary').waitFor();
+    await dialog.getByRole('button', { name: 'Lukk' }).click();
+
+    await page.getByLabel('Søk etter navn eller e-post').fill('HYPERLINK');
+    await expect.poll(() => rows(page).count()).toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Eksporter CSV' }).click(),
+    ]);
+    const text = await readFile((await download.path()) ?? '', 'utf8');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('"user_id","full_name","role","status","org_id"');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('"\'=HYPERLINK(""http://x"")"');
+
+    // Bulk: every user matching the filter, set inactive.
+    await page.getByLabel('Søk etter navn eller e-post').fill('');
+    await page.getByLabel('Rolle', { exact: true }).selectOption('coordinator');
+    await waitForRows(page);
+    await page.getByRole('button', { name: /^Velg alle \d+ som passer filteret$/ }).click();
+    const count = Number((await page.getByTestId('selected-count').textContent())?.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Sett inaktiv' }).click();
+    await page.getByText(`Status endret for ${count} av ${count} (0 feilet).`).waitFor();
+    await page.getByLabel('Status', { exact: true }).selectOption('active');
+    await page.getByText('Ingen brukere passer filteret.').waitFor();
+    await screenshot(page, 'users-bulk-done');
     expect(problems).toEqual([]);
   });
 });

@@ -88,6 +88,7 @@ function Who() {
 function SignedOutScreen() {
   const services = useServices();
   const { t } = useI18n();
+  const reason = useBlocState(services.sessionBloc, (session) => session.signedOutReason);
   const signInAgain = () => {
     const token =
       services.mock !== null
@@ -104,7 +105,7 @@ function SignedOutScreen() {
   return (
     <section className="state state-signed-out" aria-labelledby="signed-out-title">
       <h1 id="signed-out-title">{t('state.signedOut.title')}</h1>
-      <p>{t('state.signedOut.body')}</p>
+      <p>{t(reason === 'signedOut' ? 'state.signedOut.byChoice' : 'state.signedOut.body')}</p>
       {askForToken ? (
         <form
           className="form"

@@ -143,7 +143,7 @@ export function UsersView(props: UsersViewProps) {
         </div>
       ))}
 
-      {props.selectedCount > 0 || (hasRows && state.total > users.length) ? (
+      {props.selectedCount > 0 || hasRows ? (
         <div className="selection-bar" aria-live="polite">
           {props.selectedCount > 0 ? (
             <>
