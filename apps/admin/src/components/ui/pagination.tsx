@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n.js';
 
-/** Previous / page x of y / next, as buttons with accessible names. */
+/** Previous / page x of y / next, as buttons with accessible names; a single page shows only its count. */
 export function Pagination({
   page,
   pageCount,
@@ -17,20 +17,24 @@ export function Pagination({
   const { t, formatNumber } = useI18n();
   return (
     <nav className="pagination" aria-label={t('pager.label')}>
-      <button type="button" className="secondary" disabled={disabled || page <= 1} onClick={() => onPage(page - 1)}>
-        {t('pager.previous')}
-      </button>
+      {pageCount > 1 ? (
+        <button type="button" className="secondary" disabled={disabled || page <= 1} onClick={() => onPage(page - 1)}>
+          {t('pager.previous')}
+        </button>
+      ) : null}
       <span data-testid="page-info">
         {t('pager.status', { page: formatNumber(page), pages: formatNumber(pageCount), total: formatNumber(total) })}
       </span>
-      <button
-        type="button"
-        className="secondary"
-        disabled={disabled || page >= pageCount}
-        onClick={() => onPage(page + 1)}
-      >
-        {t('pager.next')}
-      </button>
+      {pageCount > 1 ? (
+        <button
+          type="button"
+          className="secondary"
+          disabled={disabled || page >= pageCount}
+          onClick={() => onPage(page + 1)}
+        >
+          {t('pager.next')}
+        </button>
+      ) : null}
     </nav>
   );
 }

@@ -29,8 +29,14 @@ function PreviewRows({ rows, label }: { rows: readonly CsvPreviewRow[]; label: s
     overscan: 8,
   });
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section ref={parent} className="csv-preview" tabIndex={0} aria-label={label}>
+    <section
+      ref={parent}
+      className="csv-preview"
+      style={{ height: `${Math.min(16 * 16, rows.length * 30 + 2)}px` }}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      aria-label={label}
+    >
       <ul className="csv-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
