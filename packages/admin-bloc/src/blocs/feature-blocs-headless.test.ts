@@ -49,7 +49,11 @@ describe('the feature blocs, headless through the package entry, on the real ses
 
     await sessionBloc.add({ type: 'session/signedIn', token: DEMO_TOKENS.admin });
     // The scope restored from the server's admin state (Rogaland Nord) reaches every scoped bloc.
-    for (const bloc of scoped) await until(bloc.state$, (state) => state.status === 'success');
+    await Promise.all([
+      until(activityLog.state$, (state) => state.status === 'success'),
+      until(contacts.state$, (state) => state.status === 'success'),
+      until(peerMentors.state$, (state) => state.status === 'success'),
+    ]);
     expect(scope.current?.selectedOrgId).toBe(NORD);
     expect(contacts.state.query.orgId).toBe(NORD);
     expect(selectActivities(activityLog.state).length).toBeGreaterThan(0);
@@ -66,9 +70,13 @@ describe('the feature blocs, headless through the package entry, on the real ses
     expect(selectAuditEntries(auditLog.state).length).toBeGreaterThan(0);
 
     await selectedOrg.add({ type: 'selectedOrg/selectionCleared' });
-    for (const bloc of scoped) {
-      await until(bloc.state$, (state) => state.status === 'success' && state.query.scopeKey === scope.current?.key);
-    }
+    const current = (state: { status: string; query: { scopeKey: string | null } }) =>
+      state.status === 'success' && state.query.scopeKey === scope.current?.key;
+    await Promise.all([
+      until(activityLog.state$, current),
+      until(contacts.state$, current),
+      until(peerMentors.state$, current),
+    ]);
     expect(contacts.state.query.orgId).toBe('org_kNr8aQ');
 
     await sessionBloc.add({ type: 'session/signedOut' });
