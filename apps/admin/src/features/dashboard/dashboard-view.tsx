@@ -75,6 +75,7 @@ export function DashboardView({ state, chart, scopeName, onRefresh, onRetryChart
                 weeks={chart.weeks}
                 title={t('dashboard.chart')}
                 describe={(week) => t('dashboard.chartWeek', { week: week.week, count: formatNumber(week.count) })}
+                weekLabel={(week) => t('dashboard.weekLabel', { week: week.week })}
               />
             )}
           </section>

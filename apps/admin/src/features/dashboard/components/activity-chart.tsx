@@ -8,10 +8,13 @@ export function ActivityChart({
   weeks,
   title,
   describe,
+  weekLabel,
 }: {
   weeks: readonly WeekCount[];
   title: string;
   describe: (week: WeekCount) => string;
+  /** The short label under a bar (`uke 12`). */
+  weekLabel: (week: WeekCount) => string;
 }) {
   const width = 360;
   const height = 140;
@@ -37,7 +40,7 @@ export function ActivityChart({
               {week.count}
             </text>
             <text x={x + barWidth / 2} y={height + 16} textAnchor="middle" className="bar-label">
-              {week.week}
+              {weekLabel(week)}
             </text>
           </g>
         );
