@@ -29,6 +29,7 @@ describe('shell', () => {
     await page.getByTestId('admin-name').waitFor();
     await page.getByLabel('Demobruker').selectOption('expired');
     await page.getByRole('heading', { name: 'Du er logget ut' }).waitFor();
+    expect(await page.getByLabel('Demobruker').inputValue()).toBe('expired');
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'signed-out');
     // The choice survives a reload: still signed out.
@@ -37,6 +38,7 @@ describe('shell', () => {
     await page.getByRole('button', { name: 'Logg inn igjen' }).click();
     await page.getByTestId('admin-name').filter({ hasText: 'Astrid Haugen' }).waitFor();
     await page.getByRole('heading', { name: 'Brukere' }).waitFor();
+    expect(await page.getByLabel('Demobruker').inputValue()).toBe('admin');
     expect(problems.filter((problem) => !problem.includes('401'))).toEqual([]);
   });
 

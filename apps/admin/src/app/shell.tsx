@@ -1,10 +1,10 @@
 import { useBlocState } from 'admin-bloc/react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { ForbiddenState, Skeleton } from '../components/ui/states.js';
 import { type Locale, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Link, useLocation } from './router.js';
 import { ScopeSelector } from './scope-selector.js';
-import { type DemoRole, storeDemoRole } from './services.js';
+import { type DemoRole, storeDemoRole, storedDemoRole } from './services.js';
 import { useServices } from './services-context.js';
 
 export const NAV: readonly (readonly [string, MessageKey])[] = [
@@ -24,9 +24,14 @@ const DEMO_ROLES: readonly DemoRole[] = ['admin', 'superAdmin', 'scopedAdmin', '
 function DemoSwitch() {
   const services = useServices();
   const { t } = useI18n();
-  const token = useBlocState(services.sessionBloc, () => services.session.token);
+  // The choice, not the token: a 401 clears the token, but the select should still say which demo user it was.
+  const [current, setCurrent] = useState<DemoRole>(storedDemoRole);
+  const signedIn = useBlocState(services.sessionBloc, (session) => session.signedIn);
+  useEffect(() => {
+    // Signing in again from the signed-out screen may have changed the stored choice.
+    if (signedIn) setCurrent(storedDemoRole());
+  }, [signedIn]);
   if (!services.mock) return null;
-  const current = DEMO_ROLES.find((role) => services.tokenFor(role) === token) ?? services.demoRole ?? 'admin';
   return (
     <label className="field-inline">
       <span className="visually-hidden">{t('demo.label')}</span>
@@ -35,6 +40,7 @@ function DemoSwitch() {
         onChange={(event) => {
           const role = event.target.value as DemoRole;
           storeDemoRole(role);
+          setCurrent(role);
           void services.sessionBloc.add({ type: 'session/signedIn', token: services.tokenFor(role) });
         }}
       >
@@ -90,13 +96,15 @@ function SignedOutScreen() {
   const { t } = useI18n();
   const reason = useBlocState(services.sessionBloc, (session) => session.signedOutReason);
   const signInAgain = () => {
+    // An expired demo session signs in again as the root org's admin.
+    const demoRole = storedDemoRole() === 'expired' ? 'admin' : storedDemoRole();
     const token =
       services.mock !== null
-        ? services.tokenFor(services.demoRole === 'expired' ? 'admin' : (services.demoRole ?? 'admin'))
+        ? services.tokenFor(demoRole)
         : services.config.mode === 'real'
           ? services.config.token
           : undefined;
-    if (services.mock) storeDemoRole(services.demoRole === 'expired' ? 'admin' : (services.demoRole ?? 'admin'));
+    if (services.mock) storeDemoRole(demoRole);
     if (token) void services.sessionBloc.add({ type: 'session/signedIn', token });
   };
   const [token, setToken] = useState('');
