@@ -103,3 +103,31 @@ describe('screens', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('screen states', () => {
+  it('a 403 for one screen shows its forbidden state; a failing screen shows an error whose retry recovers once the dev panel clears the fault', async () => {
+    const { page } = await openApp(browser, '/activity?mockFail=data.activityLog:403');
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { name: 'Ingen tilgang' }).waitFor();
+    // The rest of the app still works: the shell and other screens are not forbidden.
+    await go(page, 'Revisjonslogg');
+    await main.locator('table tbody tr').first().waitFor();
+
+    await page.getByText('Utviklerpanel (mock)').click();
+    await page.getByLabel('Endepunkt (f.eks. data.users.*)').fill('auditLog.list');
+    await page.getByLabel('Svar', { exact: true }).selectOption('503');
+    await page.getByRole('button', { name: 'Legg til' }).click();
+    await go(page, 'Oversikt');
+    await page.locator('[data-stat="totalUsers"] dd').waitFor();
+    await go(page, 'Revisjonslogg');
+    const error = main.getByRole('alert');
+    await error.filter({ hasText: 'Serveren fikk et problem' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'audit-error');
+
+    await page.getByRole('button', { name: 'Fjern alle feil' }).click();
+    await main.getByRole('button', { name: 'Prøv igjen' }).click();
+    await main.locator('table tbody tr').first().waitFor();
+    expect(await error.count()).toBe(0);
+  });
+});
