@@ -131,3 +131,63 @@ describe('screen states', () => {
     expect(await error.count()).toBe(0);
   });
 });
+
+describe('records', () => {
+  it('organizations: create with a per-field error first, edit, delete', async () => {
+    const { page, problems } = await openApp(browser, '/organizations');
+    const main = page.getByRole('main');
+    await main.getByRole('cell', { name: 'Rogaland Nord', exact: true }).waitFor();
+    await main.getByRole('button', { name: 'Ny organisasjon' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny organisasjon' });
+    await dialog.getByLabel('Navn', { exact: true }).fill('Sandnes Sentrum');
+    const slug = dialog.getByLabel('Kortnavn (slug)');
+    await slug.fill('Sandnes Sentrum!');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await expect.poll(() => slug.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByText('Bruk små bokstaver, tall og enkle bindestreker.').waitFor();
+    await slug.fill('sandnes-sentrum');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = main.getByRole('row').filter({ hasText: 'Sandnes Sentrum' });
+    await row.waitFor();
+
+    await main.getByRole('button', { name: 'Rediger Sandnes Sentrum' }).click();
+    const edit = page.getByRole('dialog', { name: 'Rediger organisasjon' });
+    await edit.getByLabel('Abonnement').selectOption('enterprise');
+    await edit.getByRole('button', { name: 'Lagre' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await row.filter({ hasText: 'enterprise' }).waitFor();
+
+    await main.getByRole('button', { name: 'Slett Sandnes Sentrum' }).click();
+    await page.getByRole('dialog', { name: 'Slette organisasjonen?' }).getByRole('button', { name: 'Slett' }).click();
+    await row.waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+  });
+
+  it('platform: change a user’s role, suspend a user, filter sessions, load more users', async () => {
+    const { page, problems } = await openApp(browser, '/platform');
+    const users = page.getByRole('region', { name: 'Plattformbrukere' });
+    const firstRow = users.locator('tbody tr').first();
+    await firstRow.waitFor();
+    const before = await users.locator('tbody tr').count();
+    const name = (await firstRow.locator('td').first().textContent()) ?? '';
+    const role = users.getByRole('combobox', { name: `Rolle for ${name}` });
+    await role.selectOption('admin');
+    await expect.poll(() => role.isDisabled()).toBe(false);
+    expect(await role.inputValue()).toBe('admin');
+
+    await users.getByRole('button', { name: `Suspender ${name}` }).click();
+    await page.getByRole('dialog', { name: 'Suspendere brukeren?' }).getByRole('button', { name: 'Suspender' }).click();
+    await users.locator('tbody tr').first().getByText('Suspendert').waitFor();
+
+    await users.getByRole('button', { name: 'Vis flere' }).click();
+    await expect.poll(() => users.locator('tbody tr').count()).toBeGreaterThan(before);
+
+    const sessions = page.getByRole('region', { name: 'Økter' });
+    await sessions.getByLabel('Status').selectOption('expired');
+    await expect
+      .poll(async () => new Set(await sessions.locator('tbody tr td:nth-child(4)').allTextContents()))
+      .toEqual(new Set(['Utløpt']));
+    expect(problems).toEqual([]);
+  });
+});
