@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMockDb, DEMO_TOKENS, type MockHttpServer, startMockHttpServer } from 'admin-bloc/mocks';
+import type { Browser } from 'playwright-core';
+import { build, type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { expectNoSeriousA11yViolations, screenshot, shownFigures } from './support.js';
+
+const appRoot = fileURLToPath(new URL('..', import.meta.url));
+const outDir = mkdtempSync(join(tmpdir(), 'admin-real-mode-'));
+
+let backend: MockHttpServer;
+let server: PreviewServer;
+let baseUrl: string;
+let browser: Browser;
+
+// Real mode as an operator runs it: the app built with VITE_API_BASE_URL and no token, talking over HTTP (CORS) to
+// a backend on another origin — here the same mock backend served by a real HTTP server.
+beforeAll(async () => {
+  backend = await startMockHttpServer({ port: 0 });
+  process.env.VITE_API_BASE_URL = backend.url;
+  try {
+    await build({ root: appRoot, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    delete process.env.VITE_API_BASE_URL;
+  }
+  server = await preview({
+    root: appRoot,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('vite preview did not report a TCP port');
+  baseUrl = `http://127.0.0.1:${address.port}`;
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await backend?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('real mode', () => {
+  it('signs in with a pasted token and shows the backend’s figures, with no mock worker in the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Du er logget ut' }).waitFor();
+    expect(await page.getByLabel('Demobruker').count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'real-mode-sign-in');
+
+    await page.getByLabel('Tilgangsnøkkel (Bearer-token)').fill(DEMO_TOKENS.admin);
+    await page.getByRole('button', { name: 'Logg inn igjen' }).click();
+    await page.getByTestId('admin-name').filter({ hasText: 'Astrid Haugen' }).waitFor();
+    const db = createMockDb();
+    // The admin's remembered scope in the seed is Rogaland Nord.
+    await expect.poll(() => shownFigures(page)).toEqual(db.stats(db.subtree('org_tY2zLm')));
+    expect(requested.some((url) => url.startsWith(`${backend.url}/api/v1/admin/data/dashboard-stats`))).toBe(true);
+    expect(requested.filter((url) => url.includes('mockServiceWorker') || /\/assets\/mocks-/.test(url))).toEqual([]);
+    await context.close();
+  });
+});
