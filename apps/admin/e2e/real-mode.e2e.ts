@@ -53,19 +53,27 @@ describe('real mode', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(baseUrl);
-    await page.getByRole('heading', { name: 'Du er logget ut' }).waitFor();
+    await page.getByRole('heading', { name: 'Logg inn' }).waitFor();
     expect(await page.getByLabel('Demobruker').count()).toBe(0);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'real-mode-sign-in');
 
     await page.getByLabel('Tilgangsnøkkel (Bearer-token)').fill(DEMO_TOKENS.admin);
-    await page.getByRole('button', { name: 'Logg inn igjen' }).click();
+    await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByTestId('admin-name').filter({ hasText: 'Astrid Haugen' }).waitFor();
     const db = createMockDb();
     // The admin's remembered scope in the seed is Rogaland Nord.
     await expect.poll(() => shownFigures(page)).toEqual(db.stats(db.subtree('org_tY2zLm')));
     expect(requested.some((url) => url.startsWith(`${backend.url}/api/v1/admin/data/dashboard-stats`))).toBe(true);
     expect(requested.filter((url) => url.includes('mockServiceWorker') || /\/assets\/mocks-/.test(url))).toEqual([]);
+
+    // Signing out by choice says so, and the token can be pasted again.
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.getByRole('heading', { name: 'Du er logget ut' }).waitFor();
+    await page.getByText('Du har logget ut.').waitFor();
+    await page.getByLabel('Tilgangsnøkkel (Bearer-token)').fill(DEMO_TOKENS.superAdmin);
+    await page.getByRole('button', { name: 'Logg inn igjen' }).click();
+    await page.getByTestId('admin-name').filter({ hasText: 'Ingrid Sæther' }).waitFor();
     await context.close();
   });
 });

@@ -112,8 +112,16 @@ function SignedOutScreen() {
   const askForToken = services.config.mode === 'real' && !services.config.token;
   return (
     <section className="state state-signed-out" aria-labelledby="signed-out-title">
-      <h1 id="signed-out-title">{t('state.signedOut.title')}</h1>
-      <p>{t(reason === 'signedOut' ? 'state.signedOut.byChoice' : 'state.signedOut.body')}</p>
+      <h1 id="signed-out-title">{t(reason === null ? 'state.signIn.title' : 'state.signedOut.title')}</h1>
+      <p>
+        {t(
+          reason === null
+            ? 'state.signIn.body'
+            : reason === 'signedOut'
+              ? 'state.signedOut.byChoice'
+              : 'state.signedOut.body',
+        )}
+      </p>
       {askForToken ? (
         <form
           className="form"
@@ -132,7 +140,7 @@ function SignedOutScreen() {
               onChange={(event) => setToken(event.target.value)}
             />
           </div>
-          <button type="submit">{t('state.signedOut.again')}</button>
+          <button type="submit">{t(reason === null ? 'state.signIn.action' : 'state.signedOut.again')}</button>
         </form>
       ) : (
         <button type="button" onClick={signInAgain}>
