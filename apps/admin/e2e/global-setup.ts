@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../../test/chromium.js';
-
-const appRoot = fileURLToPath(new URL('..', import.meta.url));
+import { appRoot, buildApp } from './build-app.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +16,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = findChromium();
-  await build({ root: appRoot, logLevel: 'warn', mode: 'production' });
+  await buildApp();
   const server = await preview({
     root: appRoot,
     logLevel: 'warn',

@@ -1,15 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createMockDb, DEMO_TOKENS, type MockHttpServer, startMockHttpServer } from 'admin-bloc/mocks';
 import type { Browser } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
+import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
+import { appRoot, buildApp } from './build-app.js';
 import { expectNoSeriousA11yViolations, screenshot, shownFigures } from './support.js';
 
-const appRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'admin-real-mode-'));
 
 let backend: MockHttpServer;
@@ -21,12 +20,7 @@ let browser: Browser;
 // a backend on another origin — here the same mock backend served by a real HTTP server.
 beforeAll(async () => {
   backend = await startMockHttpServer({ port: 0 });
-  process.env.VITE_API_BASE_URL = backend.url;
-  try {
-    await build({ root: appRoot, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
-  } finally {
-    delete process.env.VITE_API_BASE_URL;
-  }
+  await buildApp({ outDir, env: { VITE_API_BASE_URL: backend.url } });
   server = await preview({
     root: appRoot,
     logLevel: 'warn',
