@@ -3,6 +3,7 @@ import { type BulkInsertJob, selectBulkInsertProgress } from 'admin-bloc';
 import { useRef } from 'react';
 import { Dialog } from '../../../components/ui/dialog.js';
 import { useFieldMessage } from '../../../components/ui/field-message.js';
+import { useFailureMessage } from '../../../components/ui/states.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { CsvPreviewRow } from '../csv.js';
 import type { CsvImportState } from '../csv-import-cubit.js';
@@ -67,9 +68,10 @@ function useRowErrors(): (errors: readonly string[]) => string {
   return (errors) =>
     errors
       .map((error) => {
-        if (/earlier in this (file|list)/.test(error)) return t('import.duplicate');
-        const [field = '', ...rest] = error.split(': ');
-        return fieldMessage(field, rest.join(': '));
+        if (/earlier in this (file|list)/i.test(error)) return t('import.duplicate');
+        const at = error.indexOf(': ');
+        // A server message without a field ("Email already exists") still gets its localised "taken" text.
+        return at < 0 ? fieldMessage('', error) : fieldMessage(error.slice(0, at), error.slice(at + 2));
       })
       .join(' ');
 }
@@ -78,6 +80,7 @@ function useRowErrors(): (errors: readonly string[]) => string {
 export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry, onClose }: CsvImportDialogProps) {
   const { t, formatNumber } = useI18n();
   const localise = useRowErrors();
+  const failureMessage = useFailureMessage();
   const preview = state.preview;
   const valid = preview ? preview.rows.filter((row) => row.errors.length === 0).length : 0;
   const progress = selectBulkInsertProgress(job);
@@ -154,7 +157,7 @@ export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry
                   ))}
                 </ul>
               ) : null}
-              {job.failure ? <p className="error-text">{job.failure.message}</p> : null}
+              {job.failure ? <p className="error-text">{failureMessage(job.failure)}</p> : null}
             </div>
           ) : null}
         </div>

@@ -1,0 +1,69 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { BulkInsertJob } from 'admin-bloc';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CsvImportDialog } from './csv-import-dialog.js';
+
+// No vitest globals here, so Testing Library cannot register its own cleanup.
+afterEach(cleanup);
+
+const handlers = () => ({
+  onFile: vi.fn(),
+  onStart: vi.fn(),
+  onCancel: vi.fn(),
+  onRetry: vi.fn(),
+  onClose: vi.fn(),
+});
+const state = { open: true, step: 'job' as const, fileName: 'users.csv', preview: null };
+
+describe('CsvImportDialog', () => {
+  // jsdom has no <dialog> modal support: give it the two methods the component calls.
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+
+  it('while running: progress, and cancel reports to the page', async () => {
+    const on = handlers();
+    const job: BulkInsertJob = {
+      status: 'running',
+      orgIds: ['org_kNr8aQ'],
+      failure: null,
+      rows: [
+        { index: 0, input: {}, state: 'inserted' },
+        { index: 1, input: {}, state: 'sending' },
+      ],
+    };
+    render(<CsvImportDialog state={state} job={job} {...on} />);
+    expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1);
+    expect(screen.getByText('Importert 1 av 2')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Avbryt importen' }));
+    expect(on.onCancel).toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Prøv feilede rader på nytt' })).toBeNull();
+  });
+
+  it('the summary lists each failed row by file line in the coordinator’s language, and offers a retry', async () => {
+    const on = handlers();
+    const job: BulkInsertJob = {
+      status: 'done',
+      orgIds: ['org_kNr8aQ'],
+      failure: null,
+      rows: [
+        { index: 0, input: {}, state: 'inserted' },
+        { index: 1, input: {}, state: 'invalid', message: 'email: Invalid email address' },
+        { index: 2, input: {}, state: 'error', message: 'Email already exists' },
+        { index: 3, input: {}, state: 'skipped' },
+      ],
+    };
+    render(<CsvImportDialog state={state} job={job} {...on} />);
+    expect(screen.getByTestId('import-summary').textContent).toContain('Lagt til: 1. Hoppet over: 1. Feil: 2.');
+    const failed = within(screen.getByRole('list', { name: 'Rader som ikke ble importert' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(failed).toEqual(['Linje 3: Skriv en gyldig e-postadresse.', 'Linje 4: Dette er allerede i bruk.']);
+    await userEvent.click(screen.getByRole('button', { name: 'Prøv feilede rader på nytt' }));
+    expect(on.onRetry).toHaveBeenCalled();
+  });
+});
