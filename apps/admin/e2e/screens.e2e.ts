@@ -104,6 +104,30 @@ describe('screens', () => {
   });
 });
 
+describe('links', () => {
+  it('the dashboard links into the filtered user list and activity log', async () => {
+    const { page, problems } = await openApp(browser, '/');
+    const main = page.getByRole('main');
+    await main.getByRole('link', { name: 'Se aktive mentorer' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?role=mentor&status=active');
+    await main.locator('table tbody tr').first().waitFor();
+    await expect
+      .poll(async () => new Set(await main.locator('table tbody tr td:nth-child(3)').allTextContents()))
+      .toEqual(new Set(['Mentor']));
+
+    await go(page, 'Oversikt');
+    await main.getByRole('link', { name: 'Se mentorsamtalene' }).click();
+    await expect.poll(() => main.getByLabel('Type').inputValue()).toBe('mentoring_session');
+    await expect
+      .poll(async () => new Set(await main.locator('table tbody tr td:nth-child(2)').allTextContents()))
+      .toEqual(new Set(['Mentorsamtale']));
+    await page.reload();
+    await expect.poll(() => main.getByLabel('Type').inputValue()).toBe('mentoring_session');
+    expect(new URL(page.url()).search).toBe('?type=mentoring_session');
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('screen states', () => {
   it('a 403 for one screen shows its forbidden state; a failing screen shows an error whose retry recovers once the dev panel clears the fault', async () => {
     const { page } = await openApp(browser, '/activity?mockFail=data.activityLog:403');

@@ -61,6 +61,7 @@ export function DashboardView({ state, chart, scopeName, onRefresh, onRetryChart
             <Link href="/users">{t('dashboard.linkUsers')}</Link>
             <Link href="/users?role=mentor&status=active">{t('dashboard.linkMentors')}</Link>
             <Link href="/activity">{t('dashboard.linkActivity')}</Link>
+            <Link href="/activity?type=mentoring_session">{t('dashboard.linkSessions')}</Link>
           </nav>
           <section className="panel" aria-labelledby="chart-title">
             <h2 id="chart-title">{t('dashboard.chart')}</h2>
