@@ -4,6 +4,7 @@
 //   node scripts/release/exports.mjs --write   rewrites the inventory in README.md and docs/exports.md
 //   node scripts/release/exports.mjs --check   fails when README.md does not list exactly the exports there are
 //   node scripts/release/exports.mjs           prints a summary
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -280,6 +281,12 @@ function main() {
     readme = replaceBlock(readme, BLOCS_START, BLOCS_END, blocsTable(entries));
     writeFileSync(README, readme);
     writeFileSync(EXPORTS_DOC, exportsDoc(entries));
+    // The repository's formatter (Biome) formats Markdown too: write what `npm run format:check` accepts.
+    const biome = join(ROOT, 'node_modules/.bin/biome');
+    const formatted = spawnSync(process.execPath, [biome, 'format', '--write', README, EXPORTS_DOC], {
+      stdio: 'inherit',
+    });
+    if (formatted.status !== 0) throw new Error('biome format failed on the generated docs');
     console.log(
       `wrote the inventory of ${entries.map((entry) => `${entry.subpath} (${entry.exports.length})`).join(', ')}`,
     );
