@@ -130,7 +130,9 @@ export const nb = {
   'import.line': 'Linje {line}',
   'import.ok': 'OK',
   'import.duplicate': 'Samme e-post står tidligere i filen.',
-  'import.fileError': 'Filen kan ikke importeres: {message}',
+  'import.fileError':
+    'Filen kan ikke importeres, ingenting er lagt til. Kolonner som mangler: {missing}. Første linje i filen har: {found}.',
+  'import.noColumns': '(ingen kolonner)',
   'import.previewSummary': '{file}: {rows} rader, {valid} gyldige, {invalid} med feil.',
   'import.previewLabel': 'Forhåndsvisning av radene',
   'import.progress': 'Importert {done} av {total}',
@@ -390,7 +392,9 @@ export const en: Record<MessageKey, string> = {
   'import.line': 'Line {line}',
   'import.ok': 'OK',
   'import.duplicate': 'The same e-mail appears earlier in the file.',
-  'import.fileError': 'The file cannot be imported: {message}',
+  'import.fileError':
+    'The file cannot be imported; nothing was added. Missing columns: {missing}. The first line of the file has: {found}.',
+  'import.noColumns': '(no columns)',
   'import.previewSummary': '{file}: {rows} rows, {valid} valid, {invalid} with errors.',
   'import.previewLabel': 'Preview of the rows',
   'import.progress': 'Imported {done} of {total}',

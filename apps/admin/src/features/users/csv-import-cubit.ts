@@ -1,5 +1,5 @@
 import { Cubit } from 'admin-bloc';
-import { type CsvPreview, parseUsersCsv } from './csv.js';
+import { type CsvPreview, decodeCsvBytes, parseUsersCsv } from './csv.js';
 
 /**
  * The import dialog's own steps before the bloc's bulk job takes over: choose a file, read and validate it, show
@@ -25,9 +25,10 @@ export class CsvImportCubit extends Cubit<CsvImportState> {
 
   async fileChosen(file: File): Promise<void> {
     this.emit({ ...this.state, step: 'reading', fileName: file.name, preview: null });
-    const text = await file.text();
+    // Read as bytes, not `file.text()`: that assumes UTF-8 and would garble a Windows-1252 export.
+    const bytes = await file.arrayBuffer();
     if (this.isClosed || this.state.fileName !== file.name) return;
-    this.emit({ ...this.state, step: 'preview', preview: parseUsersCsv(text) });
+    this.emit({ ...this.state, step: 'preview', preview: parseUsersCsv(decodeCsvBytes(bytes)) });
   }
 
   jobStarted(): void {

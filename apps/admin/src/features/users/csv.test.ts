@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, parseUsersCsv, usersToCsv } from './csv.js';
+import { decodeCsvBytes, neutraliseCell, parseUsersCsv, usersToCsv } from './csv.js';
 import { parseUsersUrl, usersHref } from './users-url.js';
 
 describe('parseUsersCsv', () => {
@@ -8,11 +8,12 @@ describe('parseUsersCsv', () => {
       'email,full_name,role,notes\nkari@example.no,Kari Olsen,Mentor,x\nnot-an-email,Per,mentor,\n,,,\nola@example.no,Ola,pilot,\nKARI@example.no,Kari 2,mentee,',
     );
     expect(preview.fileError).toBeNull();
+    // Line 4 (",,,") holds nothing and is skipped; the rows after it keep their own line numbers.
     expect(preview.rows.map((row) => [row.line, row.errors.length > 0])).toEqual([
       [2, false],
       [3, true],
-      [4, true],
       [5, true],
+      [6, true],
     ]);
     expect(preview.rows[0]?.input).toEqual({ full_name: 'Kari Olsen', email: 'kari@example.no', role: 'mentor' });
     expect(preview.rows[1]?.errors.join()).toContain('email');
@@ -20,8 +21,69 @@ describe('parseUsersCsv', () => {
     expect(preview.rows[3]?.errors.join()).toContain('earlier in this file');
   });
 
-  it('refuses a file without the needed columns', () => {
-    expect(parseUsersCsv('name;mail\nKari;kari@example.no').fileError).toMatch(/missing columns/);
+  it('refuses a file without the needed columns, naming the missing ones and the header it has; no rows', () => {
+    expect(parseUsersCsv('name;mail\nKari;kari@example.no')).toEqual({
+      rows: [],
+      fileError: { missing: ['full_name', 'email', 'role'], found: ['name', 'mail'] },
+    });
+    // One misspelt header is enough to refuse the whole file.
+    expect(parseUsersCsv('full_name,e-mail,role\nKari,kari@example.no,mentor')).toEqual({
+      rows: [],
+      fileError: { missing: ['email'], found: ['full_name', 'e-mail', 'role'] },
+    });
+    // No header at all: an empty file, or only blank lines.
+    expect(parseUsersCsv('').fileError).toEqual({ missing: ['full_name', 'email', 'role'], found: [] });
+    expect(parseUsersCsv('\n\n').fileError?.missing).toEqual(['full_name', 'email', 'role']);
+  });
+
+  it('keeps quotes, commas and line breaks inside quoted fields, numbering rows by the line they start on', () => {
+    const preview = parseUsersCsv(
+      [
+        'full_name,email,role',
+        '"Olsen, Kari ""KO""",kari@example.no,mentor',
+        '"Per',
+        'Hansen",per@example.no,mentee',
+        '',
+        'Ola,ola@example.no,mentor',
+      ].join('\r\n'),
+    );
+    expect(preview.rows.map((row) => row.input.full_name)).toEqual(['Olsen, Kari "KO"', 'Per\r\nHansen', 'Ola']);
+    expect(preview.rows.map((row) => row.errors)).toEqual([[], [], []]);
+    expect(preview.rows.map((row) => row.line)).toEqual([2, 3, 6]);
+  });
+
+  it('parses 10 000 rows, flagging exactly the bad ones by line', () => {
+    const lines = ['full_name,email,role'];
+    for (let i = 1; i <= 10_000; i++)
+      lines.push(`Person ${i},person${i}@example.no,${i % 2500 === 0 ? 'x' : 'mentee'}`);
+    const preview = parseUsersCsv(lines.join('\n'));
+    expect(preview.rows).toHaveLength(10_000);
+    expect(preview.rows.filter((row) => row.errors.length > 0).map((row) => row.line)).toEqual([
+      2501, 5001, 7501, 10_001,
+    ]);
+  });
+});
+
+describe('decodeCsvBytes', () => {
+  const header = 'full_name,email,role\n';
+  it('reads UTF-8 and drops its byte-order mark, so the first header is still found', () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${header}Kari Sør,kari@example.no,mentor`);
+    expect(bytes[0]).toBe(0xef);
+    const text = decodeCsvBytes(bytes);
+    expect(text.startsWith('full_name')).toBe(true);
+    expect(parseUsersCsv(text).rows[0]?.input.full_name).toBe('Kari Sør');
+  });
+
+  it('reads a Windows-1252 file (Norwegian Excel) with its letters intact', () => {
+    // ø = F8, Å = C5, Æ = C6 in Windows-1252: bytes that are not valid UTF-8.
+    const latin = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+    const text = decodeCsvBytes(
+      latin(`${header}Kari Sør,kari@example.no,mentor\nBjørn Åsland Ærø,b@example.no,mentee`),
+    );
+    expect(parseUsersCsv(text).rows.map((row) => row.input.full_name)).toEqual(['Kari Sør', 'Bjørn Åsland Ærø']);
+    expect(text).not.toContain('\uFFFD');
+    // The euro sign is where Windows-1252 and Latin-1 differ (0x80).
+    expect(decodeCsvBytes(Uint8Array.of(0x80, 0x35))).toBe('€5');
   });
 });
 
@@ -32,6 +94,26 @@ describe('usersToCsv', () => {
     ]);
     expect(csv.split('\r\n')[1]).toBe('"usr_1","\'=HYPERLINK(""x"")","mentor","active","org_1"');
     expect(['+1', '-1', '@a', '\tx', 'ok'].map(neutraliseCell)).toEqual(["'+1", "'-1", "'@a", "'\tx", 'ok']);
+  });
+
+  it('neutralises every formula prefix in every column a server value reaches', () => {
+    const payloads = ['=1+1', '+cmd|calc', '-2+3', '@SUM(A1)', '\r=x'];
+    const csv = usersToCsv(
+      payloads.map((payload) => ({
+        user_id: payload,
+        org_id: payload,
+        full_name: payload,
+        role: 'mentor' as const,
+        status: 'active' as const,
+      })),
+    );
+    const cells = csv
+      .split('\r\n')
+      .slice(1)
+      .flatMap((line) => line.slice(1, -1).split('","'));
+    // user_id, full_name and org_id of each row start with the apostrophe: no cell starts a formula.
+    expect(cells.filter((cell) => /^[=+\-@\r]/.test(cell))).toEqual([]);
+    expect(cells.filter((cell) => cell.startsWith("'"))).toHaveLength(payloads.length * 3);
   });
 });
 

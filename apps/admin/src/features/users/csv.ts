@@ -8,13 +8,35 @@ export interface CsvPreviewRow {
   readonly errors: readonly string[];
 }
 
+/** Why a whole file cannot be imported: the needed columns it lacks, and the header it has instead. */
+export interface CsvFileError {
+  readonly missing: readonly string[];
+  readonly found: readonly string[];
+}
+
 export interface CsvPreview {
   readonly rows: readonly CsvPreviewRow[];
-  /** The file cannot be imported at all (missing columns, not CSV). */
-  readonly fileError: string | null;
+  /** The file cannot be imported at all (missing columns, no header, not CSV): nothing of it is imported. */
+  readonly fileError: CsvFileError | null;
 }
 
 const COLUMNS = ['full_name', 'email', 'role'] as const;
+
+/**
+ * The text of an imported file's bytes. Spreadsheet programs save CSV either as UTF-8 (often with a byte-order
+ * mark) or, in Norwegian Excel, as Windows-1252; a file that is not valid UTF-8 is read as Windows-1252, so
+ * "Sør" stays "Sør" instead of becoming "S\uFFFDr". A UTF-8 byte-order mark is dropped either way.
+ *
+ * @example
+ * decodeCsvBytes(new Uint8Array([0x53, 0xf8, 0x72])); // 'Sør' (Windows-1252)
+ */
+export function decodeCsvBytes(bytes: Uint8Array | ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes).replace(/^\u00EF\u00BB\u00BF/, '');
+  }
+}
 
 /**
  * Parses an import file (header row `full_name,email,role`, any column order, extra columns ignored) and validates
@@ -25,16 +47,31 @@ const COLUMNS = ['full_name', 'email', 'role'] as const;
  * parseUsersCsv('full_name,email,role\nKari Olsen,kari@example.no,mentor').rows[0].errors; // []
  */
 export function parseUsersCsv(text: string): CsvPreview {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const records: { record: Record<string, string>; line: number }[] = [];
+  const source = text.replace(/^\uFEFF/, '');
+  // Rows are numbered by the line they start on, counted as the parser moves: a quoted field may hold line
+  // breaks, and blank lines are skipped, so a row's index is not its line.
+  let counted = 0;
+  let breaks = 0;
+  const result = Papa.parse<Record<string, string>>(source, {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (header) => header.trim().toLowerCase(),
-  });
-  const fields = parsed.meta.fields ?? [];
+    step: (row) => {
+      const linebreak = row.meta.linebreak || '\n';
+      const cursor = row.meta.cursor;
+      breaks += countOf(source.slice(counted, cursor), linebreak);
+      counted = cursor;
+      const endLine = source.endsWith(linebreak, cursor) ? breaks : breaks + 1;
+      const inside = Object.values(row.data).reduce((sum, value) => sum + countOf(String(value), linebreak), 0);
+      records.push({ record: row.data, line: endLine - inside });
+    },
+  }) as Papa.ParseResult<Record<string, string>> | undefined;
+  const fields = (result?.meta.fields ?? []).filter((field) => field !== '');
   const missing = COLUMNS.filter((column) => !fields.includes(column));
-  if (missing.length > 0) return { rows: [], fileError: `missing columns: ${missing.join(', ')}` };
+  if (missing.length > 0) return { rows: [], fileError: { missing, found: fields } };
   const seen = new Set<string>();
-  const rows = parsed.data.map((record, index) => {
+  const rows = records.map(({ record, line }) => {
     const input = {
       full_name: (record.full_name ?? '').trim(),
       email: (record.email ?? '').trim(),
@@ -47,9 +84,15 @@ export function parseUsersCsv(text: string): CsvPreview {
     const email = input.email.toLowerCase();
     if (email !== '' && seen.has(email)) errors.push('email: appears earlier in this file');
     seen.add(email);
-    return { line: index + 2, input, errors };
+    return { line, input, errors };
   });
   return { rows, fileError: null };
+}
+
+function countOf(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
 }
 
 /**

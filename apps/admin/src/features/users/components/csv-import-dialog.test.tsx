@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { BulkInsertJob } from 'admin-bloc';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseUsersCsv } from '../csv.js';
 import { CsvImportDialog } from './csv-import-dialog.js';
 
 // No vitest globals here, so Testing Library cannot register its own cleanup.
@@ -65,5 +66,34 @@ describe('CsvImportDialog', () => {
     expect(failed).toEqual(['Linje 3: Skriv en gyldig e-postadresse.', 'Linje 4: Dette er allerede i bruk.']);
     await userEvent.click(screen.getByRole('button', { name: 'Prøv feilede rader på nytt' }));
     expect(on.onRetry).toHaveBeenCalled();
+  });
+
+  it('a file with a wrong header says which column is missing and what it has, and offers no import', () => {
+    const on = handlers();
+    const preview = parseUsersCsv('full_name,e-mail,role\nKari Olsen,kari@example.no,mentor');
+    render(<CsvImportDialog state={{ ...state, step: 'preview', preview }} job={null} {...on} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Filen kan ikke importeres, ingenting er lagt til. Kolonner som mangler: email. Første linje i filen har: full_name, e-mail, role.',
+    );
+    expect(screen.queryByRole('button', { name: /^Importer/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Forhåndsvisning av radene' })).toBeNull();
+  });
+
+  it('failed rows are named by the line they start on in the file, even after a field with a line break', () => {
+    const preview = parseUsersCsv(
+      'full_name,email,role\n"Per\nHansen",per@example.no,mentee\nOla,ola@example.no,mentor',
+    );
+    const job: BulkInsertJob = {
+      status: 'done',
+      orgIds: ['org_kNr8aQ'],
+      failure: null,
+      rows: [
+        { index: 0, input: {}, state: 'inserted' },
+        { index: 1, input: {}, state: 'error', message: 'Email already exists' },
+      ],
+    };
+    render(<CsvImportDialog state={{ ...state, preview }} job={job} {...handlers()} />);
+    const failed = within(screen.getByRole('list', { name: 'Rader som ikke ble importert' })).getByRole('listitem');
+    expect(failed.textContent).toBe('Linje 4: Dette er allerede i bruk.');
   });
 });

@@ -112,7 +112,10 @@ export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry
         <div className="dialog-body">
           {preview.fileError ? (
             <p role="alert" className="error-text">
-              {t('import.fileError', { message: preview.fileError })}
+              {t('import.fileError', {
+                missing: preview.fileError.missing.join(', '),
+                found: preview.fileError.found.join(', ') || t('import.noColumns'),
+              })}
             </p>
           ) : (
             <>
@@ -151,7 +154,7 @@ export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry
                 <ul className="failed-rows" aria-label={t('import.failedRows')}>
                   {failed.map((row) => (
                     <li key={row.index}>
-                      {t('import.line', { line: row.index + 2 })}:{' '}
+                      {t('import.line', { line: preview?.rows[row.index]?.line ?? row.index + 2 })}:{' '}
                       {row.message ? localise(row.message.split('; ')) : t(`import.state.${row.state}`)}
                     </li>
                   ))}
