@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { readConfig } from './app/config.js';
+import { preloadScreen } from './app/screens.js';
 import { createServices, type MockControls } from './app/services.js';
 import './app/styles.css';
 
@@ -22,6 +23,9 @@ async function startMocks(): Promise<MockControls | null> {
     reset: () => mock.reset(),
   };
 }
+
+// The first screen's chunk downloads while the mock backend starts, not after the first render asks for it.
+preloadScreen(location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

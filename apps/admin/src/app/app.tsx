@@ -1,31 +1,14 @@
-import { type ReactNode, useEffect, useRef } from 'react';
-import { ActivityPage } from '../features/activity/activity-page.js';
-import { AuditPage } from '../features/audit/audit-page.js';
-import { ContactsPage } from '../features/contacts/contacts-page.js';
-import { DashboardPage } from '../features/dashboard/dashboard-page.js';
-import { OrganizationsPage } from '../features/organizations/organizations-page.js';
-import { PeerMentorsPage } from '../features/peer-mentors/peer-mentors-page.js';
-import { PlatformPage } from '../features/platform/platform-page.js';
-import { UsersPage } from '../features/users/users-page.js';
+import { Suspense, useEffect, useRef } from 'react';
+import { Skeleton } from '../components/ui/states.js';
 import { I18nProvider, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { DevPanel } from './dev-panel.js';
 import { useLocation } from './router.js';
+import { SCREENS, screenPath } from './screens.js';
 import type { Services } from './services.js';
 import { ServicesProvider } from './services-context.js';
 import { NAV, Shell } from './shell.js';
 
 const TITLES: Readonly<Record<string, MessageKey>> = Object.fromEntries(NAV);
-
-const ROUTES: Readonly<Record<string, () => ReactNode>> = {
-  '/': () => <DashboardPage />,
-  '/users': () => <UsersPage />,
-  '/activity': () => <ActivityPage />,
-  '/contacts': () => <ContactsPage />,
-  '/peer-mentors': () => <PeerMentorsPage />,
-  '/organizations': () => <OrganizationsPage />,
-  '/platform': () => <PlatformPage />,
-  '/audit': () => <AuditPage />,
-};
 
 function NotFound() {
   const { t } = useI18n();
@@ -35,8 +18,8 @@ function NotFound() {
 function Routes() {
   const { pathname } = useLocation();
   const { t } = useI18n();
-  const path = pathname.replace(/\/+$/, '') || '/';
-  const route = ROUTES[path];
+  const path = screenPath(pathname);
+  const screen = SCREENS[path];
   const title = TITLES[path];
   useEffect(() => {
     document.title = `${title ? t(title) : t('state.notFound')} — ${t('app.title')}`;
@@ -48,7 +31,14 @@ function Routes() {
     shown.current = path;
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
-  return route ? route() : <NotFound />;
+  if (!screen) return <NotFound />;
+  // Each screen is its own chunk: until it has arrived, the screen area shows the same skeleton as a loading
+  // session, inside the shell that is already there.
+  return (
+    <Suspense fallback={<Skeleton rows={4} />}>
+      <screen.Component />
+    </Suspense>
+  );
 }
 
 /** The dashboard app: locale, shared services, the shell and the screen for the current path. */

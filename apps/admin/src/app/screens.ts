@@ -1,0 +1,57 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+/**
+ * One screen of the app, loaded on first use: each screen (its page, view, blocs it alone uses and libraries such
+ * as the CSV parser or the virtualiser) is its own chunk, so the first load downloads only the shell and the screen
+ * that is asked for.
+ */
+export interface Screen {
+  /** Starts (or joins) the download of the screen's chunk; a failed download may be tried again. */
+  load(): Promise<ComponentType>;
+  /** The screen for `<Suspense>`: suspends until {@link Screen.load} has resolved. */
+  readonly Component: LazyExoticComponent<ComponentType>;
+}
+
+function screen(importer: () => Promise<ComponentType>): Screen {
+  let pending: Promise<ComponentType> | null = null;
+  const load = () => {
+    pending ??= importer().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+  return { load, Component: lazy(async () => ({ default: await load() })) };
+}
+
+/** The screens by path. */
+export const SCREENS: Readonly<Record<string, Screen>> = {
+  '/': screen(() => import('../features/dashboard/dashboard-page.js').then((module) => module.DashboardPage)),
+  '/users': screen(() => import('../features/users/users-page.js').then((module) => module.UsersPage)),
+  '/activity': screen(() => import('../features/activity/activity-page.js').then((module) => module.ActivityPage)),
+  '/contacts': screen(() => import('../features/contacts/contacts-page.js').then((module) => module.ContactsPage)),
+  '/peer-mentors': screen(() =>
+    import('../features/peer-mentors/peer-mentors-page.js').then((module) => module.PeerMentorsPage),
+  ),
+  '/organizations': screen(() =>
+    import('../features/organizations/organizations-page.js').then((module) => module.OrganizationsPage),
+  ),
+  '/platform': screen(() => import('../features/platform/platform-page.js').then((module) => module.PlatformPage)),
+  '/audit': screen(() => import('../features/audit/audit-page.js').then((module) => module.AuditPage)),
+};
+
+/** The app's path for a location's pathname: no trailing slash, `/` for the root. */
+export function screenPath(pathname: string): string {
+  return pathname.replace(/\/+$/, '') || '/';
+}
+
+/**
+ * Starts downloading the screen of `pathname` (if there is one), so the download runs while the app starts
+ * rather than after the first render asks for it.
+ *
+ * @example
+ * preloadScreen(location.pathname);
+ */
+export function preloadScreen(pathname: string): void {
+  SCREENS[screenPath(pathname)]?.load().catch(() => undefined);
+}
