@@ -145,16 +145,30 @@ describe('auth and tenant', () => {
   });
 
   it('encodes path ids so an id cannot change the path', async () => {
-    let path = '';
+    const seen: { path: string; id: unknown }[] = [];
     server.use(
       http.get(`${BASE_URL}/api/v1/contacts/:id`, ({ request, params }) => {
-        path = new URL(request.url).pathname;
-        expect(params.id).toBe('a/b?c');
+        seen.push({ path: new URL(request.url).pathname, id: params.id });
         return HttpResponse.json(example('contacts.get') as object);
       }),
     );
-    await testClient().contacts.get('a/b?c');
-    expect(path).toBe('/api/v1/contacts/a%2Fb%3Fc');
+    for (const id of ['a/b?c', '../admin#x', '%2F']) await testClient().contacts.get(id);
+    expect(seen).toEqual([
+      { path: '/api/v1/contacts/a%2Fb%3Fc', id: 'a/b?c' },
+      { path: '/api/v1/contacts/..%2Fadmin%23x', id: '../admin#x' },
+      { path: '/api/v1/contacts/%252F', id: '%2F' },
+    ]);
+  });
+
+  it('refuses a dot-segment id, which no encoding keeps from climbing the path, before sending anything', async () => {
+    const sent: string[] = [];
+    server.events.on('request:start', ({ request }) => void sent.push(request.url));
+    const client = testClient();
+    await expect(client.contacts.remove('..')).rejects.toThrow(/cannot be "\.\."/);
+    await expect(client.data.users.remove('.')).rejects.toThrow(/cannot be "\."/);
+    await expect(client.organizations.get('..')).rejects.toBeInstanceOf(TypeError);
+    server.events.removeAllListeners();
+    expect(sent).toEqual([]);
   });
 
   it('keeps a base URL path prefix (gateway mounts)', async () => {

@@ -65,6 +65,8 @@ export function pathParamNames(path: string): string[] {
 
 /**
  * Fills a path's `:name` placeholders, URL-encoding each value, so an id can never change the path's shape.
+ * `.` and `..` are refused: no encoding keeps them (URLs resolve `%2e%2e` like `..`), so `contacts.remove('..')`
+ * would otherwise become `DELETE /api/v1/`.
  *
  * @example
  * buildPath('/api/v1/admin/users/:userId/suspend', { userId: 'usr_01j' }); // '/api/v1/admin/users/usr_01j/suspend'
@@ -73,6 +75,7 @@ export function buildPath(path: string, params: Readonly<Record<string, string>>
   return path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === '') throw new TypeError(`Missing path parameter "${name}" for ${path}`);
+    if (value === '.' || value === '..') throw new TypeError(`Path parameter "${name}" cannot be "${value}"`);
     return encodeURIComponent(value);
   });
 }
