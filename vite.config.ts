@@ -14,6 +14,9 @@ const sourceConditions = {
   client: ['source', ...defaultClientConditions],
 };
 
+// The long random-run suites (`*.chaos.test.ts`) run only in `npm run test:chaos` (or with CHAOS=1), not in `npm test`.
+const chaosRun = process.env.npm_lifecycle_event === 'test:chaos' || process.env.CHAOS === '1';
+
 export default defineConfig({
   test: {
     projects: [
@@ -24,6 +27,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.chaos.test.ts'],
           typecheck: {
             enabled: true,
             include: ['packages/*/src/**/*.test-d.ts'],
@@ -31,6 +35,15 @@ export default defineConfig({
           },
         },
       },
+      ...(chaosRun
+        ? [
+            {
+              resolve: { conditions: sourceConditions.node },
+              ssr: { resolve: { conditions: sourceConditions.node } },
+              test: { name: 'chaos', environment: 'node', include: ['packages/*/src/**/*.chaos.test.ts'] },
+            },
+          ]
+        : []),
       {
         plugins: [react()],
         resolve: { conditions: sourceConditions.client },
