@@ -1,6 +1,7 @@
 import { type OrgTreeNode, selectOrgTree, selectVisibleOrgTree } from 'admin-bloc';
 import { useBlocState } from 'admin-bloc/react';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { clampSearch, SEARCH_MAX_LENGTH } from '../components/ui/search-limit.js';
 import { useFailureMessage } from '../components/ui/states.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useServices } from './services-context.js';
@@ -191,7 +192,8 @@ export function ScopeSelector() {
             type="search"
             placeholder={t('scope.search')}
             value={treeState.query}
-            onChange={(event) => orgTree.add({ type: 'orgTree/searchChanged', query: event.target.value })}
+            maxLength={SEARCH_MAX_LENGTH}
+            onChange={(event) => orgTree.add({ type: 'orgTree/searchChanged', query: clampSearch(event.target.value) })}
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown') {
                 event.preventDefault();

@@ -1,9 +1,10 @@
-import { ActivityLogBloc, type ActivityLogFilters, selectActivityPageCount } from 'admin-bloc';
+import { ActivityLogBloc, selectActivityPageCount } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
 import { useEffect, useState } from 'react';
 import { navigate, useLocation } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
-import { ACTIVITY_TYPES, ActivityView } from './activity-view.js';
+import { activityHref, filtersFromUrl } from './activity-url.js';
+import { ActivityView } from './activity-view.js';
 
 /** Creates the activity log bloc; it follows the org scope and loads the scope's first page by itself. */
 export function ActivityPage() {
@@ -13,29 +14,6 @@ export function ActivityPage() {
       <ActivityConnected />
     </BlocProvider>
   );
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Filters from a link (`/activity?type=phone_call&from=2026-03-01`); unknown values are ignored. */
-function filtersFromUrl(params: URLSearchParams): Partial<ActivityLogFilters> {
-  const type = params.get('type');
-  const from = params.get('from');
-  const to = params.get('to');
-  return {
-    ...(type && (ACTIVITY_TYPES as readonly string[]).includes(type) ? { activityType: type } : {}),
-    ...(from && DATE.test(from) ? { from } : {}),
-    ...(to && DATE.test(to) ? { to } : {}),
-  };
-}
-
-function activityHref(filters: ActivityLogFilters): string {
-  const params = new URLSearchParams();
-  if (filters.activityType) params.set('type', filters.activityType);
-  if (filters.from) params.set('from', filters.from);
-  if (filters.to) params.set('to', filters.to);
-  const query = params.toString();
-  return query === '' ? '/activity' : `/activity?${query}`;
 }
 
 function ActivityConnected() {

@@ -1,5 +1,6 @@
 import type { AuditAction, AuditLogFilters, AuditLogState } from 'admin-bloc';
 import { Pagination } from '../../components/ui/pagination.js';
+import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 
@@ -32,7 +33,8 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
         value={filters[key] ?? ''}
         aria-invalid={invalid[key] ? true : undefined}
         aria-describedby={invalid[key] ? `audit-${key}-error` : undefined}
-        onChange={(event) => onFilters({ [key]: event.target.value.trim() || null })}
+        maxLength={SEARCH_MAX_LENGTH}
+        onChange={(event) => onFilters({ [key]: clampSearch(event.target.value.trim()) || null })}
       />
       {invalid[key] ? (
         <span id={`audit-${key}-error`} className="field-error">

@@ -1,6 +1,7 @@
 import type { ContactDetail, ContactRow, ContactsState, OrgNode } from 'admin-bloc';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
+import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, Skeleton, useFailureMessage } from '../../components/ui/states.js';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
 import { type ContactDraft, ContactForm } from './contact-form.js';
@@ -52,7 +53,8 @@ export function ContactsView(props: ContactsViewProps) {
             id="contacts-search"
             type="search"
             value={state.query.search}
-            onChange={(event) => props.onSearch(event.target.value)}
+            maxLength={SEARCH_MAX_LENGTH}
+            onChange={(event) => props.onSearch(clampSearch(event.target.value))}
           />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import type { CreateOrganizationBody, Organization, OrganizationsState } from 'admin-bloc';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
+import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { OrganizationForm } from './organization-form.js';
@@ -47,7 +48,8 @@ export function OrganizationsView(props: OrganizationsViewProps) {
             id="orgs-search"
             type="search"
             value={state.query.search}
-            onChange={(event) => props.onSearch(event.target.value)}
+            maxLength={SEARCH_MAX_LENGTH}
+            onChange={(event) => props.onSearch(clampSearch(event.target.value))}
           />
         </div>
       </div>

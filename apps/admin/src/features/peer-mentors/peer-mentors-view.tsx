@@ -1,5 +1,6 @@
 import type { OrgNode, PeerMentorRow, PeerMentorsState } from 'admin-bloc';
 import { Pagination } from '../../components/ui/pagination.js';
+import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, Skeleton } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 
@@ -41,7 +42,8 @@ export function PeerMentorsView({
             id="mentors-search"
             type="search"
             value={state.query.search}
-            onChange={(event) => onSearch(event.target.value)}
+            maxLength={SEARCH_MAX_LENGTH}
+            onChange={(event) => onSearch(clampSearch(event.target.value))}
           />
         </div>
       </div>

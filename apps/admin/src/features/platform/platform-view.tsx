@@ -6,6 +6,7 @@ import type {
   SessionStatus,
 } from 'admin-bloc';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
+import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, ForbiddenState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 
@@ -93,7 +94,8 @@ export function PlatformView(props: PlatformViewProps) {
               id="platform-search"
               type="search"
               value={state.usersQuery.search}
-              onChange={(event) => props.onSearch(event.target.value)}
+              maxLength={SEARCH_MAX_LENGTH}
+              onChange={(event) => props.onSearch(clampSearch(event.target.value))}
             />
           </div>
           <div className="field">
@@ -218,7 +220,8 @@ export function PlatformView(props: PlatformViewProps) {
             <input
               id="sessions-user"
               value={sessions.filters.userId ?? ''}
-              onChange={(event) => props.onSessionFilters({ userId: event.target.value.trim() || null })}
+              maxLength={SEARCH_MAX_LENGTH}
+              onChange={(event) => props.onSessionFilters({ userId: clampSearch(event.target.value.trim()) || null })}
             />
           </div>
           <div className="field">
@@ -226,7 +229,8 @@ export function PlatformView(props: PlatformViewProps) {
             <input
               id="sessions-agent"
               value={sessions.filters.agentId ?? ''}
-              onChange={(event) => props.onSessionFilters({ agentId: event.target.value.trim() || null })}
+              maxLength={SEARCH_MAX_LENGTH}
+              onChange={(event) => props.onSessionFilters({ agentId: clampSearch(event.target.value.trim()) || null })}
             />
           </div>
         </div>

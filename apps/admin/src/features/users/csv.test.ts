@@ -140,5 +140,12 @@ describe('users URL', () => {
       sort: null,
     });
     expect(parseUsersUrl(new URLSearchParams('page=abc')).page).toBe(1);
+    expect(parseUsersUrl(new URLSearchParams('page=1e400&role=%3Cscript%3E&status=../')).page).toBe(1);
+    expect(parseUsersUrl(new URLSearchParams('page=2.5')).page).toBe(1);
+  });
+
+  it('an oversized search in a link is cut to the longest search the screens send', () => {
+    const q = `${'å'.repeat(199)}${'x'.repeat(9_801)}`;
+    expect(parseUsersUrl(new URLSearchParams({ q })).q).toBe(`${'å'.repeat(199)}x`);
   });
 });

@@ -1,4 +1,5 @@
 import { DataUserRole, DataUserStatus, UserSort } from 'admin-bloc';
+import { clampSearch } from '../../components/ui/search-limit.js';
 
 /** What the user list's URL holds: filters, search, page and sort, so a link reproduces the list. */
 export interface UsersUrlState {
@@ -27,7 +28,7 @@ export function parseUsersUrl(params: URLSearchParams): UsersUrlState {
   return {
     role: role.success ? role.data : null,
     status: status.success ? status.data : null,
-    q: (params.get('q') ?? '').slice(0, 200),
+    q: clampSearch(params.get('q') ?? ''),
     page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
     sort: sort.success ? sort.data : null,
   };

@@ -9,6 +9,7 @@ import type {
 import type { ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
+import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
 import type { UsersUrlState } from './users-url.js';
@@ -114,7 +115,8 @@ export function UsersView(props: UsersViewProps) {
             id="users-search"
             type="search"
             value={url.q}
-            onChange={(event) => props.onSearch(event.target.value)}
+            maxLength={SEARCH_MAX_LENGTH}
+            onChange={(event) => props.onSearch(clampSearch(event.target.value))}
           />
         </div>
         <button type="button" className="secondary" onClick={props.onClearFilters}>

@@ -1,0 +1,43 @@
+import type { ActivityLogFilters } from 'admin-bloc';
+import { ACTIVITY_TYPES } from './activity-view.js';
+
+/** A calendar date that exists: `2026-02-30` and `2026-13-01` have the right shape but are not dates. */
+function isDate(value: string | null): value is string {
+  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * Filters from a link (`/activity?type=phone_call&from=2026-03-01`); unknown values and dates that do not exist
+ * are ignored, and a range that ends before it starts keeps only its start, so a hand-edited link still shows a log.
+ *
+ * @example
+ * filtersFromUrl(new URLSearchParams('type=<b>&from=2026-02-30&to=2026-03-01')); // { to: '2026-03-01' }
+ */
+export function filtersFromUrl(params: URLSearchParams): Partial<ActivityLogFilters> {
+  const type = params.get('type');
+  const from = params.get('from');
+  const to = params.get('to');
+  const validTo = isDate(to) && !(isDate(from) && to < from);
+  return {
+    ...(type && (ACTIVITY_TYPES as readonly string[]).includes(type) ? { activityType: type } : {}),
+    ...(isDate(from) ? { from } : {}),
+    ...(validTo ? { to } : {}),
+  };
+}
+
+/**
+ * The canonical link of the log's filters, so the filtered log can be bookmarked and shared.
+ *
+ * @example
+ * activityHref({ activityType: 'phone_call', userId: null, from: null, to: null }); // '/activity?type=phone_call'
+ */
+export function activityHref(filters: ActivityLogFilters): string {
+  const params = new URLSearchParams();
+  if (filters.activityType) params.set('type', filters.activityType);
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  const query = params.toString();
+  return query === '' ? '/activity' : `/activity?${query}`;
+}
