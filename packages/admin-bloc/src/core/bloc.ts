@@ -339,7 +339,9 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
     const mapper = (event: { type: string }) =>
       new Observable<never>((subscriber) => {
         const pending = registration.pending;
-        const at = pending.findIndex((entry) => entry.event === event);
+        // The last entry of this event: one event object added again and again (a shared constant) is told
+        // apart only by position, and a transformer that skips (debounce) hands on the latest of them.
+        const at = pending.findLastIndex((entry) => entry.event === event);
         // Events queued before this one were skipped by the transformer (debounce, throttle, exhaust).
         const skipped = at >= 0 ? pending.splice(0, at + 1) : [];
         const entry = skipped.pop();

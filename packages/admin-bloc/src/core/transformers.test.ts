@@ -131,6 +131,17 @@ describe('debounced', () => {
     expect(bloc.state).toEqual(['slow@550', 'fast@560']);
   });
 
+  it('settles every add of one event object added again and again (a shared constant event)', async () => {
+    const bloc = new Bloc<{ type: 'refresh' }, number>(0);
+    bloc.on('refresh', (_event, emit) => emit(bloc.state + 1), debounced(50));
+    const refresh = { type: 'refresh' } as const;
+    let settled = 0;
+    for (let i = 0; i < 3; i++) void bloc.add(refresh).then(() => settled++);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(bloc.state).toBe(1);
+    expect(settled).toBe(3);
+  });
+
   it('resolves skipped events when the bloc closes', async () => {
     const { bloc, add, settled } = jobs(debounced(50));
     void add('a', 10);
