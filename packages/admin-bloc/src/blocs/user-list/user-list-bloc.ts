@@ -1,3 +1,4 @@
+import { filter } from 'rxjs';
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { MAX_PAGE_LIMIT } from '../../contract/common.js';
 import { type DataUserStatus, NewDataUser } from '../../contract/data.js';
@@ -125,7 +126,14 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         this.requery(emit, { filters: { ...this.state.filters, search }, page: 1 });
         await this.load(emit, this.latest.begin(emit.signal));
       },
-      debouncedOn(this.timers, options.searchDebounceMs ?? 300),
+      // A search that pauses on the text already applied is dropped before it reaches the restart: restarting
+      // would abort the running load of that same search and then load nothing, leaving the list loading.
+      debouncedOn(this.timers, options.searchDebounceMs ?? 300, (events, mapper) =>
+        restartable<Extract<UserListEvent, { type: 'userList/searchChanged' }>>()(
+          events.pipe(filter((event) => event.search.trim() !== this.state.filters.search)),
+          mapper,
+        ),
+      ),
     );
     this.on(
       'userList/pageChanged',

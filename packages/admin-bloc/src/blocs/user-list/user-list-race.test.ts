@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DataUserRole, DataUserStatus, OrgNode } from '../../contract/data.js';
 import { DEMO_PEOPLE, DEMO_TOKENS } from '../../mocks/demo-tokens.js';
 import { OrgScopeRepository } from '../../repositories/org-scope-repository.js';
+import { chaosParameters, chaosTimeout } from '../../reliability/chaos-parameters.js';
 import { DashboardBloc } from '../dashboard/dashboard-bloc.js';
 import { OrgTreeBloc } from '../org-tree/org-tree-bloc.js';
 import { SelectedOrgBloc } from '../selected-org/selected-org-bloc.js';
@@ -39,111 +40,115 @@ const held = (path: string) => backend.held.filter((request) => request.path ===
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('user list and dashboard under random interleavings (scope switches, filters, pages, slow and failing answers)', () => {
-  it('never show another query’s data, keep loading flags true to the work in flight, leave no old-scope request running', async () => {
-    const rig = createRig(DEMO_TOKENS.admin);
-    const nodes: OrgNode[] = (await rig.client.data.orgNodes({ limit: 100 })).data;
+  it(
+    'never show another query’s data, keep loading flags true to the work in flight, leave no old-scope request running',
+    async () => {
+      const rig = createRig(DEMO_TOKENS.admin);
+      const nodes: OrgNode[] = (await rig.client.data.orgNodes({ limit: 100 })).data;
 
-    await fc.assert(
-      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 30 }), async (commands) => {
-        backend.hold(null);
-        for (const request of [...backend.held]) request.release();
-        const scope = OrgScopeRepository.of(nodes, null, { session: rig.session });
-        const timers = manualTimers();
-        const users = new UserListBloc({ client: rig.client, scope, timers, searchDebounceMs: 300 });
-        const dashboard = new DashboardBloc({ client: rig.client, scope, timers, refreshIntervalMs: 0 });
-        backend.hold((request) => request.path === PATHS.dataUsers || request.path === PATHS.dashboardStats);
+      await fc.assert(
+        fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 30 }), async (commands) => {
+          backend.hold(null);
+          for (const request of [...backend.held]) request.release();
+          const scope = OrgScopeRepository.of(nodes, null, { session: rig.session });
+          const timers = manualTimers();
+          const users = new UserListBloc({ client: rig.client, scope, timers, searchDebounceMs: 300 });
+          const dashboard = new DashboardBloc({ client: rig.client, scope, timers, refreshIntervalMs: 0 });
+          backend.hold((request) => request.path === PATHS.dataUsers || request.path === PATHS.dashboardStats);
 
-        /** Lets every started request reach the gate and every answered one land: no timers, event-loop turns. */
-        const quiesce = async () => {
-          for (let i = 0; i < 500; i++) {
-            await turn();
-            const dashboardLoading = dashboard.state.status === 'loading';
-            if (
-              held(PATHS.dataUsers).length === users.inFlight &&
-              dashboardLoading === held(PATHS.dashboardStats).length > 0 &&
-              (users.state.status === 'loading') === users.inFlight > 0
-            ) {
-              return;
+          /** Lets every started request reach the gate and every answered one land: no timers, event-loop turns. */
+          const quiesce = async () => {
+            for (let i = 0; i < 500; i++) {
+              await turn();
+              const dashboardLoading = dashboard.state.status === 'loading';
+              if (
+                held(PATHS.dataUsers).length === users.inFlight &&
+                dashboardLoading === held(PATHS.dashboardStats).length > 0 &&
+                (users.state.status === 'loading') === users.inFlight > 0
+              ) {
+                return;
+              }
             }
-          }
-        };
+          };
 
-        const check = () => {
-          const current = scope.current;
-          const state = users.state;
-          // Loading flags agree with the work in flight.
-          expect(state.status === 'loading').toBe(users.inFlight > 0);
-          expect(held(PATHS.dataUsers)).toHaveLength(users.inFlight);
-          expect(held(PATHS.dataUsers).length).toBeLessThanOrEqual(1);
-          expect(dashboard.state.status === 'loading').toBe(held(PATHS.dashboardStats).length > 0);
-          expect(held(PATHS.dashboardStats).length).toBeLessThanOrEqual(1);
-          // No request of an old scope is left running.
-          for (const request of backend.held) {
-            expect(request.url.searchParams.get('org_ids')?.split(',')).toEqual(current?.orgIds);
-          }
-          // The data on screen is the data of the current scope and filters.
-          expect(state.scopeKey).toBe(current?.key);
-          expect(dashboard.state.scopeKey).toBe(current?.key);
-          if (dashboard.state.stats) expect(dashboard.state.stats.org_ids).toEqual(current?.orgIds);
-          if (state.loaded) {
-            expect(state.loaded).toEqual({
-              scopeKey: state.scopeKey,
-              role: state.filters.role,
-              status: state.filters.status,
-              search: state.filters.search,
-              page: state.page,
-              limit: state.limit,
-            });
-          } else expect(state.users).toEqual([]);
-          for (const user of state.users) {
-            expect(current?.orgIds).toContain(user.org_id);
-            if (state.filters.role) expect(user.role).toBe(state.filters.role);
-            if (state.filters.status) expect(user.status).toBe(state.filters.status);
-          }
-        };
+          const check = () => {
+            const current = scope.current;
+            const state = users.state;
+            // Loading flags agree with the work in flight.
+            expect(state.status === 'loading').toBe(users.inFlight > 0);
+            expect(held(PATHS.dataUsers)).toHaveLength(users.inFlight);
+            expect(held(PATHS.dataUsers).length).toBeLessThanOrEqual(1);
+            expect(dashboard.state.status === 'loading').toBe(held(PATHS.dashboardStats).length > 0);
+            expect(held(PATHS.dashboardStats).length).toBeLessThanOrEqual(1);
+            // No request of an old scope is left running.
+            for (const request of backend.held) {
+              expect(request.url.searchParams.get('org_ids')?.split(',')).toEqual(current?.orgIds);
+            }
+            // The data on screen is the data of the current scope and filters.
+            expect(state.scopeKey).toBe(current?.key);
+            expect(dashboard.state.scopeKey).toBe(current?.key);
+            if (dashboard.state.stats) expect(dashboard.state.stats.org_ids).toEqual(current?.orgIds);
+            if (state.loaded) {
+              expect(state.loaded).toEqual({
+                scopeKey: state.scopeKey,
+                role: state.filters.role,
+                status: state.filters.status,
+                search: state.filters.search,
+                page: state.page,
+                limit: state.limit,
+              });
+            } else expect(state.users).toEqual([]);
+            for (const user of state.users) {
+              expect(current?.orgIds).toContain(user.org_id);
+              if (state.filters.role) expect(user.role).toBe(state.filters.role);
+              if (state.filters.status) expect(user.status).toBe(state.filters.status);
+            }
+          };
 
-        await quiesce();
-        for (const step of commands) {
-          switch (step.kind) {
-            case 'filter':
-              void users.add({ type: 'userList/filtersChanged', role: step.role, status: step.status });
-              break;
-            case 'search':
-              void users.add({ type: 'userList/searchChanged', search: step.text });
-              break;
-            case 'page':
-              void users.add({ type: 'userList/pageChanged', page: step.page });
-              break;
-            case 'scope':
-              scope.select(step.at === null ? null : (nodes[step.at % nodes.length]?.org_id ?? null));
-              break;
-            case 'release':
-              backend.held[step.at % Math.max(1, backend.held.length)]?.release();
-              break;
-            case 'fail':
-              backend.held[step.at % Math.max(1, backend.held.length)]?.fail(500);
-              break;
-            case 'debounce':
-              timers.advance(300);
-              break;
+          await quiesce();
+          for (const step of commands) {
+            switch (step.kind) {
+              case 'filter':
+                void users.add({ type: 'userList/filtersChanged', role: step.role, status: step.status });
+                break;
+              case 'search':
+                void users.add({ type: 'userList/searchChanged', search: step.text });
+                break;
+              case 'page':
+                void users.add({ type: 'userList/pageChanged', page: step.page });
+                break;
+              case 'scope':
+                scope.select(step.at === null ? null : (nodes[step.at % nodes.length]?.org_id ?? null));
+                break;
+              case 'release':
+                backend.held[step.at % Math.max(1, backend.held.length)]?.release();
+                break;
+              case 'fail':
+                backend.held[step.at % Math.max(1, backend.held.length)]?.fail(500);
+                break;
+              case 'debounce':
+                timers.advance(300);
+                break;
+            }
+            await quiesce();
+            check();
           }
+          // Let everything finish: the last state answers the last query.
+          backend.hold(null);
+          for (const request of [...backend.held]) request.release();
+          timers.advance(300);
           await quiesce();
           check();
-        }
-        // Let everything finish: the last state answers the last query.
-        backend.hold(null);
-        for (const request of [...backend.held]) request.release();
-        timers.advance(300);
-        await quiesce();
-        check();
-        expect(users.state.status).not.toBe('loading');
-        expect(users.state.filters.search).toBe(users.state.searchInput.trim());
-        await Promise.all([users.close(), dashboard.close()]);
-        scope.dispose();
-      }),
-      { numRuns: 40 },
-    );
-  }, 60_000);
+          expect(users.state.status).not.toBe('loading');
+          expect(users.state.filters.search).toBe(users.state.searchInput.trim());
+          await Promise.all([users.close(), dashboard.close()]);
+          scope.dispose();
+        }),
+        chaosParameters(40),
+      );
+    },
+    chaosTimeout(60_000, 40),
+  );
 
   type AppCommand =
     | { kind: 'select'; at: number | null }
@@ -166,105 +171,109 @@ describe('user list and dashboard under random interleavings (scope switches, fi
     fc.record({ kind: fc.constant('fail' as const), at: fc.nat() }),
   );
 
-  it('the same holds across selections through the server admin state and sign-out / sign-in', async () => {
-    const nodes: OrgNode[] = (await createRig().client.data.orgNodes({ limit: 100 })).data;
-    await fc.assert(
-      fc.asyncProperty(fc.array(appCommand, { minLength: 1, maxLength: 25 }), async (commands) => {
-        backend.hold(null);
-        for (const request of [...backend.held]) request.release();
-        const rig = createRig(DEMO_TOKENS.admin);
-        const timers = manualTimers();
-        const orgTree = new OrgTreeBloc(rig);
-        const selectedOrg = new SelectedOrgBloc(rig);
-        const users = new UserListBloc({ client: rig.client, scope: rig.scope, timers });
-        const dashboard = new DashboardBloc({ client: rig.client, scope: rig.scope, timers, refreshIntervalMs: 0 });
-        backend.hold((request) => request.path === PATHS.dataUsers || request.path === PATHS.dashboardStats);
-        const selections: Promise<void>[] = [];
+  it(
+    'the same holds across selections through the server admin state and sign-out / sign-in',
+    async () => {
+      const nodes: OrgNode[] = (await createRig().client.data.orgNodes({ limit: 100 })).data;
+      await fc.assert(
+        fc.asyncProperty(fc.array(appCommand, { minLength: 1, maxLength: 25 }), async (commands) => {
+          backend.hold(null);
+          for (const request of [...backend.held]) request.release();
+          const rig = createRig(DEMO_TOKENS.admin);
+          const timers = manualTimers();
+          const orgTree = new OrgTreeBloc(rig);
+          const selectedOrg = new SelectedOrgBloc(rig);
+          const users = new UserListBloc({ client: rig.client, scope: rig.scope, timers });
+          const dashboard = new DashboardBloc({ client: rig.client, scope: rig.scope, timers, refreshIntervalMs: 0 });
+          backend.hold((request) => request.path === PATHS.dataUsers || request.path === PATHS.dashboardStats);
+          const selections: Promise<void>[] = [];
 
-        const quiesce = async () => {
-          for (let i = 0; i < 500; i++) {
-            await turn();
-            if (
-              orgTree.state.status !== 'loading' &&
-              selectedOrg.state.status !== 'loading' &&
-              held(PATHS.dataUsers).length === users.inFlight &&
-              (dashboard.state.status === 'loading') === held(PATHS.dashboardStats).length > 0 &&
-              (users.state.status === 'loading') === users.inFlight > 0
-            ) {
-              return;
+          const quiesce = async () => {
+            for (let i = 0; i < 500; i++) {
+              await turn();
+              if (
+                orgTree.state.status !== 'loading' &&
+                selectedOrg.state.status !== 'loading' &&
+                held(PATHS.dataUsers).length === users.inFlight &&
+                (dashboard.state.status === 'loading') === held(PATHS.dashboardStats).length > 0 &&
+                (users.state.status === 'loading') === users.inFlight > 0
+              ) {
+                return;
+              }
             }
-          }
-        };
-        const check = () => {
-          const current = rig.scope.current;
-          expect(users.state.scopeKey).toBe(current?.key ?? null);
-          expect(dashboard.state.scopeKey).toBe(current?.key ?? null);
-          expect(users.state.status === 'loading').toBe(users.inFlight > 0);
-          expect(held(PATHS.dataUsers).length).toBeLessThanOrEqual(1);
-          expect(held(PATHS.dashboardStats).length).toBeLessThanOrEqual(1);
-          for (const request of backend.held) {
-            expect(request.url.searchParams.get('org_ids')?.split(',')).toEqual(current?.orgIds);
-          }
-          if (current === null) {
-            expect(backend.held).toEqual([]);
-            expect(users.state.users).toEqual([]);
-            expect(dashboard.state.stats).toBeNull();
-          }
-          for (const user of users.state.users) expect(current?.orgIds).toContain(user.org_id);
-          if (dashboard.state.stats) expect(dashboard.state.stats.org_ids).toEqual(current?.orgIds);
-        };
+          };
+          const check = () => {
+            const current = rig.scope.current;
+            expect(users.state.scopeKey).toBe(current?.key ?? null);
+            expect(dashboard.state.scopeKey).toBe(current?.key ?? null);
+            expect(users.state.status === 'loading').toBe(users.inFlight > 0);
+            expect(held(PATHS.dataUsers).length).toBeLessThanOrEqual(1);
+            expect(held(PATHS.dashboardStats).length).toBeLessThanOrEqual(1);
+            for (const request of backend.held) {
+              expect(request.url.searchParams.get('org_ids')?.split(',')).toEqual(current?.orgIds);
+            }
+            if (current === null) {
+              expect(backend.held).toEqual([]);
+              expect(users.state.users).toEqual([]);
+              expect(dashboard.state.stats).toBeNull();
+            }
+            for (const user of users.state.users) expect(current?.orgIds).toContain(user.org_id);
+            if (dashboard.state.stats) expect(dashboard.state.stats.org_ids).toEqual(current?.orgIds);
+          };
 
-        await quiesce();
-        for (const step of commands) {
-          switch (step.kind) {
-            case 'select': {
-              if (rig.session.auth.status !== 'signedIn' || rig.scope.current === null) break;
-              const orgId = step.at === null ? null : (nodes[step.at % nodes.length]?.org_id as string);
-              selections.push(
-                selectedOrg.add(
-                  orgId === null
-                    ? { type: 'selectedOrg/selectionCleared' }
-                    : { type: 'selectedOrg/nodeSelected', orgId },
-                ),
-              );
-              break;
+          await quiesce();
+          for (const step of commands) {
+            switch (step.kind) {
+              case 'select': {
+                if (rig.session.auth.status !== 'signedIn' || rig.scope.current === null) break;
+                const orgId = step.at === null ? null : (nodes[step.at % nodes.length]?.org_id as string);
+                selections.push(
+                  selectedOrg.add(
+                    orgId === null
+                      ? { type: 'selectedOrg/selectionCleared' }
+                      : { type: 'selectedOrg/nodeSelected', orgId },
+                  ),
+                );
+                break;
+              }
+              case 'signOut':
+                rig.session.signOut();
+                break;
+              case 'signIn':
+                rig.session.signIn(DEMO_TOKENS.admin);
+                break;
+              case 'filter':
+                void users.add({ type: 'userList/filtersChanged', role: step.role });
+                break;
+              case 'page':
+                void users.add({ type: 'userList/pageChanged', page: step.page });
+                break;
+              case 'release':
+                backend.held[step.at % Math.max(1, backend.held.length)]?.release();
+                break;
+              case 'fail':
+                backend.held[step.at % Math.max(1, backend.held.length)]?.fail(500);
+                break;
             }
-            case 'signOut':
-              rig.session.signOut();
-              break;
-            case 'signIn':
-              rig.session.signIn(DEMO_TOKENS.admin);
-              break;
-            case 'filter':
-              void users.add({ type: 'userList/filtersChanged', role: step.role });
-              break;
-            case 'page':
-              void users.add({ type: 'userList/pageChanged', page: step.page });
-              break;
-            case 'release':
-              backend.held[step.at % Math.max(1, backend.held.length)]?.release();
-              break;
-            case 'fail':
-              backend.held[step.at % Math.max(1, backend.held.length)]?.fail(500);
-              break;
+            await quiesce();
+            check();
           }
+          backend.hold(null);
+          for (const request of [...backend.held]) request.release();
+          await Promise.all(selections);
           await quiesce();
           check();
-        }
-        backend.hold(null);
-        for (const request of [...backend.held]) request.release();
-        await Promise.all(selections);
-        await quiesce();
-        check();
-        if (rig.session.auth.status === 'signedIn' && selectedOrg.state.status === 'success') {
-          // The server ends with the selection the screen shows.
-          expect(backend.db.adminState(DEMO_PEOPLE.admin).selectedOrgId).toBe(selectedOrg.state.selectedOrgId);
-          expect(rig.scope.current?.selectedOrgId ?? null).toBe(selectedOrg.state.selectedOrgId);
-        }
-        await Promise.all([orgTree.close(), selectedOrg.close(), users.close(), dashboard.close()]);
-        rig.scope.dispose();
-      }),
-      { numRuns: 30 },
-    );
-  }, 60_000);
+          if (rig.session.auth.status === 'signedIn' && selectedOrg.state.status === 'success') {
+            // The server ends with the selection the screen shows.
+            expect(backend.db.adminState(DEMO_PEOPLE.admin).selectedOrgId).toBe(selectedOrg.state.selectedOrgId);
+            expect(rig.scope.current?.selectedOrgId ?? null).toBe(selectedOrg.state.selectedOrgId);
+          }
+          await Promise.all([orgTree.close(), selectedOrg.close(), users.close(), dashboard.close()]);
+          rig.scope.dispose();
+        }),
+        chaosParameters(30),
+      );
+    },
+    chaosTimeout(60_000, 30),
+  );
 });
