@@ -1,42 +1,25 @@
-// Production builds of the core for the benchmark and the size report: vite library mode, minified,
-// one build per question (what runs in the benchmark, what a consumer pays with and without rxjs).
-import { readFileSync } from 'node:fs';
+// The production build of the core that the benchmark runs: vite library mode, minified, rxjs and immer
+// external (the benchmark imports the same rxjs the baselines use).
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = fileURLToPath(new URL('./.build/', import.meta.url));
-const coreEntry = `${root}packages/admin-bloc/src/core/index.ts`;
-const blocCubitEntry = `${root}bench/size-entries/bloc-cubit.ts`;
+const out = fileURLToPath(new URL('./.build/core/', import.meta.url));
 
-async function bundle(name, entry, external) {
+/** Builds `src/core` for the benchmark and returns the path of the built module. */
+export async function buildCore() {
   await build({
     configFile: false,
     logLevel: 'silent',
     mode: 'production',
     build: {
-      outDir: `${out}${name}`,
+      outDir: out,
       emptyOutDir: true,
       minify: true,
       sourcemap: false,
-      lib: { entry, formats: ['es'], fileName: () => 'index.js' },
-      // Vite keeps whitespace in an ES library build; the bundler's own minifier removes it too.
-      rolldownOptions: { external, output: { minify: true } },
+      lib: { entry: `${root}packages/admin-bloc/src/core/index.ts`, formats: ['es'], fileName: () => 'index.js' },
+      rolldownOptions: { external: [/^rxjs/, /^immer/], output: { minify: true } },
     },
   });
-  const code = readFileSync(`${out}${name}/index.js`);
-  return { name, minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
-}
-
-/** Builds the core for the benchmark and measures min+gzip sizes. Returns the path of the benchmark build. */
-export async function buildCore() {
-  const withoutRx = [/^rxjs/, /^immer/];
-  const sizes = [
-    await bundle('core', coreEntry, withoutRx),
-    await bundle('core-with-rxjs', coreEntry, [/^immer/]),
-    await bundle('bloc-cubit', blocCubitEntry, withoutRx),
-    await bundle('bloc-cubit-with-rxjs', blocCubitEntry, [/^immer/]),
-  ];
-  return { corePath: `${out}core/index.js`, sizes };
+  return `${out}index.js`;
 }

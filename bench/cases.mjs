@@ -1,135 +1,128 @@
-// The benchmark cases. Each `setup(lib)` builds a fresh store with one subscriber that reads the state,
-// and returns `run(n)`: n counter updates, resolving to the final count (checked, so nothing is optimised away).
-export const cases = {
-  'plain function + listener': {
-    setup: () => {
-      let state = 0;
-      let seen = 0;
-      const listeners = [(value) => (seen = value)];
-      const set = (next) => {
-        state = next;
-        for (let i = 0; i < listeners.length; i++) listeners[i](next);
-      };
-      return (n) => {
-        for (let i = 0; i < n; i++) set(state + 1);
-        return seen;
-      };
-    },
+// The core throughput cases. Two workloads, the same for every library:
+// - counter: n increments of a number;
+// - list: n updates of a 1,000-item list, each one replacing one item immutably (a new array and a new item,
+//   the way a reducer updates a table row).
+// Each case's `setup(lib, workload)` builds a fresh store with one subscriber that reads the state, and returns
+// `run(n)`: n updates, resolving to `workload.result(last state seen)`, checked so nothing is optimised away.
+
+const LIST_SIZE = 1000;
+
+export const workloads = {
+  counter: {
+    updates: 1e6,
+    initial: () => 0,
+    /** The update, as a reducer of (state, event). */
+    reduce: (count) => count + 1,
+    event: () => INCREMENT,
+    result: (count) => count,
+    expect: (n) => n,
   },
-  'rxjs BehaviorSubject.next': {
-    setup: ({ rxjs }) => {
-      const subject = new rxjs.BehaviorSubject(0);
-      let seen = 0;
-      subject.subscribe((value) => (seen = value));
-      return (n) => {
-        for (let i = 0; i < n; i++) subject.next(subject.value + 1);
-        return seen;
-      };
-    },
+  list: {
+    updates: 1e4,
+    initial: () => Array.from({ length: LIST_SIZE }, (_, id) => ({ id, label: `row ${id}`, hits: 0 })),
+    reduce: (items, event) => items.map((item) => (item.id === event.id ? { ...item, hits: item.hits + 1 } : item)),
+    event: (i) => ({ type: 'inc', id: i % LIST_SIZE }),
+    result: (items) => items.reduce((sum, item) => sum + item.hits, 0),
+    expect: (n) => n,
   },
-  'rxjs Subject → scan': {
-    setup: ({ rxjs }) => {
-      const events = new rxjs.Subject();
-      let seen = 0;
-      events.pipe(rxjs.scan((count) => count + 1, 0)).subscribe((value) => (seen = value));
-      return (n) => {
-        for (let i = 0; i < n; i++) events.next(INCREMENT);
-        return seen;
-      };
-    },
+};
+
+const INCREMENT = { type: 'inc' };
+
+/** Cases that run both workloads. */
+const shared = {
+  'plain function + listener': (_lib, w) => {
+    let state = w.initial();
+    let seen;
+    const listeners = [(value) => (seen = value)];
+    const set = (next) => {
+      state = next;
+      for (let i = 0; i < listeners.length; i++) listeners[i](next);
+    };
+    return (n) => {
+      for (let i = 0; i < n; i++) set(w.reduce(state, w.event(i)));
+      return w.result(seen);
+    };
   },
-  'rxjs Subject → mergeMap(of) → BehaviorSubject': {
-    setup: ({ rxjs }) => {
-      const events = new rxjs.Subject();
-      const state = new rxjs.BehaviorSubject(0);
-      events.pipe(rxjs.mergeMap(() => rxjs.of(state.value + 1))).subscribe(state);
-      let seen = 0;
-      state.subscribe((value) => (seen = value));
-      return (n) => {
-        for (let i = 0; i < n; i++) events.next(INCREMENT);
-        return seen;
-      };
-    },
+  'rxjs BehaviorSubject.next': ({ rxjs }, w) => {
+    const subject = new rxjs.BehaviorSubject(w.initial());
+    let seen;
+    subject.subscribe((value) => (seen = value));
+    return (n) => {
+      for (let i = 0; i < n; i++) subject.next(w.reduce(subject.value, w.event(i)));
+      return w.result(seen);
+    };
   },
-  'zustand vanilla setState': {
-    setup: ({ zustand }) => {
-      const store = zustand.createStore(() => ({ count: 0 }));
-      let seen = 0;
-      store.subscribe((state) => (seen = state.count));
-      const increment = (state) => ({ count: state.count + 1 });
-      return (n) => {
-        for (let i = 0; i < n; i++) store.setState(increment);
-        return seen;
-      };
-    },
+  'rxjs Subject → scan': ({ rxjs }, w) => {
+    const events = new rxjs.Subject();
+    let seen;
+    events.pipe(rxjs.scan(w.reduce, w.initial())).subscribe((value) => (seen = value));
+    return (n) => {
+      for (let i = 0; i < n; i++) events.next(w.event(i));
+      return w.result(seen);
+    };
   },
-  'redux dispatch': {
-    setup: ({ redux }) => {
-      const store = redux.legacy_createStore((state = 0, action) => (action.type === 'inc' ? state + 1 : state));
-      let seen = 0;
-      store.subscribe(() => (seen = store.getState()));
-      const action = { type: 'inc' };
-      return (n) => {
-        for (let i = 0; i < n; i++) store.dispatch(action);
-        return seen;
-      };
-    },
+  'rxjs Subject → mergeMap(of) → BehaviorSubject': ({ rxjs }, w) => {
+    const events = new rxjs.Subject();
+    const state = new rxjs.BehaviorSubject(w.initial());
+    events.pipe(rxjs.mergeMap((event) => rxjs.of(w.reduce(state.value, event)))).subscribe(state);
+    let seen;
+    state.subscribe((value) => (seen = value));
+    return (n) => {
+      for (let i = 0; i < n; i++) events.next(w.event(i));
+      return w.result(seen);
+    };
   },
-  'Cubit.emit (subscribe)': {
-    setup: ({ core }) => cubitCase(counterClass(core)),
+  'zustand vanilla setState': ({ zustand }, w) => {
+    const store = zustand.createStore(() => ({ value: w.initial() }));
+    let seen;
+    store.subscribe((state) => (seen = state.value));
+    return (n) => {
+      for (let i = 0; i < n; i++) {
+        const event = w.event(i);
+        store.setState((state) => ({ value: w.reduce(state.value, event) }));
+      }
+      return w.result(seen);
+    };
   },
-  'Cubit.emit (subscribe; a new Cubit subclass per sample)': {
+  'redux dispatch': ({ redux }, w) => {
+    const store = redux.legacy_createStore((state = w.initial(), action) =>
+      action.type === 'inc' ? w.reduce(state, action) : state,
+    );
+    let seen;
+    store.subscribe(() => (seen = store.getState()));
+    return (n) => {
+      for (let i = 0; i < n; i++) store.dispatch(w.event(i));
+      return w.result(seen);
+    };
+  },
+  'Cubit.emit (subscribe)': ({ core }, w) => cubitCase(counterClass(core), w),
+  'Cubit.emit (subscribe; a new Cubit subclass per sample)': ({ core }, w) =>
     // Base-class code that has seen many subclasses goes megamorphic, as in an app with many cubits.
-    setup: ({ core }) => cubitCase(makeCounterClass(core)),
-  },
-  'Cubit.emit (state$ subscriber)': {
-    setup: ({ core }) => {
-      const counter = new core.Cubit(0);
-      let seen = 0;
-      counter.state$.subscribe((value) => (seen = value));
-      return (n) => {
-        for (let i = 0; i < n; i++) counter.emit(counter.state + 1);
-        return seen;
-      };
-    },
+    cubitCase(makeCubitClass(core), w),
+  'Cubit.emit (state$ subscriber)': ({ core }, w) => {
+    const cubit = new core.Cubit(w.initial());
+    let seen;
+    cubit.state$.subscribe((value) => (seen = value));
+    return (n) => {
+      for (let i = 0; i < n; i++) cubit.emit(w.reduce(cubit.state, w.event(i)));
+      return w.result(seen);
+    };
   },
   ...Object.fromEntries(
     ['sequential', 'concurrent', 'droppable', 'restartable'].map((transformer) => [
       `Bloc.add → handler → emit (${transformer})`,
-      { setup: ({ core }) => syncBloc(core, core[transformer]()) },
+      ({ core }, w) => syncBloc(core, w, core[transformer]()),
     ]),
   ),
-  'Bloc.add → async handler → emit (sequential, awaited)': {
-    setup: ({ core }) => {
-      const bloc = new core.Bloc(0, { transformer: core.sequential() });
-      bloc.on('inc', async (_event, emit) => emit(bloc.state + 1));
-      let seen = 0;
-      bloc.subscribe((value) => (seen = value));
-      return async (n) => {
-        let last;
-        for (let i = 0; i < n; i++) last = bloc.add(INCREMENT);
-        await last;
-        return seen;
-      };
-    },
-  },
-  'Bloc.add → async handler → emit (concurrent, awaited)': {
-    setup: ({ core }) => {
-      const bloc = new core.Bloc(0, { transformer: core.concurrent() });
-      bloc.on('inc', async (_event, emit) => emit(bloc.state + 1));
-      let seen = 0;
-      bloc.subscribe((value) => (seen = value));
-      return async (n) => {
-        let last;
-        for (let i = 0; i < n; i++) last = bloc.add(INCREMENT);
-        await last;
-        return seen;
-      };
-    },
-  },
-  'Bloc.add → RxJS pipeline (custom mergeMap transformer)': {
-    setup: ({ core, rxjs }) => syncBloc(core, (events, mapper) => events.pipe(rxjs.mergeMap(mapper))),
-  },
+  'Bloc.add → handler → emit (custom RxJS mergeMap transformer)': ({ core, rxjs }, w) =>
+    syncBloc(core, w, (events, mapper) => events.pipe(rxjs.mergeMap(mapper))),
+};
+
+/** Counter-only cases: async handlers and the timed transformers. */
+const counterOnly = {
+  'Bloc.add → async handler → emit (sequential, awaited)': ({ core }, w) => asyncBloc(core, w, core.sequential()),
+  'Bloc.add → async handler → emit (concurrent, awaited)': ({ core }, w) => asyncBloc(core, w, core.concurrent()),
   'Bloc.add → debounced(0) (1 handler run, awaited)': {
     expect: () => 1,
     setup: ({ core }) => {
@@ -139,7 +132,7 @@ export const cases = {
       bloc.subscribe((value) => (seen = value));
       return async (n) => {
         let last;
-        for (let i = 0; i < n; i++) last = bloc.add({ type: 'inc' });
+        for (let i = 0; i < n; i++) last = bloc.add(INCREMENT);
         await last;
         return seen;
       };
@@ -153,7 +146,7 @@ export const cases = {
       let seen = 0;
       bloc.subscribe((value) => (seen = value));
       return async (n) => {
-        for (let i = 0; i < n; i++) bloc.add({ type: 'inc' });
+        for (let i = 0; i < n; i++) bloc.add(INCREMENT);
         await bloc.close();
         return seen;
       };
@@ -161,39 +154,73 @@ export const cases = {
   },
 };
 
-const INCREMENT = { type: 'inc' };
+/**
+ * Every case by id (`workload: name`): `{ workload, name, setup(lib), expect(n) }`.
+ * The baselines of the goals: `BEHAVIOR_SUBJECT` for Cubit, `PIPELINE` for Bloc.
+ */
+export const cases = {};
+for (const [workload, w] of Object.entries(workloads)) {
+  for (const [name, setup] of Object.entries(shared)) {
+    cases[`${workload}: ${name}`] = { workload, name, setup: (lib) => setup(lib, w), expect: w.expect };
+  }
+}
+for (const [name, spec] of Object.entries(counterOnly)) {
+  const w = workloads.counter;
+  cases[`counter: ${name}`] =
+    typeof spec === 'function'
+      ? { workload: 'counter', name, setup: (lib) => spec(lib, w), expect: w.expect }
+      : { workload: 'counter', name, ...spec };
+}
 
-function makeCounterClass(core) {
+export const BEHAVIOR_SUBJECT = 'rxjs BehaviorSubject.next';
+export const PIPELINE = 'rxjs Subject → mergeMap(of) → BehaviorSubject';
+export const CUBIT = 'Cubit.emit (subscribe)';
+export const BLOC_DEFAULT = 'Bloc.add → handler → emit (sequential)';
+
+function makeCubitClass(core) {
   return class Counter extends core.Cubit {
-    increment() {
-      this.emit(this.state + 1);
+    update(w, i) {
+      this.emit(w.reduce(this.state, w.event(i)));
     }
   };
 }
 
 let Counter;
 const counterClass = (core) => {
-  Counter ??= makeCounterClass(core);
+  Counter ??= makeCubitClass(core);
   return Counter;
 };
 
-function cubitCase(CounterClass) {
-  const counter = new CounterClass(0);
-  let seen = 0;
-  counter.subscribe((value) => (seen = value));
+function cubitCase(CubitClass, w) {
+  const cubit = new CubitClass(w.initial());
+  let seen;
+  cubit.subscribe((value) => (seen = value));
   return (n) => {
-    for (let i = 0; i < n; i++) counter.increment();
-    return seen;
+    for (let i = 0; i < n; i++) cubit.update(w, i);
+    return w.result(seen);
   };
 }
 
-function syncBloc(core, transformer) {
-  const bloc = new core.Bloc(0, { transformer });
-  bloc.on('inc', (_event, emit) => emit(bloc.state + 1));
-  let seen = 0;
+function syncBloc(core, w, transformer) {
+  const bloc = new core.Bloc(w.initial(), { transformer });
+  bloc.on('inc', (event, emit) => emit(w.reduce(bloc.state, event)));
+  let seen;
   bloc.subscribe((value) => (seen = value));
   return (n) => {
-    for (let i = 0; i < n; i++) bloc.add(INCREMENT);
-    return seen;
+    for (let i = 0; i < n; i++) bloc.add(w.event(i));
+    return w.result(seen);
+  };
+}
+
+function asyncBloc(core, w, transformer) {
+  const bloc = new core.Bloc(w.initial(), { transformer });
+  bloc.on('inc', async (event, emit) => emit(w.reduce(bloc.state, event)));
+  let seen;
+  bloc.subscribe((value) => (seen = value));
+  return async (n) => {
+    let last;
+    for (let i = 0; i < n; i++) last = bloc.add(w.event(i));
+    await last;
+    return w.result(seen);
   };
 }

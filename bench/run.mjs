@@ -1,18 +1,24 @@
-// `npm run bench`: builds the core in production mode, runs every case in its own Node process,
-// prints medians, spread and ratios, and writes the result to bench/results/.
+// `npm run bench`: builds the core in production mode, runs every throughput case in its own Node process
+// (warm-up, then timed samples), prints medians, spread and the ratios to the baselines measured in the same
+// run, then the min+gzip sizes, and writes everything to bench/results/ (git-ignored).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildCore } from './build.mjs';
-import { cases } from './cases.mjs';
+import { BEHAVIOR_SUBJECT, BLOC_DEFAULT, CUBIT, cases, PIPELINE, workloads } from './cases.mjs';
+import { measureSizes } from './sizes.mjs';
 
-const UPDATES = Number(process.env.BENCH_UPDATES ?? 1e6);
+const UPDATES = {
+  counter: Number(process.env.BENCH_UPDATES ?? workloads.counter.updates),
+  list: Number(process.env.BENCH_LIST_UPDATES ?? workloads.list.updates),
+};
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
 const only = process.env.BENCH_ONLY;
+const skipSizes = process.env.BENCH_SIZES === '0';
 
-const { corePath, sizes } = await buildCore();
+const corePath = await buildCore();
 const worker = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 
 const median = (values) => {
@@ -22,91 +28,116 @@ const median = (values) => {
 };
 
 const results = [];
-for (const name of Object.keys(cases)) {
-  if (only && !name.includes(only)) continue;
+for (const [id, { workload, name }] of Object.entries(cases)) {
+  if (only && !id.includes(only)) continue;
+  const updates = UPDATES[workload];
   const child = spawnSync(
     process.execPath,
-    ['--expose-gc', worker, name, corePath, String(UPDATES), String(WARMUP), String(SAMPLES)],
+    ['--expose-gc', worker, id, corePath, String(updates), String(WARMUP), String(SAMPLES)],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   );
   if (child.status !== 0) {
     console.error(child.stderr);
-    throw new Error(`case "${name}" failed`);
+    throw new Error(`case "${id}" failed`);
   }
   const { samples } = JSON.parse(child.stdout.trim().split('\n').at(-1));
   const m = median(samples);
   results.push({
+    id,
+    workload,
     name,
+    updates,
     medianMs: m,
     minMs: Math.min(...samples),
     maxMs: Math.max(...samples),
-    nsPerUpdate: (m * 1e6) / UPDATES,
+    nsPerUpdate: (m * 1e6) / updates,
     samples,
   });
   process.stderr.write('.');
 }
 process.stderr.write('\n');
 
-const byName = Object.fromEntries(results.map((result) => [result.name, result]));
-const ratio = (a, b) => (byName[a] && byName[b] ? byName[a].medianMs / byName[b].medianMs : undefined);
-const BS = 'rxjs BehaviorSubject.next';
-const PIPE = 'rxjs Subject → mergeMap(of) → BehaviorSubject';
-const fmt = (value, digits = 2) => (value === undefined ? '–' : value.toFixed(digits));
-
-console.log(
-  `\n${UPDATES.toExponential(0)} counter updates, one subscriber; ${WARMUP} warm-up + ${SAMPLES} samples per case, each case in its own process`,
-);
-console.log(`${os.cpus()[0]?.model} × ${os.cpus().length}, Node ${process.version}, ${os.platform()} ${os.arch()}\n`);
-console.log('| case | median ms | min–max ms | ns/update | × BehaviorSubject | × mergeMap pipeline |');
-console.log('|---|---:|---:|---:|---:|---:|');
+const find = (workload, name) => results.find((r) => r.workload === workload && r.name === name);
+const ratio = (workload, a, b) => {
+  const x = find(workload, a);
+  const y = find(workload, b);
+  return x && y ? x.medianMs / y.medianMs : undefined;
+};
 for (const result of results) {
-  console.log(
-    `| ${result.name} | ${fmt(result.medianMs, 1)} | ${fmt(result.minMs, 1)}–${fmt(result.maxMs, 1)} | ${fmt(result.nsPerUpdate, 1)} | ${fmt(ratio(result.name, BS))} | ${fmt(ratio(result.name, PIPE))} |`,
-  );
+  result.xBehaviorSubject = ratio(result.workload, result.name, BEHAVIOR_SUBJECT);
+  result.xPipeline = ratio(result.workload, result.name, PIPELINE);
+}
+const fmt = (value, digits = 2) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
+
+const machine = {
+  cpu: os.cpus()[0]?.model,
+  cores: os.availableParallelism(),
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.platform()} ${os.arch()}`,
+  loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
+};
+console.log(
+  `\n${machine.cpu} × ${machine.cores}, Node ${machine.node}, ${machine.platform}, load ${machine.loadAverage.join(' ')}`,
+);
+console.log(`${WARMUP} warm-up + ${SAMPLES} samples per case, each case in its own process, one subscriber`);
+for (const [workload, updates] of Object.entries(UPDATES)) {
+  const rows = results.filter((r) => r.workload === workload);
+  if (rows.length === 0) continue;
+  const what = workload === 'counter' ? 'counter increments' : 'updates of one item in a 1,000-item list';
+  console.log(`\n### ${workload}: ${updates.toLocaleString('en')} ${what}\n`);
+  console.log('| case | median ms | min–max ms | ns/update | × BehaviorSubject.next | × mergeMap pipeline |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.name} | ${fmt(r.medianMs, 1)} | ${fmt(r.minMs, 1)}–${fmt(r.maxMs, 1)} | ${fmt(r.nsPerUpdate, 1)} | ${fmt(r.xBehaviorSubject)} | ${fmt(r.xPipeline)} |`,
+    );
+  }
 }
 
-const goals = [
-  { goal: 'Cubit.emit ≤ 1.3 × BehaviorSubject.next', value: ratio('Cubit.emit (subscribe)', BS), limit: 1.3 },
+const goals = Object.keys(UPDATES).flatMap((workload) => [
   {
-    goal: 'Bloc.add (default, sequential) ≤ 2 × mergeMap pipeline',
-    value: ratio('Bloc.add → handler → emit (sequential)', PIPE),
+    goal: `${workload}: Cubit.emit ≤ 1.3 × BehaviorSubject.next`,
+    value: ratio(workload, CUBIT, BEHAVIOR_SUBJECT),
+    limit: 1.3,
+  },
+  {
+    goal: `${workload}: Bloc.add (default, sequential) ≤ 2 × mergeMap pipeline`,
+    value: ratio(workload, BLOC_DEFAULT, PIPELINE),
     limit: 2,
   },
-  { goal: 'core ≤ 2 kB min+gzip without rxjs', value: sizes.find((s) => s.name === 'core')?.gzip / 1000, limit: 2 },
-];
+]);
+
+const sizes = skipSizes ? [] : await measureSizes();
+const core = sizes.find((size) => size.key === 'core');
+const react = sizes.find((size) => size.key === 'react');
+if (core) goals.push({ goal: 'core ≤ 2 kB min+gzip without rxjs', value: core.external.gzip / 1000, limit: 2 });
+if (react) goals.push({ goal: 'react ≤ 1.5 kB min+gzip without react', value: react.external.gzip / 1000, limit: 1.5 });
+
 console.log('\n| goal | measured | met |');
 console.log('|---|---:|---|');
-for (const { goal, value, limit } of goals)
-  console.log(`| ${goal} | ${fmt(value)} | ${value <= limit ? 'yes' : 'no'} |`);
+for (const g of goals) {
+  g.met = g.value !== undefined && g.value <= g.limit;
+  console.log(`| ${g.goal} | ${fmt(g.value)} | ${g.value === undefined ? '–' : g.met ? 'yes' : 'no'} |`);
+}
 
-console.log('\n| build (vite library mode, minified) | min bytes | min+gzip bytes |');
-console.log('|---|---:|---:|');
-for (const size of sizes) console.log(`| ${size.name} | ${size.minified} | ${size.gzip} |`);
+if (sizes.length) {
+  console.log(
+    '\n| build (vite, minified, tree-shaken) | dependencies external: min B | min+gzip B | dependencies bundled: min B | min+gzip B |',
+  );
+  console.log('|---|---:|---:|---:|---:|');
+  for (const s of sizes) {
+    console.log(
+      `| ${s.name} | ${s.external.minified} | ${s.external.gzip} | ${s.bundled?.minified ?? '–'} | ${s.bundled?.gzip ?? '–'} |`,
+    );
+  }
+}
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(resultsDir, { recursive: true });
 const file = `${resultsDir}core-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
 writeFileSync(
   file,
-  `${JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      machine: {
-        cpu: os.cpus()[0]?.model,
-        cores: os.cpus().length,
-        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        platform: `${os.platform()} ${os.arch()}`,
-      },
-      updates: UPDATES,
-      warmup: WARMUP,
-      samples: SAMPLES,
-      results,
-      goals,
-      sizes,
-    },
-    null,
-    2,
-  )}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, updates: UPDATES, warmup: WARMUP, samples: SAMPLES, results, goals, sizes }, null, 2)}\n`,
 );
 console.log(`\nwritten to ${file}`);

@@ -3,10 +3,10 @@
 import { performance } from 'node:perf_hooks';
 import { cases } from './cases.mjs';
 
-const [name, corePath, updatesArg, warmupArg, samplesArg] = process.argv.slice(2);
+const [id, corePath, updatesArg, warmupArg, samplesArg] = process.argv.slice(2);
 const updates = Number(updatesArg);
-const bench = cases[name];
-if (!bench) throw new Error(`unknown case ${name}`);
+const bench = cases[id];
+if (!bench) throw new Error(`unknown case ${id}`);
 const lib = {
   core: await import(corePath),
   rxjs: await import('rxjs'),
@@ -16,15 +16,16 @@ const lib = {
 
 async function sample() {
   const run = bench.setup(lib);
+  globalThis.gc?.();
   const start = performance.now();
   const result = await run(updates);
   const ms = performance.now() - start;
-  const expected = bench.expect ? bench.expect(updates) : updates;
-  if (result !== expected) throw new Error(`${name}: counted ${result}, expected ${expected}`);
+  const expected = bench.expect(updates);
+  if (result !== expected) throw new Error(`${id}: counted ${result}, expected ${expected}`);
   return ms;
 }
 
 for (let i = 0; i < Number(warmupArg); i++) await sample();
 const samples = [];
 for (let i = 0; i < Number(samplesArg); i++) samples.push(await sample());
-process.stdout.write(`${JSON.stringify({ name, samples })}\n`);
+process.stdout.write(`${JSON.stringify({ id, samples })}\n`);
