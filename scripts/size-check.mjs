@@ -1,0 +1,41 @@
+// `npm run size`: the size budgets. Prints every figure, exits non-zero when a budget is exceeded.
+// - core: `import { Bloc, Cubit } from 'admin-bloc'`, tree-shaken, minified, gzipped, rxjs and immer left out;
+// - react: everything in `admin-bloc/react`, react left out;
+// - app initial JS: index.html's module script and modulepreloads in apps/admin/dist (run `npm run build` first).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { measureAppInitialJs } from '../bench/app-initial-js.mjs';
+import { measureSizes } from '../bench/sizes.mjs';
+
+const dist = fileURLToPath(new URL('../apps/admin/dist/', import.meta.url));
+const sizes = await measureSizes(['core', 'react']);
+const byKey = Object.fromEntries(sizes.map((size) => [size.key, size.external.gzip]));
+
+const checks = [
+  { name: 'core: { Bloc, Cubit } from admin-bloc, without rxjs/immer', bytes: byKey.core, budget: 2000 },
+  { name: 'admin-bloc/react, without react', bytes: byKey.react, budget: 1500 },
+];
+if (existsSync(`${dist}index.html`)) {
+  const app = measureAppInitialJs(dist);
+  for (const file of app.files) console.log(`  app initial script ${file.file}: ${file.gzip} B min+gzip`);
+  checks.push({ name: 'app initial JS (apps/admin/dist)', bytes: app.gzip, budget: 150_000 });
+} else {
+  checks.push({
+    name: 'app initial JS: apps/admin/dist is missing, run `npm run build` first',
+    bytes: NaN,
+    budget: 150_000,
+  });
+}
+
+let failed = false;
+console.log('\n| size (min+gzip) | bytes | budget | within |');
+console.log('|---|---:|---:|---|');
+for (const { name, bytes, budget } of checks) {
+  const ok = bytes <= budget;
+  failed ||= !ok;
+  console.log(`| ${name} | ${Number.isNaN(bytes) ? '–' : bytes} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
+}
+if (failed) {
+  console.error('\nA size budget is exceeded (see the table above).');
+  process.exitCode = 1;
+}
