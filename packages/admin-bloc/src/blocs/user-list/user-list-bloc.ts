@@ -107,6 +107,9 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
             ...this.state,
             changeFailure: { kind: 'saveFilters', userId: null, fullName: null, failure: saveError },
           });
+        } else if (!saveError && run.isCurrent() && this.state.changeFailure?.kind === 'saveFilters') {
+          // The filters are saved now: an earlier failure to save them no longer holds.
+          emit({ ...this.state, changeFailure: null });
         }
       },
       restartable(),

@@ -1,0 +1,453 @@
+import type { Observable } from 'rxjs';
+import { ActivityLogBloc } from '../blocs/activity-log/activity-log-bloc.js';
+import { AuditLogBloc } from '../blocs/audit-log/audit-log-bloc.js';
+import { ContactsBloc } from '../blocs/contacts/contacts-bloc.js';
+import { DashboardBloc } from '../blocs/dashboard/dashboard-bloc.js';
+import { OrgTreeBloc } from '../blocs/org-tree/org-tree-bloc.js';
+import { OrganizationsBloc } from '../blocs/organizations/organizations-bloc.js';
+import { PeerMentorsBloc } from '../blocs/peer-mentors/peer-mentors-bloc.js';
+import { PlatformBloc } from '../blocs/platform/platform-bloc.js';
+import { SelectedOrgBloc } from '../blocs/selected-org/selected-org-bloc.js';
+import { SessionBloc } from '../blocs/session/session-bloc.js';
+import type { Failure } from '../blocs/shared/failure.js';
+import type { manualTimers } from '../blocs/shared/test-support.js';
+import { until } from '../blocs/shared/test-support.js';
+import { UserListBloc } from '../blocs/user-list/user-list-bloc.js';
+import type { AdminClient } from '../api/create-admin-client.js';
+import type { OrgNode } from '../contract/data.js';
+import type { OrgScopeRepository } from '../repositories/org-scope-repository.js';
+import type { SessionRepository } from '../repositories/session-repository.js';
+
+/** What every operation is built on: one signed-in session, its client, the org scope, hand-stepped timers. */
+export interface OperationContext {
+  session: SessionRepository;
+  client: AdminClient;
+  scope: OrgScopeRepository;
+  nodes: readonly OrgNode[];
+  timers: ReturnType<typeof manualTimers>;
+}
+
+/** A bloc brought to its first loaded state, and the one user action that reaches the endpoint under test. */
+export interface OperationSubject {
+  readonly bloc: { readonly errors$: Observable<unknown>; close(): Promise<void> };
+  /** The action (awaits its handler). */
+  act(): Promise<void>;
+  /** The failure the screen shows for this action, or null. */
+  failure(): Failure | null;
+  /** What the screen offers to try again. */
+  retry(): Promise<void>;
+  /** The action succeeded: the screen shows its result. */
+  ok(): boolean;
+  /** Loaded again after signing back in (default: at once). */
+  ready?(): boolean;
+}
+
+/** One row of the fault matrix before the fault column: a bloc, an endpoint it calls, how to reach it. */
+export interface BlocOperation {
+  readonly bloc: string;
+  readonly endpoint: string;
+  build(context: OperationContext): Promise<OperationSubject>;
+}
+
+type Loading = { state$: Observable<{ status: string }> };
+const PLAN = 'free' as const;
+const loaded = (bloc: Loading) => until(bloc.state$, (state) => state.status !== 'loading');
+
+/** Builds rows for several endpoints reached by one action (a load that calls them all). */
+const rows = (bloc: string, endpoints: readonly string[], build: BlocOperation['build']): BlocOperation[] =>
+  endpoints.map((endpoint) => ({ bloc, endpoint, build }));
+
+const userList = async ({ client, scope, timers }: OperationContext) => {
+  const bloc = new UserListBloc({ client, scope, timers, undoWindowMs: 1000 });
+  await until(bloc.state$, (state) => state.status === 'success');
+  return bloc;
+};
+
+const contacts = async ({ client, scope, timers }: OperationContext) => {
+  const bloc = new ContactsBloc({ client, scope, timers, searchDebounceMs: 300 });
+  await until(bloc.state$, (state) => state.status === 'success');
+  return bloc;
+};
+
+const peerMentors = async ({ client, scope, timers }: OperationContext) => {
+  const bloc = new PeerMentorsBloc({ client, scope, timers, searchDebounceMs: 300 });
+  await until(bloc.state$, (state) => state.status === 'success');
+  return bloc;
+};
+
+const organizations = async ({ client, session, timers }: OperationContext) => {
+  const bloc = new OrganizationsBloc({ client, session, timers });
+  await bloc.add({ type: 'organizations/opened' });
+  return bloc;
+};
+
+const platform = async ({ client, session, timers }: OperationContext) => {
+  const bloc = new PlatformBloc({ client, session, timers });
+  await bloc.add({ type: 'platform/usersRequested' });
+  return bloc;
+};
+
+/**
+ * Every bloc of `src/blocs/` and every endpoint it calls, with the action that calls it. Endpoints a bloc
+ * reads only to restore a remembered preference (the user list's saved filters) are not here: their failure
+ * is deliberately silent (the list loads without them), shown by the user list's own tests.
+ */
+export const BLOC_OPERATIONS: readonly BlocOperation[] = [
+  ...rows('SessionBloc', ['state.selectedOrg.get', 'users.get'], async ({ client, session, scope }) => {
+    const bloc = new SessionBloc({ client, session, scope });
+    await until(bloc.state$, (state) => state.status === 'success');
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'session/reloadRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'session/reloadRequested' }),
+      ok: () => bloc.state.status === 'success' && bloc.state.admin !== null,
+    };
+  }),
+  ...rows('OrgTreeBloc', ['data.orgNodes'], async ({ client, session, scope }) => {
+    const bloc = new OrgTreeBloc({ client, session, scope });
+    await until(bloc.state$, (state) => state.status === 'success');
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'orgTree/reloadRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'orgTree/reloadRequested' }),
+      ok: () => bloc.state.status === 'success' && bloc.state.nodes.length > 0,
+    };
+  }),
+  ...rows('SelectedOrgBloc', ['state.selectedOrg.get'], async ({ client, session, scope }) => {
+    const bloc = new SelectedOrgBloc({ client, session, scope });
+    await loaded(bloc);
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'selectedOrg/restoreRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'selectedOrg/restoreRequested' }),
+      ok: () => bloc.state.status === 'success' && bloc.state.failure === null,
+    };
+  }),
+  ...rows('SelectedOrgBloc', ['state.selectedOrg.set'], async ({ client, session, scope, nodes }) => {
+    const bloc = new SelectedOrgBloc({ client, session, scope });
+    await loaded(bloc);
+    const orgId = (nodes[1] as OrgNode).org_id;
+    const select = () => bloc.add({ type: 'selectedOrg/nodeSelected', orgId });
+    return {
+      bloc,
+      act: select,
+      failure: () => bloc.state.failure,
+      retry: select,
+      ok: () => bloc.state.failure === null && !bloc.state.saving && bloc.state.selectedOrgId === orgId,
+    };
+  }),
+  ...rows('SelectedOrgBloc', ['state.selectedOrg.clear'], async ({ client, session, scope }) => {
+    const bloc = new SelectedOrgBloc({ client, session, scope });
+    await loaded(bloc);
+    const clear = () => bloc.add({ type: 'selectedOrg/selectionCleared' });
+    return {
+      bloc,
+      act: clear,
+      failure: () => bloc.state.failure,
+      retry: clear,
+      ok: () => bloc.state.failure === null && !bloc.state.saving && bloc.state.selectedOrgId === null,
+    };
+  }),
+  ...rows(
+    'DashboardBloc',
+    ['data.dashboardStats', 'state.dashboard.get', 'state.dashboard.refresh'],
+    async ({ client, scope, timers }) => {
+      const bloc = new DashboardBloc({ client, scope, timers, refreshIntervalMs: 0 });
+      await until(bloc.state$, (state) => state.status === 'success');
+      return {
+        bloc,
+        act: () => bloc.add({ type: 'dashboard/refreshRequested' }),
+        failure: () => bloc.state.failure,
+        retry: () => bloc.add({ type: 'dashboard/refreshRequested' }),
+        ok: () => bloc.state.status === 'success' && bloc.state.stats !== null,
+      };
+    },
+  ),
+  ...rows('UserListBloc', ['data.users.list'], async (context) => {
+    const bloc = await userList(context);
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'userList/reloadRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'userList/reloadRequested' }),
+      ok: () => bloc.state.status === 'success' && bloc.state.users.length > 0,
+    };
+  }),
+  ...rows('UserListBloc', ['state.users.setFilters'], async (context) => {
+    const bloc = await userList(context);
+    const filter = () => bloc.add({ type: 'userList/filtersChanged', role: 'mentor' });
+    return {
+      bloc,
+      act: filter,
+      failure: () => bloc.state.changeFailure?.failure ?? null,
+      retry: filter,
+      ok: () => bloc.state.changeFailure === null && bloc.state.status === 'success',
+    };
+  }),
+  ...rows('UserListBloc', ['data.users.update'], async (context) => {
+    const bloc = await userList(context);
+    const user = bloc.state.users[0];
+    if (!user) throw new Error('no user to change');
+    const next = user.status === 'active' ? 'inactive' : 'active';
+    const change = () => bloc.add({ type: 'userList/userStatusChanged', userId: user.user_id, status: next });
+    return {
+      bloc,
+      ready: () => bloc.state.status === 'success',
+      act: change,
+      failure: () => bloc.state.changeFailure?.failure ?? null,
+      retry: change,
+      ok: () =>
+        bloc.state.changeFailure === null &&
+        bloc.state.users.find((row) => row.user_id === user.user_id)?.status === next,
+    };
+  }),
+  ...rows('UserListBloc', ['data.users.remove'], async (context) => {
+    const bloc = await userList(context);
+    const user = bloc.state.users.at(-1);
+    if (!user) throw new Error('no user to delete');
+    const remove = async () => {
+      await bloc.add({ type: 'userList/userDeleted', userId: user.user_id });
+      context.timers.advance(1000);
+      await until(bloc.state$, (state) => state.pending[user.user_id] === undefined && state.status !== 'loading');
+    };
+    return {
+      bloc,
+      ready: () => bloc.state.status === 'success',
+      act: remove,
+      failure: () => bloc.state.changeFailure?.failure ?? null,
+      retry: remove,
+      ok: () => bloc.state.changeFailure === null && !bloc.state.users.some((row) => row.user_id === user.user_id),
+    };
+  }),
+  ...rows('UserListBloc', ['data.users.bulkInsert'], async (context) => {
+    const bloc = await userList(context);
+    const orgId = (context.nodes[0] as OrgNode).org_id;
+    const rows = [1, 2, 3].map((n) => ({
+      full_name: `Fault Matrix ${n}`,
+      email: `fault.matrix.${n}@example.no`,
+      role: 'mentee' as const,
+      org_id: orgId,
+    }));
+    return {
+      bloc,
+      ready: () => bloc.state.status === 'success',
+      act: () => bloc.add({ type: 'userList/bulkInsertStarted', rows }),
+      failure: () => bloc.state.bulkInsert?.failure ?? null,
+      // Signing out forgets the job (nothing of a session outlives it): the coordinator starts it again.
+      retry: () =>
+        bloc.state.bulkInsert === null
+          ? bloc.add({ type: 'userList/bulkInsertStarted', rows })
+          : bloc.add({ type: 'userList/bulkInsertRetried' }),
+      ok: () =>
+        bloc.state.bulkInsert?.status === 'done' &&
+        bloc.state.bulkInsert.failure === null &&
+        bloc.state.bulkInsert.rows.every((row) => row.state === 'inserted'),
+    };
+  }),
+  ...rows('ActivityLogBloc', ['data.activityLog'], async ({ client, scope }) => {
+    const bloc = new ActivityLogBloc({ client, scope });
+    await until(bloc.state$, (state) => state.status === 'success');
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'activityLog/refreshRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'activityLog/refreshRequested' }),
+      ok: () => bloc.state.status === 'success' && bloc.state.results !== null,
+    };
+  }),
+  ...rows('ContactsBloc', ['contacts.list'], async (context) => {
+    const bloc = await contacts(context);
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'contacts/refreshRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'contacts/refreshRequested' }),
+      ok: () => bloc.state.status === 'success' && (bloc.state.results?.items.length ?? 0) > 0,
+    };
+  }),
+  ...rows('ContactsBloc', ['contacts.search'], async (context) => {
+    const bloc = await contacts(context);
+    const search = async () => {
+      const searched = bloc.add({ type: 'contacts/searchChanged', search: 'a' });
+      context.timers.advance(300);
+      await searched;
+    };
+    return {
+      bloc,
+      act: search,
+      failure: () => bloc.state.failure,
+      retry: search,
+      ok: () => bloc.state.status === 'success' && bloc.state.query.search === 'a',
+    };
+  }),
+  ...rows('ContactsBloc', ['contacts.get'], async (context) => {
+    const bloc = await contacts(context);
+    const id = bloc.state.results?.items[0]?.id as string;
+    const open = () => bloc.add({ type: 'contacts/detailRequested', id });
+    return {
+      bloc,
+      act: open,
+      failure: () => bloc.state.detail.failure,
+      retry: open,
+      ok: () => bloc.state.detail.status === 'success' && bloc.state.detail.contact !== null,
+    };
+  }),
+  ...rows('PeerMentorsBloc', ['peerMentors.list'], async (context) => {
+    const bloc = await peerMentors(context);
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'peerMentors/refreshRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'peerMentors/refreshRequested' }),
+      ok: () => bloc.state.status === 'success' && (bloc.state.results?.items.length ?? 0) > 0,
+    };
+  }),
+  ...rows('PeerMentorsBloc', ['peerMentors.search'], async (context) => {
+    const bloc = await peerMentors(context);
+    const search = async () => {
+      const searched = bloc.add({ type: 'peerMentors/searchChanged', search: 'a' });
+      context.timers.advance(300);
+      await searched;
+    };
+    return {
+      bloc,
+      act: search,
+      failure: () => bloc.state.failure,
+      retry: search,
+      ok: () => bloc.state.status === 'success' && bloc.state.query.search === 'a',
+    };
+  }),
+  ...rows('PeerMentorsBloc', ['peerMentors.get'], async (context) => {
+    const bloc = await peerMentors(context);
+    const id = bloc.state.results?.items[0]?.id as string;
+    const open = () => bloc.add({ type: 'peerMentors/detailRequested', id });
+    return {
+      bloc,
+      act: open,
+      failure: () => bloc.state.detail.failure,
+      retry: open,
+      ok: () => bloc.state.detail.status === 'success' && bloc.state.detail.peerMentor !== null,
+    };
+  }),
+  ...rows('OrganizationsBloc', ['organizations.list'], async (context) => {
+    const bloc = await organizations(context);
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'organizations/refreshRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'organizations/refreshRequested' }),
+      ok: () => bloc.state.status === 'success' && (bloc.state.results?.items.length ?? 0) > 0,
+    };
+  }),
+  ...rows('OrganizationsBloc', ['organizations.get'], async (context) => {
+    const bloc = await organizations(context);
+    const id = bloc.state.results?.items[0]?.id as string;
+    const open = () => bloc.add({ type: 'organizations/detailRequested', id });
+    return {
+      bloc,
+      act: open,
+      failure: () => bloc.state.detail.failure,
+      retry: open,
+      ok: () => bloc.state.detail.status === 'success' && bloc.state.detail.organization !== null,
+    };
+  }),
+  ...rows('OrganizationsBloc', ['organizations.remove'], async (context) => {
+    // An organization without members (the seeded ones all have some, and refuse deletion with 409).
+    const created = await context.client.organizations.create({
+      name: 'Fault Matrix AS',
+      slug: 'fault-matrix',
+      plan: PLAN,
+    });
+    const bloc = await organizations(context);
+    const id = created.data.id;
+    const remove = () => bloc.add({ type: 'organizations/deleteRequested', id });
+    return {
+      bloc,
+      act: remove,
+      failure: () => bloc.state.removal.failure,
+      retry: remove,
+      ok: () => bloc.state.removal.status === 'success' && !bloc.state.results?.items.some((org) => org.id === id),
+    };
+  }),
+  ...rows('PlatformBloc', ['platform.users.list'], async (context) => {
+    const bloc = await platform(context);
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'platform/usersRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'platform/usersRequested' }),
+      ok: () => bloc.state.status === 'success' && (bloc.state.users?.items.length ?? 0) > 0,
+    };
+  }),
+  ...rows('PlatformBloc', ['platform.stats'], async (context) => {
+    const bloc = await platform(context);
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'platform/statsRequested' }),
+      failure: () => bloc.state.stats.failure,
+      retry: () => bloc.add({ type: 'platform/statsRequested' }),
+      ok: () => bloc.state.stats.status === 'success' && bloc.state.stats.stats !== null,
+    };
+  }),
+  ...rows('PlatformBloc', ['platform.sessions.list'], async (context) => {
+    const bloc = await platform(context);
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'platform/sessionsRequested' }),
+      failure: () => bloc.state.sessions.failure,
+      retry: () => bloc.add({ type: 'platform/sessionsRequested' }),
+      ok: () => bloc.state.sessions.status === 'success' && bloc.state.sessions.results !== null,
+    };
+  }),
+  ...rows('PlatformBloc', ['platform.users.updateRole'], async (context) => {
+    const bloc = await platform(context);
+    const user = bloc.state.users?.items.find((row) => row.role === 'user');
+    if (!user) throw new Error('no user to promote');
+    const promote = () => bloc.add({ type: 'platform/roleChangeRequested', userId: user.id, role: 'admin' });
+    return {
+      bloc,
+      act: promote,
+      failure: () => bloc.state.mutationFailure?.failure ?? null,
+      retry: async () => {
+        // After signing in again the screen opens the list anew.
+        if (bloc.state.users === null) await bloc.add({ type: 'platform/usersRequested' });
+        await promote();
+      },
+      ok: () =>
+        bloc.state.mutationFailure === null &&
+        bloc.state.users?.items.find((row) => row.id === user.id)?.role === 'admin',
+    };
+  }),
+  ...rows('PlatformBloc', ['platform.users.suspend'], async (context) => {
+    const bloc = await platform(context);
+    const user = bloc.state.users?.items.find((row) => row.status === 'active' && row.role === 'user');
+    if (!user) throw new Error('no user to suspend');
+    const suspend = () => bloc.add({ type: 'platform/suspendRequested', userId: user.id });
+    return {
+      bloc,
+      act: suspend,
+      failure: () => bloc.state.mutationFailure?.failure ?? null,
+      retry: async () => {
+        if (bloc.state.users === null) await bloc.add({ type: 'platform/usersRequested' });
+        await suspend();
+      },
+      ok: () =>
+        bloc.state.mutationFailure === null &&
+        bloc.state.users?.items.find((row) => row.id === user.id)?.status === 'suspended',
+    };
+  }),
+  ...rows('AuditLogBloc', ['auditLog.list'], async ({ client, session }) => {
+    const bloc = new AuditLogBloc({ client, session });
+    await bloc.add({ type: 'auditLog/opened' });
+    return {
+      bloc,
+      act: () => bloc.add({ type: 'auditLog/refreshRequested' }),
+      failure: () => bloc.state.failure,
+      retry: () => bloc.add({ type: 'auditLog/refreshRequested' }),
+      ok: () => bloc.state.status === 'success' && bloc.state.results !== null,
+    };
+  }),
+];
