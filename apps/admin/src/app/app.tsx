@@ -32,6 +32,7 @@ function Routes() {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
   if (!screen) return <NotFound />;
+  if (screen.loaded) return <screen.loaded />;
   // Each screen is its own chunk: until it has arrived, the screen area shows the same skeleton as a loading
   // session, inside the shell that is already there.
   return (

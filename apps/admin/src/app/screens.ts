@@ -10,18 +10,36 @@ export interface Screen {
   load(): Promise<ComponentType>;
   /** The screen for `<Suspense>`: suspends until {@link Screen.load} has resolved. */
   readonly Component: LazyExoticComponent<ComponentType>;
+  /**
+   * The screen itself once its chunk is here. Rendering it directly skips the suspension (and React's throttled
+   * reveal of suspended content) when the chunk arrived before the first render, as the preload makes likely.
+   */
+  readonly loaded: ComponentType | null;
 }
 
 function screen(importer: () => Promise<ComponentType>): Screen {
   let pending: Promise<ComponentType> | null = null;
+  let loaded: ComponentType | null = null;
   const load = () => {
-    pending ??= importer().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
+    pending ??= importer().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
     return pending;
   };
-  return { load, Component: lazy(async () => ({ default: await load() })) };
+  return {
+    load,
+    Component: lazy(async () => ({ default: await load() })),
+    get loaded() {
+      return loaded;
+    },
+  };
 }
 
 /** The screens by path. */

@@ -9,6 +9,7 @@ import {
 } from 'admin-bloc';
 import type { FaultsController } from 'admin-bloc/mocks';
 import type { AppConfig } from './config.js';
+import { createFreshFetch, type FreshFetchOptions } from './fresh-fetch.js';
 
 /** The demo callers of the mock backend, by the names the token switch shows. */
 export type DemoRole = 'admin' | 'superAdmin' | 'scopedAdmin' | 'nonAdmin' | 'expired';
@@ -34,6 +35,8 @@ export interface Services {
   /** The token the session starts with; in mock mode the demo role chosen last. */
   readonly demoRole: DemoRole | null;
   tokenFor(role: DemoRole): string;
+  /** Ends every fresh window of the client's read cache (see `createFreshFetch`). */
+  clearFresh(): void;
 }
 
 const DEMO_ROLE_KEY = 'admin-bloc.demo-role';
@@ -58,14 +61,30 @@ export function storeDemoRole(role: DemoRole): void {
  * @example
  * const services = createServices(readConfig(import.meta.env), null);
  */
-export function createServices(config: AppConfig, mock: MockControls | null): Services {
+export function createServices(
+  config: AppConfig,
+  mock: MockControls | null,
+  options: { readonly fresh?: FreshFetchOptions } = {},
+): Services {
   const demoRole = mock ? storedDemoRole() : null;
   // A token the mock backend does not know: it answers 401, which is how the signed-out screen is shown.
   const tokenFor = (role: DemoRole) => (role === 'expired' || !mock ? 'demo-expired-token' : mock.tokens[role]);
   const initialToken = mock && demoRole ? tokenFor(demoRole) : config.mode === 'real' ? config.token : undefined;
   const session = new SessionRepository({ token: initialToken ?? null });
   const scope = new OrgScopeRepository({ session });
+  // Going back to a screen within its fresh window sends nothing. A new session (or none) starts with no stored
+  // answers, and so do a new root org and every change of the mock backend's faults or data from the dev panel.
+  const fresh = createFreshFetch(options.fresh);
+  session.auth$.subscribe(() => fresh.clear());
+  mock?.faults.subscribe(() => fresh.clear());
+  let tenant: string | undefined;
+  scope.scope$.subscribe((current) => {
+    // The platform endpoints answer for the tenant, the root org of the scope: another root, other answers.
+    if (current && tenant !== undefined && current.rootOrgId !== tenant) fresh.clear();
+    if (current) tenant = current.rootOrgId;
+  });
   const client = createAdminClient({
+    fetch: fresh.fetch,
     baseUrl: config.mode === 'real' ? config.baseUrl : globalThis.location.origin,
     token: session.tokenSource,
     onUnauthorized: session.onUnauthorized,
@@ -80,5 +99,24 @@ export function createServices(config: AppConfig, mock: MockControls | null): Se
   });
   const orgTree = new OrgTreeBloc({ client, session, scope });
   const selectedOrg = new SelectedOrgBloc({ client, session, scope });
-  return { config, mock, session, client, scope, sessionBloc, orgTree, selectedOrg, demoRole, tokenFor };
+  const controls: MockControls | null = mock && {
+    ...mock,
+    reset: () => {
+      mock.reset();
+      fresh.clear();
+    },
+  };
+  return {
+    config,
+    mock: controls,
+    session,
+    client,
+    scope,
+    sessionBloc,
+    orgTree,
+    selectedOrg,
+    demoRole,
+    tokenFor,
+    clearFresh: fresh.clear,
+  };
 }

@@ -161,11 +161,13 @@ export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: 
   const { pathname } = useLocation();
   const session = useBlocState(sessionBloc);
   const signedIn = session.signedIn;
+  // The screen starts while the admin behind the token is still being looked up: its requests then go out with
+  // that lookup instead of after it (a cold load is two rounds: the session's, then everything else).
   const content = !signedIn ? (
     <SignedOutScreen />
   ) : session.failure?.forbidden ? (
     <ForbiddenState />
-  ) : session.status !== 'success' ? (
+  ) : session.status !== 'success' && session.status !== 'loading' ? (
     <Skeleton rows={4} />
   ) : (
     children

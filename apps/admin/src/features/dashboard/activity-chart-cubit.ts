@@ -41,7 +41,17 @@ export class ActivityChartCubit extends Cubit<ActivityChartState> {
     super({ status: 'initial', weeks: [], failure: null });
   }
 
+  /** The scope and server time of the weeks loading or shown. */
+  private loadedFor: string | null = null;
+
+  /**
+   * Loads the weeks ending at `serverNow` for `scope`. The same scope and time again is a no-op unless the last
+   * load failed: the page asks both as the screen opens and after each set of figures.
+   */
   async load(scope: OrgScope, serverNow: string): Promise<void> {
+    const key = `${scope.key}@${serverNow}`;
+    if (key === this.loadedFor && this.state.status !== 'failure') return;
+    this.loadedFor = key;
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
