@@ -12,7 +12,11 @@ afterEach(() => mock.reset());
 afterAll(() => mock.close());
 
 describe('document 002’s rate limit, per token, through HTTP', () => {
-  it('500 requests a minute, then 429 with Retry-After; the next minute is open again', async () => {
+  // 500 real requests through MSW: about 1 s on an idle machine, several on a busy shared one, so the
+  // default 5 s timeout made this test fail by load alone.
+  it('500 requests a minute, then 429 with Retry-After; the next minute is open again', {
+    timeout: 30_000,
+  }, async () => {
     now = Date.UTC(2026, 2, 26, 12, 0, 15);
     for (let i = 0; i < 500; i++) {
       const response = await call('GET', '/api/v1/admin/state/selected-org');
