@@ -141,3 +141,11 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), machine, updates: UPDATES, warmup: WARMUP, samples: SAMPLES, results, goals, sizes }, null, 2)}\n`,
 );
 console.log(`\nwritten to ${file}`);
+
+// The dashboard: cold start in headless Chromium and initial JS (bench/app-cold-start.mjs), in its own process.
+if (!only || only === 'app') {
+  const app = spawnSync(process.execPath, [fileURLToPath(new URL('./app-cold-start.mjs', import.meta.url))], {
+    stdio: 'inherit',
+  });
+  if (app.status !== 0) throw new Error('the app cold-start bench failed');
+}
