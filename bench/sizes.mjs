@@ -24,6 +24,8 @@ export const ENTRIES = [
     key: 'core',
     code: `export { Bloc, Cubit } from '${src}index.ts';`,
   },
+  { name: 'Cubit alone', key: 'cubit', code: `export { Cubit } from '${src}index.ts';` },
+  { name: 'Bloc alone', key: 'bloc', code: `export { Bloc } from '${src}index.ts';` },
   {
     name: 'core + built-in transformers (Bloc, Cubit, sequential, concurrent, droppable, restartable)',
     key: 'core-transformers',
