@@ -5,6 +5,7 @@ import {
   type CreateContactBody,
   selectContactRows,
   selectContactsPageCount,
+  selectIsSuperAdmin,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
 import { useState } from 'react';
@@ -22,10 +23,11 @@ export function ContactsPage() {
 }
 
 function ContactsConnected() {
-  const { orgTree, scope } = useServices();
+  const { orgTree, scope, sessionBloc } = useServices();
   const bloc = useBloc(ContactsBloc);
   const state = useBlocState(ContactsBloc);
   const orgs = useBlocState(orgTree, (tree) => tree.nodes);
+  const canDelete = useBlocState(sessionBloc, selectIsSuperAdmin);
   const [editing, setEditing] = useState<ContactDetail | null | undefined>(undefined);
   const [confirmDelete, setConfirmDelete] = useState<ContactRow | null>(null);
   useBlocListener(
@@ -43,6 +45,7 @@ function ContactsConnected() {
       defaultOrgId={current ? (current.selectedOrgId ?? current.rootOrgId) : null}
       editing={editing}
       confirmDelete={confirmDelete}
+      canDelete={canDelete}
       onSearch={(search) => void bloc.add({ type: 'contacts/searchChanged', search })}
       onPage={(page) => void bloc.add({ type: 'contacts/pageRequested', page })}
       onRetry={() => void bloc.add({ type: 'contacts/refreshRequested' })}

@@ -15,6 +15,8 @@ export interface ContactsViewProps {
   /** `undefined`: no form open; `null`: a new contact; else the one being edited. */
   editing: ContactDetail | null | undefined;
   confirmDelete: ContactRow | null;
+  /** The server lets only super-admins delete a contact (it deletes the person); others are not offered it. */
+  canDelete: boolean;
   onSearch: (text: string) => void;
   onPage: (page: number) => void;
   onRetry: () => void;
@@ -78,7 +80,7 @@ export function ContactsView(props: ContactsViewProps) {
                     <th scope="col">{t('contacts.col.name')}</th>
                     <th scope="col">{t('platform.col.email')}</th>
                     <th scope="col">{t('users.col.role')}</th>
-                    <th scope="col">{t('users.col.actions')}</th>
+                    {props.canDelete ? <th scope="col">{t('users.col.actions')}</th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -91,16 +93,18 @@ export function ContactsView(props: ContactsViewProps) {
                       </td>
                       <td>{row.email}</td>
                       <td>{row.role ? t(`contacts.role.${row.role}` as MessageKey) : '—'}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className="link-button danger-text"
-                          onClick={() => props.onAskDelete(row)}
-                          aria-label={t('contacts.deleteOne', { name: row.full_name })}
-                        >
-                          {t('users.delete')}
-                        </button>
-                      </td>
+                      {props.canDelete ? (
+                        <td>
+                          <button
+                            type="button"
+                            className="link-button danger-text"
+                            onClick={() => props.onAskDelete(row)}
+                            aria-label={t('contacts.deleteOne', { name: row.full_name })}
+                          >
+                            {t('users.delete')}
+                          </button>
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
