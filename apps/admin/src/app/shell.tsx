@@ -1,6 +1,6 @@
 import { useBlocState } from 'admin-bloc/react';
 import { type ReactNode, useEffect, useState } from 'react';
-import { ForbiddenState, Skeleton } from '../components/ui/states.js';
+import { Skeleton } from '../components/ui/states.js';
 import { type Locale, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Link, useLocation } from './router.js';
 import { ScopeSelector } from './scope-selector.js';
@@ -152,6 +152,24 @@ function SignedOutScreen() {
 }
 
 /**
+ * The whole app refused (the token is valid but not an admin's). Unlike one screen's forbidden state, nothing else
+ * works here, so it offers the way out: signing out, then in with another token.
+ */
+function NotAnAdminScreen() {
+  const { sessionBloc } = useServices();
+  const { t } = useI18n();
+  return (
+    <section className="state state-forbidden" aria-labelledby="not-admin-title">
+      <h1 id="not-admin-title">{t('state.forbidden.title')}</h1>
+      <p>{t('state.forbidden.body')}</p>
+      <button type="button" onClick={() => void sessionBloc.add({ type: 'session/signedOut' })}>
+        {t('session.signOut')}
+      </button>
+    </section>
+  );
+}
+
+/**
  * The frame of every screen: header (scope, admin and role, demo switch, language), navigation, and the gate
  * that shows the signed-out screen after a 401 and the forbidden screen for a caller who is not an admin.
  */
@@ -166,7 +184,7 @@ export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: 
   const content = !signedIn ? (
     <SignedOutScreen />
   ) : session.failure?.forbidden ? (
-    <ForbiddenState />
+    <NotAnAdminScreen />
   ) : session.status !== 'success' && session.status !== 'loading' ? (
     <Skeleton rows={4} />
   ) : (
