@@ -61,6 +61,16 @@ describe('real mode', () => {
     expect(requested.some((url) => url.startsWith(`${backend.url}/api/v1/admin/data/dashboard-stats`))).toBe(true);
     expect(requested.filter((url) => url.includes('mockServiceWorker') || /\/assets\/mocks-/.test(url))).toEqual([]);
 
+    // The chosen scope lives in the backend's admin state: after a reload and signing in again it is still chosen.
+    await page.getByRole('button', { name: /^Organisasjon/ }).click();
+    await page.getByRole('treeitem', { name: /Stavanger Region/ }).click();
+    await expect.poll(() => shownFigures(page)).toEqual(db.stats(db.subtree('org_kNr8aQ')));
+    await page.reload();
+    await page.getByLabel('Tilgangsnøkkel (Bearer-token)').fill(DEMO_TOKENS.admin);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByRole('button', { name: /^Organisasjon Hele treet/ }).waitFor();
+    await expect.poll(() => shownFigures(page)).toEqual(db.stats(db.subtree('org_kNr8aQ')));
+
     // Signing out by choice says so, and the token can be pasted again.
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await page.getByRole('heading', { name: 'Du er logget ut' }).waitFor();

@@ -9,9 +9,14 @@ const NORD = 'org_tY2zLm';
 const db = createMockDb();
 const totals = (orgId: string) => {
   const scope = db.subtree(orgId);
+  const people = [...db.people.values()].filter((person) => scope.has(person.orgId));
   return {
     users: db.stats(scope).totalUsers,
     activities: db.activities.filter((activity) => scope.has(activity.orgId)).length,
+    // Document 003's contacts are the mentors and coordinators of the scope; its peer mentors have a directory entry.
+    contacts: people.filter((person) => person.role === 'mentor' || person.role === 'coordinator').length,
+    peerMentors: [...db.peerMentors.values()].filter((entry) => scope.has(db.people.get(entry.personId)?.orgId ?? ''))
+      .length,
   };
 };
 
@@ -46,10 +51,20 @@ describe('screens', () => {
     await expect.poll(() => shownTotal(page)).toBe(totals(NORD).users);
     await go(page, 'Aktivitetslogg');
     await expect.poll(() => shownTotal(page)).toBe(totals(NORD).activities);
+    await go(page, 'Kontakter');
+    await expect.poll(() => shownTotal(page)).toBe(totals(NORD).contacts);
+    await go(page, 'Likepersoner');
+    await expect.poll(() => shownTotal(page)).toBe(totals(NORD).peerMentors);
+    await go(page, 'Aktivitetslogg');
+    await expect.poll(() => shownTotal(page)).toBe(totals(NORD).activities);
 
     // Switching while on a screen reloads that screen for the new scope, and the others follow.
     await chooseScope(page, /Stavanger Region/);
     await expect.poll(() => shownTotal(page)).toBe(totals(ROOT).activities);
+    await go(page, 'Kontakter');
+    await expect.poll(() => shownTotal(page)).toBe(totals(ROOT).contacts);
+    await go(page, 'Likepersoner');
+    await expect.poll(() => shownTotal(page)).toBe(totals(ROOT).peerMentors);
     await go(page, 'Brukere');
     await expect.poll(() => shownTotal(page)).toBe(totals(ROOT).users);
     await go(page, 'Oversikt');
