@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { readConfig } from './app/config.js';
-import { preloadScreen } from './app/screens.js';
+import { preloadScreen, warmScreen } from './app/screens.js';
 import { createServices, type MockControls } from './app/services.js';
 import './app/styles.css';
 
@@ -33,6 +33,7 @@ if (!root) throw new Error('index.html has no #root element');
 startMocks()
   .then((mock) => {
     const services = createServices(config, mock);
+    warmScreen(location.pathname, services);
     createRoot(root).render(
       <StrictMode>
         <App services={services} />

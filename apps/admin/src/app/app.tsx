@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Skeleton } from '../components/ui/states.js';
 import { I18nProvider, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { DevPanel } from './dev-panel.js';
@@ -31,13 +31,14 @@ function Routes() {
     shown.current = path;
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
-  if (!screen) return <NotFound />;
-  if (screen.loaded) return <screen.loaded />;
+  // Chosen once per path: switching from the lazy wrapper to the loaded screen later would remount the screen.
+  const Screen = useMemo(() => (screen ? (screen.loaded ?? screen.Component) : null), [screen]);
+  if (!Screen) return <NotFound />;
   // Each screen is its own chunk: until it has arrived, the screen area shows the same skeleton as a loading
   // session, inside the shell that is already there.
   return (
     <Suspense fallback={<Skeleton rows={4} />}>
-      <screen.Component />
+      <Screen />
     </Suspense>
   );
 }

@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { Services } from './services.js';
 
 /**
  * One screen of the app, loaded on first use: each screen (its page, view, blocs it alone uses and libraries such
@@ -15,9 +16,11 @@ export interface Screen {
    * reveal of suspended content) when the chunk arrived before the first render, as the preload makes likely.
    */
   readonly loaded: ComponentType | null;
+  /** Reads the screen needs before its scope is known, sent as the app starts (answered by the fresh window). */
+  readonly warm?: (services: Services) => void;
 }
 
-function screen(importer: () => Promise<ComponentType>): Screen {
+function screen(importer: () => Promise<ComponentType>, warm?: (services: Services) => void): Screen {
   let pending: Promise<ComponentType> | null = null;
   let loaded: ComponentType | null = null;
   const load = () => {
@@ -34,6 +37,7 @@ function screen(importer: () => Promise<ComponentType>): Screen {
     return pending;
   };
   return {
+    ...(warm ? { warm } : {}),
     load,
     Component: lazy(async () => ({ default: await load() })),
     get loaded() {
@@ -44,7 +48,14 @@ function screen(importer: () => Promise<ComponentType>): Screen {
 
 /** The screens by path. */
 export const SCREENS: Readonly<Record<string, Screen>> = {
-  '/': screen(() => import('../features/dashboard/dashboard-page.js').then((module) => module.DashboardPage)),
+  // The chart needs the server's clock from the dashboard snapshot, which needs no scope: asked for with the
+  // session's requests, the chart's own requests go out with the figures'.
+  '/': screen(
+    () => import('../features/dashboard/dashboard-page.js').then((module) => module.DashboardPage),
+    ({ client, session }) => {
+      if (session.auth.status === 'signedIn') client.state.dashboard.get().catch(() => undefined);
+    },
+  ),
   '/users': screen(() => import('../features/users/users-page.js').then((module) => module.UsersPage)),
   '/activity': screen(() => import('../features/activity/activity-page.js').then((module) => module.ActivityPage)),
   '/contacts': screen(() => import('../features/contacts/contacts-page.js').then((module) => module.ContactsPage)),
@@ -61,6 +72,16 @@ export const SCREENS: Readonly<Record<string, Screen>> = {
 /** The app's path for a location's pathname: no trailing slash, `/` for the root. */
 export function screenPath(pathname: string): string {
   return pathname.replace(/\/+$/, '') || '/';
+}
+
+/**
+ * Sends the reads the screen of `pathname` needs before its scope is known (if any), as the app starts.
+ *
+ * @example
+ * warmScreen(location.pathname, services);
+ */
+export function warmScreen(pathname: string, services: Services): void {
+  SCREENS[screenPath(pathname)]?.warm?.(services);
 }
 
 /**

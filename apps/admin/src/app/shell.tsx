@@ -179,13 +179,15 @@ export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: 
   const { pathname } = useLocation();
   const session = useBlocState(sessionBloc);
   const signedIn = session.signedIn;
-  // The screen starts while the admin behind the token is still being looked up: its requests then go out with
-  // that lookup instead of after it (a cold load is two rounds: the session's, then everything else).
+  // The screen starts once the org scope is known, while the admin behind the token may still be looked up: its
+  // requests then go out with that lookup instead of after it (a cold load is two rounds: the session's, then
+  // everything else). Screens never start without a scope, so filters they apply at once are not reset by it.
+  const started = session.status === 'success' || (session.status === 'loading' && session.scope !== null);
   const content = !signedIn ? (
     <SignedOutScreen />
   ) : session.failure?.forbidden ? (
     <NotAnAdminScreen />
-  ) : session.status !== 'success' && session.status !== 'loading' ? (
+  ) : !started ? (
     <Skeleton rows={4} />
   ) : (
     children

@@ -5,7 +5,7 @@ import { DEMO_PEOPLE, DEMO_TOKENS } from 'admin-bloc/mocks';
 import type { ReactNode } from 'react';
 import { App } from '../app/app.js';
 import { readConfig } from '../app/config.js';
-import { SCREENS } from '../app/screens.js';
+import { SCREENS, warmScreen } from '../app/screens.js';
 import { createServices, type Services } from '../app/services.js';
 
 /** A request as the mock saw it: counted at MSW's `request:start`, and how it ended. */
@@ -104,6 +104,7 @@ export async function renderMockApp(
     },
     { fresh: { freshMs: options.freshMs ?? 30_000 } },
   );
+  warmScreen(options.path ?? '/', services);
   const app = <App services={services} />;
   render(options.wrap ? options.wrap(app) : app);
   return { services };
