@@ -78,6 +78,11 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   private scope: OrgScope | null = null;
   private saves: Promise<unknown> = Promise.resolve();
   private bulkStop: AbortController | undefined;
+  /**
+   * Counts sign-outs (scope reset to none). A change still in flight when it moves on belongs to the old session:
+   * its answer must not write into the new session's state (a late 401 would show "signed out" after signing in).
+   */
+  private generation = 0;
 
   constructor(options: UserListBlocOptions) {
     super(initialUserListState, { name: 'UserListBloc' });
@@ -298,6 +303,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   private async onScope(scope: OrgScope | null, emit: Emit): Promise<void> {
     this.scope = scope;
     if (scope === null) {
+      this.generation++;
       this.latest.cancel();
       this.bulkStop?.abort();
       for (const handle of this.undoTimers.values()) this.timers.clearTimeout(handle);
@@ -433,6 +439,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       pending: { ...this.state.pending, [userId]: change },
       changeFailure: null,
     });
+    const generation = this.generation;
     let failure: ReturnType<typeof toFailure> | null = null;
     try {
       await this.client.data.users.update(userId, { status }, { signal: emit.signal });
@@ -440,7 +447,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       if (isAbort(error) || emit.isDone) return;
       failure = toFailure(error);
     }
-    if (emit.isDone) return;
+    if (emit.isDone || generation !== this.generation) return;
     const { [userId]: _done, ...pending } = this.state.pending;
     if (failure === null) {
       emit({ ...this.state, pending });
@@ -510,6 +517,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     const change = this.state.pending[userId];
     if (change?.kind !== 'delete' || change.sent) return;
     emit({ ...this.state, pending: { ...this.state.pending, [userId]: { ...change, sent: true } } });
+    const generation = this.generation;
     let failure: ReturnType<typeof toFailure> | null = null;
     try {
       await this.client.data.users.remove(userId, { signal: emit.signal });
@@ -517,7 +525,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       if (isAbort(error) || emit.isDone) return;
       failure = toFailure(error);
     }
-    if (emit.isDone) return;
+    if (emit.isDone || generation !== this.generation) return;
     const { [userId]: _sent, ...pending } = this.state.pending;
     if (failure === null) {
       emit({ ...this.state, pending });
@@ -539,6 +547,8 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     const scope = this.scope;
     const { selection, filters } = this.state;
     if (scope === null) return;
+    const generation = this.generation;
+    const stale = () => emit.isDone || generation !== this.generation;
     let ids: string[];
     try {
       if (selection.kind === 'ids') ids = [...selection.ids];
@@ -564,7 +574,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         }
       }
     } catch (error) {
-      if (isAbort(error) || emit.isDone) return;
+      if (isAbort(error) || stale()) return;
       emit({
         ...this.state,
         changeFailure: { kind: 'bulkStatus', userId: null, fullName: null, failure: toFailure(error) },
@@ -576,18 +586,18 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     let next = 0;
     let lastFailure: ReturnType<typeof toFailure> | null = null;
     const worker = async () => {
-      while (next < ids.length && !emit.isDone) {
+      while (next < ids.length && !stale()) {
         const userId = ids[next++] as string;
         let failed = false;
         try {
           await this.client.data.users.update(userId, { status }, { signal: emit.signal });
         } catch (error) {
-          if (isAbort(error) || emit.isDone) return;
+          if (isAbort(error) || stale()) return;
           failed = true;
           lastFailure = toFailure(error);
         }
         const bulk = this.state.bulkStatus;
-        if (bulk && !emit.isDone) {
+        if (bulk && !stale()) {
           emit({
             ...this.state,
             bulkStatus: {
@@ -600,7 +610,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       }
     };
     await Promise.all(Array.from({ length: this.concurrency }, worker));
-    if (emit.isDone) return;
+    if (stale()) return;
     const bulk = this.state.bulkStatus;
     emit({
       ...this.state,
