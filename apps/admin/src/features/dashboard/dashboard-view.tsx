@@ -1,5 +1,7 @@
 import type { DashboardBlocState } from 'admin-bloc';
+import { memo } from 'react';
 import { Link } from '../../app/router.js';
+import { RenderProbe } from '../../components/ui/render-probe.js';
 import { ErrorState, LoadState } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { ActivityChartState } from './activity-chart-cubit.js';
@@ -19,6 +21,21 @@ const FIGURES = [
   ['monthlyActivities', 'monthly_activities', 'dashboard.monthlyActivities'],
   ['pendingReimbursements', 'pending_reimbursements', 'dashboard.pendingReimbursements'],
 ] as const;
+
+/**
+ * One figure. Memoised on its text, so a change of the page that leaves the figure as it was (the chart loading, a
+ * refresh that counts the same, the time of the count) does not render it again.
+ */
+const StatCard = memo(function StatCard({ id, label, value }: { id: string; label: string; value: string }) {
+  return (
+    <RenderProbe id={`dashboard-card:${id}`}>
+      <div className="stat" data-stat={id}>
+        <dt>{label}</dt>
+        <dd>{value}</dd>
+      </div>
+    </RenderProbe>
+  );
+});
 
 /** The dashboard: four figures for the scope, when they were counted, a refresh action, a weekly chart and links. */
 export function DashboardView({ state, chart, scopeName, onRefresh, onRetryChart }: DashboardViewProps) {
@@ -51,10 +68,7 @@ export function DashboardView({ state, chart, scopeName, onRefresh, onRetryChart
         <>
           <dl className="stats" aria-label={t('dashboard.figures')} aria-busy={loading}>
             {FIGURES.map(([id, field, label]) => (
-              <div key={id} className="stat" data-stat={id}>
-                <dt>{t(label)}</dt>
-                <dd>{formatNumber(stats[field])}</dd>
-              </div>
+              <StatCard key={id} id={id} label={t(label)} value={formatNumber(stats[field])} />
             ))}
           </dl>
           <nav className="dashboard-links" aria-label={t('dashboard.figures')}>

@@ -12,7 +12,7 @@ import {
   type UserSort,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { navigate, useLocation } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
 import { CsvImportDialog } from './components/csv-import-dialog.js';
@@ -126,6 +126,20 @@ function UsersConnected() {
   const [confirmDelete, setConfirmDelete] = useState<DataUser | null>(null);
   const [exporting, setExporting] = useState(false);
   useUrlSync(bloc, state, url, href);
+  // Stable, so the memoised rows render again only when their user or its selection changes.
+  const toggleSelect = useCallback(
+    (userId: string) => void bloc.add({ type: 'userList/userSelectionToggled', userId }),
+    [bloc],
+  );
+  const toggleStatus = useCallback(
+    (user: DataUser) =>
+      void bloc.add({
+        type: 'userList/userStatusChanged',
+        userId: user.user_id,
+        status: (user.status === 'active' ? 'inactive' : 'active') as DataUserStatus,
+      }),
+    [bloc],
+  );
 
   const go = (patch: Partial<UsersUrlState>, replace = false) =>
     navigate(usersHref({ ...url, page: 1, ...patch }), { replace });
@@ -198,13 +212,7 @@ function UsersConnected() {
       }}
       onClearFilters={() => go({ role: null, status: null, q: '' })}
       onRetry={() => void bloc.add({ type: 'userList/reloadRequested' })}
-      onToggleStatus={(user) =>
-        void bloc.add({
-          type: 'userList/userStatusChanged',
-          userId: user.user_id,
-          status: (user.status === 'active' ? 'inactive' : 'active') as DataUserStatus,
-        })
-      }
+      onToggleStatus={toggleStatus}
       onAskDelete={setConfirmDelete}
       onConfirmDelete={() => {
         if (confirmDelete) void bloc.add({ type: 'userList/userDeleted', userId: confirmDelete.user_id });
@@ -213,7 +221,7 @@ function UsersConnected() {
       onCancelDelete={() => setConfirmDelete(null)}
       onUndo={(userId) => void bloc.add({ type: 'userList/deleteUndone', userId })}
       onDismissFailure={() => void bloc.add({ type: 'userList/changeFailureDismissed' })}
-      onToggleSelect={(userId) => void bloc.add({ type: 'userList/userSelectionToggled', userId })}
+      onToggleSelect={toggleSelect}
       onSelectAllMatching={() => void bloc.add({ type: 'userList/allMatchingSelected' })}
       onClearSelection={() => void bloc.add({ type: 'userList/selectionCleared' })}
       onBulkStatus={(status) => void bloc.add({ type: 'userList/bulkStatusChangeRequested', status })}

@@ -6,10 +6,11 @@ import type {
   UserListState,
   UserSort,
 } from 'admin-bloc';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
+import { RenderProbe } from '../../components/ui/render-probe.js';
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
 import type { UsersUrlState } from './users-url.js';
@@ -54,6 +55,69 @@ export interface UsersViewProps {
   onExport: () => void;
   onImport: () => void;
 }
+
+interface UserRowProps {
+  user: DataUser;
+  /** The kind of change waiting for the server, if any. */
+  pending: string | null;
+  selected: boolean;
+  canDelete: boolean;
+  onToggleSelect: (userId: string) => void;
+  onToggleStatus: (user: DataUser) => void;
+  onAskDelete: (user: DataUser) => void;
+}
+
+/**
+ * One user. Memoised (the page passes stable callbacks), so typing a search renders the rows again only when the
+ * results arrive, not on every keystroke.
+ */
+const UserRow = memo(function UserRow(props: UserRowProps) {
+  const { user, pending } = props;
+  const { t } = useI18n();
+  return (
+    <RenderProbe id="users-row">
+      <tr data-user-id={user.user_id}>
+        <td className="col-check">
+          <input
+            type="checkbox"
+            checked={props.selected}
+            onChange={() => props.onToggleSelect(user.user_id)}
+            aria-label={t('users.selectOne', { name: user.full_name })}
+          />
+        </td>
+        <td>{user.full_name}</td>
+        <td>{t(`role.${user.role}`)}</td>
+        <td>
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={user.status === 'active'}
+              aria-checked={user.status === 'active'}
+              onChange={() => props.onToggleStatus(user)}
+              aria-label={t('users.activeSwitch', { name: user.full_name })}
+              disabled={pending !== null}
+            />
+            <span>{t(`status.${user.status}`)}</span>
+            {pending === 'status' ? <span className="muted"> {t('users.saving')}</span> : null}
+          </label>
+        </td>
+        {props.canDelete ? (
+          <td>
+            <button
+              type="button"
+              className="link-button danger-text"
+              onClick={() => props.onAskDelete(user)}
+              aria-label={t('users.deleteOne', { name: user.full_name })}
+            >
+              {t('users.delete')}
+            </button>
+          </td>
+        ) : null}
+      </tr>
+    </RenderProbe>
+  );
+});
 
 /** The user list of the scope: filters, search, sortable table, paging, optimistic status, delete with undo, bulk. */
 export function UsersView(props: UsersViewProps) {
@@ -232,50 +296,18 @@ export function UsersView(props: UsersViewProps) {
               </tr>
             </thead>
             <tbody>
-              {users.map((user) => {
-                const pending = state.pending[user.user_id];
-                return (
-                  <tr key={user.user_id} data-user-id={user.user_id}>
-                    <td className="col-check">
-                      <input
-                        type="checkbox"
-                        checked={props.isSelected(user.user_id)}
-                        onChange={() => props.onToggleSelect(user.user_id)}
-                        aria-label={t('users.selectOne', { name: user.full_name })}
-                      />
-                    </td>
-                    <td>{user.full_name}</td>
-                    <td>{t(`role.${user.role}`)}</td>
-                    <td>
-                      <label className="switch">
-                        <input
-                          type="checkbox"
-                          role="switch"
-                          checked={user.status === 'active'}
-                          aria-checked={user.status === 'active'}
-                          onChange={() => props.onToggleStatus(user)}
-                          aria-label={t('users.activeSwitch', { name: user.full_name })}
-                          disabled={pending !== undefined}
-                        />
-                        <span>{t(`status.${user.status}`)}</span>
-                        {pending?.kind === 'status' ? <span className="muted"> {t('users.saving')}</span> : null}
-                      </label>
-                    </td>
-                    {props.canDelete ? (
-                      <td>
-                        <button
-                          type="button"
-                          className="link-button danger-text"
-                          onClick={() => props.onAskDelete(user)}
-                          aria-label={t('users.deleteOne', { name: user.full_name })}
-                        >
-                          {t('users.delete')}
-                        </button>
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
+              {users.map((user) => (
+                <UserRow
+                  key={user.user_id}
+                  user={user}
+                  pending={state.pending[user.user_id]?.kind ?? null}
+                  selected={props.isSelected(user.user_id)}
+                  canDelete={props.canDelete}
+                  onToggleSelect={props.onToggleSelect}
+                  onToggleStatus={props.onToggleStatus}
+                  onAskDelete={props.onAskDelete}
+                />
+              ))}
             </tbody>
           </table>
           <Pagination
