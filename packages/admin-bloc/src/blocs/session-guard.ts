@@ -63,16 +63,24 @@ export class SessionGuard {
   }
 
   /**
-   * Runs a request under `signal` and the session; an answer that comes after the session ended rejects as an
-   * abort (an `AbortError`), so the handler's `isAbort` check keeps it out of the state.
+   * Runs a request under `signal` and the session; an answer or a failure that comes after the session ended
+   * rejects as an abort (an `AbortError`), so the handler's `isAbort` check keeps it out of the state. A
+   * failure counts too: the 401 that ends the session arrives after the sign-out it caused, and left as it
+   * was it would still show on the form once the admin has signed in again.
    *
    * @example
    * const answer = await guard.run(emit.signal, (signal) => client.platform.stats({ signal }));
    */
   async run<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const combined = this.signal(signal);
-    const value = await work(combined);
-    if (combined.aborted) throw new DOMException('The session ended', 'AbortError');
+    const ended = () => new DOMException('The session ended', 'AbortError');
+    let value: T;
+    try {
+      value = await work(combined);
+    } catch (error) {
+      throw combined.aborted ? ended() : error;
+    }
+    if (combined.aborted) throw ended();
     return value;
   }
 }

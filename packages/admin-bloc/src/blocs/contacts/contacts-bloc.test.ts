@@ -473,4 +473,34 @@ describe('ContactsBloc', () => {
     expect(backend.requests(LIST, 'POST')[0]?.outcome).toBe('aborted');
     await bloc.close();
   });
+
+  it.each([
+    ['a create', 'post', LIST],
+    ['an update', 'put', `${LIST}/:id`],
+    ['a delete', 'delete', `${LIST}/:id`],
+  ] as const)(
+    'a 401 answering %s ends the session, and its refusal is not left for the next one',
+    async (_action, method, path) => {
+      const { bloc, session } = await build(NORD, DEMO_TOKENS.superAdmin);
+      await settled(bloc);
+      backend.server.use(
+        http[method](`${BASE_URL}${path}`, () =>
+          HttpResponse.json(errorEnvelope('UNAUTHORIZED', 'Token expired'), { status: 401 }),
+        ),
+      );
+      const send = {
+        post: () =>
+          bloc.add({
+            type: 'contacts/createSubmitted',
+            draft: { full_name: 'Lars Haugen', email: 'lars.haugen@org.no', role: 'coordinator' },
+          }),
+        put: () => bloc.add({ type: 'contacts/updateSubmitted', id: ANE, changes: { is_active: false } }),
+        delete: () => bloc.add({ type: 'contacts/deleteRequested', id: ANE }),
+      }[method];
+      await send();
+      expect(session.auth).toMatchObject({ status: 'signedOut', reason: 'unauthorized' });
+      expect(bloc.state).toEqual(initialContactsState);
+      await bloc.close();
+    },
+  );
 });

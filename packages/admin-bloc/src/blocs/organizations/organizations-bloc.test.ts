@@ -333,6 +333,23 @@ describe('OrganizationsBloc', () => {
     expect(backend.requests(LIST)[0]?.outcome).toBe('aborted');
   });
 
+  it('a 401 answering a form ends the session, and its refusal is not left on the form for the next one', async () => {
+    const { session, client } = createRig();
+    const bloc = new OrganizationsBloc({ client, session, timers: manualTimers() });
+    await bloc.add({ type: 'organizations/opened' });
+    const expired = () => HttpResponse.json(errorEnvelope('UNAUTHORIZED', 'Token expired'), { status: 401 });
+    backend.server.use(http.post(`${BASE_URL}${LIST}`, expired), http.patch(`${BASE_URL}${LIST}/:id`, expired));
+    await bloc.add({ type: 'organizations/createSubmitted', draft: { name: 'Acme', slug: 'acme', plan: 'pro' } });
+    expect(session.auth).toMatchObject({ status: 'signedOut', reason: 'unauthorized' });
+    expect(bloc.state).toEqual(initialOrganizationsState);
+    session.signIn(DEMO_TOKENS.admin);
+    await bloc.add({ type: 'organizations/opened' });
+    await bloc.add({ type: 'organizations/updateSubmitted', id: 'org_tY2zLm', changes: { name: 'Nord' } });
+    expect(session.auth).toMatchObject({ status: 'signedOut', reason: 'unauthorized' });
+    expect(bloc.state).toEqual(initialOrganizationsState);
+    await bloc.close();
+  });
+
   it('organizations/authChanged: a sign-out drops everything and aborts what is in flight; another account starts empty', async () => {
     const { session, client } = createRig();
     const bloc = new OrganizationsBloc({ client, session, timers: manualTimers() });
