@@ -10,7 +10,8 @@
  * };
  */
 export interface HydrationStorage {
-  getItem(key: string): Promise<string | null>;
+  /** `signal`: the reader no longer needs the value (its bloc closed, or the session ended); a storage that reads over the network should stop the request. */
+  getItem(key: string, options?: { signal?: AbortSignal }): Promise<string | null>;
   setItem(key: string, value: string): Promise<void>;
   removeItem(key: string): Promise<void>;
 }

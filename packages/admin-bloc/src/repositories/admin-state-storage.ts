@@ -74,14 +74,15 @@ export function createAdminStateStorage(options: AdminStateStorageOptions): Hydr
     new Error(`admin state has no slot for "${key}": use ${USER_FILTERS_KEY_PREFIX}<org_id> or ${SELECTED_ORG_KEY}`);
 
   return {
-    async getItem(key) {
+    async getItem(key, readOptions) {
+      const signal = readOptions?.signal ? { signal: readOptions.signal } : undefined;
       if (key === SELECTED_ORG_KEY) {
-        const { data } = await client.state.selectedOrg.get();
+        const { data } = await client.state.selectedOrg.get(signal);
         return data.selected_org_node_id === null ? null : wrap(version, { selectedOrgId: data.selected_org_node_id });
       }
       const orgId = orgOf(key);
       if (orgId === null) throw unknownKey(key);
-      const answer = await client.state.users.get({ orgId, limit: 1 });
+      const answer = await client.state.users.get({ orgId, limit: 1 }, signal);
       const filters = answer.active_filters;
       return filters.role === undefined && filters.status === undefined ? null : wrap(version, filters);
     },

@@ -316,7 +316,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     if (!this.state.filtersRestored) {
       // Nothing of another scope may stay on screen while the remembered filters are read.
       this.requery(emit, { scopeKey: scope.key, page: 1 });
-      filters = { ...filters, ...(await this.restoreFilters(scope)) };
+      filters = { ...filters, ...(await this.restoreFilters(scope, run.signal)) };
       if (!run.isCurrent()) return;
     }
     const keepDeletes = Object.fromEntries(
@@ -326,9 +326,10 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     await this.load(emit, run);
   }
 
-  private async restoreFilters(scope: OrgScope): Promise<Partial<UserFilters>> {
+  private async restoreFilters(scope: OrgScope, signal: AbortSignal): Promise<Partial<UserFilters>> {
     try {
-      const raw = await this.storage.getItem(userFiltersKey(scope.rootOrgId));
+      // Aborted with the run (a newer scope, sign-out, close): no read of the remembered filters outlives it.
+      const raw = await this.storage.getItem(userFiltersKey(scope.rootOrgId), { signal });
       if (raw === null) return {};
       const parsed = JSON.parse(raw) as { state?: { role?: UserFilters['role']; status?: UserFilters['status'] } };
       return { role: parsed.state?.role ?? null, status: parsed.state?.status ?? null };
