@@ -90,22 +90,12 @@ describe('after a provider unmounts, the bloc it created is closed and holds not
       made.push(bloc);
       return bloc;
     };
-    const refs: { users?: UserListBloc; figures?: DashboardBloc; contacts?: ContactsBloc } = {};
     const { unmount } = render(
       <MultiBlocProvider
         providers={[
-          <BlocProvider
-            key="users"
-            create={() => own((refs.users = new UserListBloc({ client, scope: scope.value, timers })))}
-          />,
-          <BlocProvider
-            key="figures"
-            create={() => own((refs.figures = new DashboardBloc({ client, scope: scope.value, timers })))}
-          />,
-          <BlocProvider
-            key="contacts"
-            create={() => own((refs.contacts = new ContactsBloc({ client, scope: scope.value, timers })))}
-          />,
+          <BlocProvider key="users" create={() => own(new UserListBloc({ client, scope: scope.value, timers }))} />,
+          <BlocProvider key="figures" create={() => own(new DashboardBloc({ client, scope: scope.value, timers }))} />,
+          <BlocProvider key="contacts" create={() => own(new ContactsBloc({ client, scope: scope.value, timers }))} />,
         ]}
       >
         <Users />
@@ -122,8 +112,10 @@ describe('after a provider unmounts, the bloc it created is closed and holds not
     // The dashboard's refresh timer is armed (it has a listener); a reload in flight in the others at unmount.
     expect(timers.live).toBe(1);
     backend.hold(() => true);
-    void refs.users?.add({ type: 'userList/reloadRequested' });
-    void refs.contacts?.add({ type: 'contacts/refreshRequested' });
+    for (const bloc of made) {
+      if (bloc instanceof UserListBloc) void bloc.add({ type: 'userList/reloadRequested' });
+      if (bloc instanceof ContactsBloc) void bloc.add({ type: 'contacts/refreshRequested' });
+    }
     for (let i = 0; i < 200 && backend.held.length < 2; i++) await turn();
     expect(made).toHaveLength(3);
     expect(scope.open).toBe(3);
