@@ -15,6 +15,7 @@ import { until } from '../blocs/shared/test-support.js';
 import { UserListBloc } from '../blocs/user-list/user-list-bloc.js';
 import type { AdminClient } from '../api/create-admin-client.js';
 import type { OrgNode } from '../contract/data.js';
+import { DEMO_PEOPLE } from '../mocks/demo-tokens.js';
 import type { OrgScopeRepository } from '../repositories/org-scope-repository.js';
 import type { SessionRepository } from '../repositories/session-repository.js';
 
@@ -46,6 +47,8 @@ export interface OperationSubject {
 export interface BlocOperation {
   readonly bloc: string;
   readonly endpoint: string;
+  /** Names the action when one bloc reaches the same endpoint by two actions (a single and a bulk change). */
+  readonly action?: string;
   build(context: OperationContext): Promise<OperationSubject>;
 }
 
@@ -88,7 +91,9 @@ const platform = async ({ client, session, timers }: OperationContext) => {
 };
 
 /**
- * Every bloc of `src/blocs/` and every endpoint it calls, with the action that calls it. Endpoints a bloc
+ * Every bloc of `src/blocs/` and every endpoint it calls, with the action that calls it; a write action that
+ * reaches an endpoint another row already covers (the user list's bulk status change) has a row of its own,
+ * named by `action`, since its failure shows elsewhere and its retry differs. Endpoints a bloc
  * reads only to restore a remembered preference (the user list's saved filters) are not here: their failure
  * is deliberately silent (the list loads without them), shown by the user list's own tests.
  */
@@ -247,6 +252,78 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
         bloc.state.bulkInsert.rows.every((row) => row.state === 'inserted'),
     };
   }),
+  {
+    bloc: 'UserListBloc',
+    endpoint: 'data.users.update',
+    action: 'bulk status change',
+    build: async (context) => {
+      const bloc = await userList(context);
+      const picked = bloc.state.users.filter((row) => row.status === 'active').slice(0, 2);
+      if (picked.length < 2) throw new Error('no active users to change');
+      const ids = picked.map((row) => row.user_id);
+      // The selection clears when a bulk change ends: the coordinator picks the rows again and asks again.
+      const change = async () => {
+        for (const userId of ids) {
+          const selection = bloc.state.selection;
+          if (selection.kind !== 'ids' || !selection.ids.includes(userId))
+            await bloc.add({ type: 'userList/userSelectionToggled', userId });
+        }
+        await bloc.add({ type: 'userList/bulkStatusChangeRequested', status: 'inactive' });
+      };
+      return {
+        bloc,
+        ready: () => bloc.state.status === 'success',
+        act: change,
+        failure: () => bloc.state.changeFailure?.failure ?? null,
+        retry: change,
+        ok: () =>
+          bloc.state.changeFailure === null &&
+          bloc.state.bulkStatus?.status === 'done' &&
+          bloc.state.bulkStatus.failedIds.length === 0 &&
+          ids.every((userId) => bloc.state.users.find((row) => row.user_id === userId)?.status === 'inactive'),
+      };
+    },
+  },
+  {
+    bloc: 'UserListBloc',
+    endpoint: 'data.users.list',
+    action: 'bulk status change of all matching',
+    build: async (context) => {
+      const bloc = await userList(context);
+      const user = bloc.state.users.find((row) => row.status === 'active');
+      if (!user) throw new Error('no active user to change');
+      // A search narrows "all matching" to a few users; the bulk change reads their ids page by page.
+      const search = user.full_name;
+      const narrow = async () => {
+        if (bloc.state.filters.search === search && bloc.state.status === 'success') return;
+        const searched = bloc.add({ type: 'userList/searchChanged', search });
+        context.timers.advance(300);
+        await searched;
+        await until(bloc.state$, (state) => state.filters.search === search && state.status === 'success');
+      };
+      await narrow();
+      const matching = bloc.state.users.map((row) => row.user_id);
+      const change = async () => {
+        // Signing out forgets the search: the coordinator types it again, then selects all matching.
+        await narrow();
+        await bloc.add({ type: 'userList/allMatchingSelected' });
+        await bloc.add({ type: 'userList/bulkStatusChangeRequested', status: 'inactive' });
+      };
+      return {
+        bloc,
+        ready: () => bloc.state.status === 'success',
+        act: change,
+        failure: () => bloc.state.changeFailure?.failure ?? null,
+        retry: change,
+        ok: () =>
+          bloc.state.changeFailure === null &&
+          bloc.state.bulkStatus?.status === 'done' &&
+          bloc.state.bulkStatus.failedIds.length === 0 &&
+          bloc.state.status === 'success' &&
+          matching.every((userId) => bloc.state.users.find((row) => row.user_id === userId)?.status === 'inactive'),
+      };
+    },
+  },
   ...rows('ActivityLogBloc', ['data.activityLog'], async ({ client, scope }) => {
     const bloc = new ActivityLogBloc({ client, scope });
     await until(bloc.state$, (state) => state.status === 'success');
@@ -293,6 +370,62 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
       failure: () => bloc.state.detail.failure,
       retry: open,
       ok: () => bloc.state.detail.status === 'success' && bloc.state.detail.contact !== null,
+    };
+  }),
+  ...rows('ContactsBloc', ['contacts.create'], async (context) => {
+    const bloc = await contacts(context);
+    // `org_id` is left out: the form takes the scope's node.
+    const draft = { full_name: 'Fault Matrix', email: 'fault.matrix@example.no', role: 'coordinator' as const };
+    const create = () => bloc.add({ type: 'contacts/createSubmitted', draft });
+    return {
+      bloc,
+      ready: () => bloc.state.status === 'success',
+      act: create,
+      failure: () => bloc.state.edit.failure,
+      retry: create,
+      ok: () =>
+        bloc.state.edit.status === 'success' &&
+        bloc.state.edit.intent === 'create' &&
+        bloc.state.edit.savedId !== null &&
+        bloc.state.status === 'success',
+    };
+  }),
+  ...rows('ContactsBloc', ['contacts.update'], async (context) => {
+    const bloc = await contacts(context);
+    // Not the signed-in super-admin: deactivating oneself is not what this row is about.
+    const contact = bloc.state.results?.items.find((row) => row.id !== DEMO_PEOPLE.superAdmin);
+    if (!contact) throw new Error('no contact to change');
+    const isActive = !contact.is_active;
+    const update = () =>
+      bloc.add({ type: 'contacts/updateSubmitted', id: contact.id, changes: { is_active: isActive } });
+    return {
+      bloc,
+      ready: () => bloc.state.status === 'success',
+      act: update,
+      failure: () => bloc.state.edit.failure,
+      retry: update,
+      ok: () =>
+        bloc.state.edit.status === 'success' &&
+        bloc.state.edit.savedId === contact.id &&
+        bloc.state.results?.items.find((row) => row.id === contact.id)?.is_active === isActive,
+    };
+  }),
+  ...rows('ContactsBloc', ['contacts.remove'], async (context) => {
+    const bloc = await contacts(context);
+    // Not the signed-in super-admin: deleting oneself revokes one's own token.
+    const id = bloc.state.results?.items.findLast((row) => row.id !== DEMO_PEOPLE.superAdmin)?.id;
+    if (!id) throw new Error('no contact to delete');
+    const remove = () => bloc.add({ type: 'contacts/deleteRequested', id });
+    return {
+      bloc,
+      ready: () => bloc.state.status === 'success',
+      act: remove,
+      failure: () => bloc.state.removal.failure,
+      retry: remove,
+      ok: () =>
+        bloc.state.removal.status === 'success' &&
+        bloc.state.status === 'success' &&
+        !bloc.state.results?.items.some((row) => row.id === id),
     };
   }),
   ...rows('PeerMentorsBloc', ['peerMentors.list'], async (context) => {
@@ -352,6 +485,43 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
       failure: () => bloc.state.detail.failure,
       retry: open,
       ok: () => bloc.state.detail.status === 'success' && bloc.state.detail.organization !== null,
+    };
+  }),
+  ...rows('OrganizationsBloc', ['organizations.create'], async (context) => {
+    const bloc = await organizations(context);
+    const draft = { name: 'Fault Matrix AS', slug: 'fault-matrix', plan: PLAN };
+    const create = () => bloc.add({ type: 'organizations/createSubmitted', draft });
+    return {
+      bloc,
+      act: create,
+      failure: () => bloc.state.edit.failure,
+      retry: create,
+      ok: () =>
+        bloc.state.edit.status === 'success' &&
+        bloc.state.edit.intent === 'create' &&
+        bloc.state.edit.savedId !== null &&
+        bloc.state.status === 'success',
+    };
+  }),
+  ...rows('OrganizationsBloc', ['organizations.update'], async (context) => {
+    const bloc = await organizations(context);
+    const id = bloc.state.results?.items[0]?.id;
+    if (!id) throw new Error('no organization to change');
+    const name = 'Fault Matrix Renamed AS';
+    const update = () => bloc.add({ type: 'organizations/updateSubmitted', id, changes: { name } });
+    return {
+      bloc,
+      act: update,
+      failure: () => bloc.state.edit.failure,
+      retry: async () => {
+        // After signing in again the screen opens the list anew.
+        if (bloc.state.results === null) await bloc.add({ type: 'organizations/opened' });
+        await update();
+      },
+      ok: () =>
+        bloc.state.edit.status === 'success' &&
+        bloc.state.edit.savedId === id &&
+        bloc.state.results?.items.find((org) => org.id === id)?.name === name,
     };
   }),
   ...rows('OrganizationsBloc', ['organizations.remove'], async (context) => {

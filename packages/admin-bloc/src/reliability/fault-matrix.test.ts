@@ -7,10 +7,12 @@ import { BLOC_OPERATIONS, type OperationContext } from './bloc-operations.js';
 import { FAULTS, faultHandler } from './fault-catalogue.js';
 
 /**
- * The fault matrix: every bloc × every endpoint it calls × every fault of the catalogue. Each case loads the
+ * The fault matrix: every bloc × every endpoint it calls (each write action apart, when two reach one endpoint)
+ * × every fault of the catalogue. Each case loads the
  * bloc on the healthy mock, makes the endpoint fail (`server.use()` in front of the mock's handlers), does the
  * action, and expects the typed failure with the coordinator's message; then clears the fault, takes the
- * retry the screen offers and expects the result. A 401 ends the session instead: the app signs in again.
+ * retry the screen offers and expects the result. A 401 ends the session instead: the app signs in again, and
+ * the screen shows no failure of the ended session before the retry.
  * No case may leave a handler error on the bloc's `errors$` (vitest itself fails the run on any unhandled
  * rejection or uncaught error).
  */
@@ -29,9 +31,17 @@ async function context(): Promise<OperationContext> {
 
 const FAULT_MATRIX = BLOC_OPERATIONS.flatMap((operation) => FAULTS.map((fault) => ({ operation, fault })));
 
-describe(`fault matrix: ${BLOC_OPERATIONS.length} bloc endpoints × ${FAULTS.length} faults = ${FAULT_MATRIX.length} cases`, () => {
+describe(`fault matrix: ${BLOC_OPERATIONS.length} bloc operations × ${FAULTS.length} faults = ${FAULT_MATRIX.length} cases`, () => {
   it.each(
-    FAULT_MATRIX.map((row) => [`${row.operation.bloc} · ${row.operation.endpoint} · ${row.fault.name}`, row] as const),
+    FAULT_MATRIX.map(
+      (row) =>
+        [
+          [row.operation.bloc, row.operation.endpoint, row.operation.action, row.fault.name]
+            .filter((part) => part !== undefined)
+            .join(' · '),
+          row,
+        ] as const,
+    ),
   )('%s', async (_name, { operation, fault }) => {
     const ctx = await context();
     const subject = await operation.build(ctx);
@@ -62,6 +72,8 @@ describe(`fault matrix: ${BLOC_OPERATIONS.length} bloc endpoints × ${FAULTS.len
       ctx.scope.setTree(ctx.nodes);
       ctx.scope.select(null);
       await vi.waitFor(() => expect(subject.ready?.() ?? true).toBe(true), { timeout: 3000, interval: 5 });
+      // The new session shows nothing of the old one, not even the refusal that ended it.
+      expect(subject.failure()).toBeNull();
     }
     await subject.retry();
     await vi.waitFor(() => expect(subject.ok()).toBe(true), { timeout: 3000, interval: 5 });
