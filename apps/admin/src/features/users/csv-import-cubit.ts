@@ -1,5 +1,5 @@
 import { Cubit } from 'admin-bloc';
-import { type CsvPreview, decodeCsvBytes, parseUsersCsv } from './csv.js';
+import { type CsvPreview, decodeCsvBytes, parseUsersCsvInSlices } from './csv.js';
 
 /**
  * The import dialog's own steps before the bloc's bulk job takes over: choose a file, read and validate it, show
@@ -15,8 +15,12 @@ export interface CsvImportState {
 const closed: CsvImportState = { open: false, step: 'choose', fileName: null, preview: null };
 
 export class CsvImportCubit extends Cubit<CsvImportState> {
-  constructor() {
+  private readonly pause: () => Promise<void>;
+
+  /** `pause`: how reading a large file gives the page its turn between slices of rows (a macrotask by default). */
+  constructor(options: { pause?: () => Promise<void> } = {}) {
     super(closed);
+    this.pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
   }
 
   opened(): void {
@@ -28,7 +32,9 @@ export class CsvImportCubit extends Cubit<CsvImportState> {
     // Read as bytes, not `file.text()`: that assumes UTF-8 and would garble a Windows-1252 export.
     const bytes = await file.arrayBuffer();
     if (this.isClosed || this.state.fileName !== file.name) return;
-    this.emit({ ...this.state, step: 'preview', preview: parseUsersCsv(decodeCsvBytes(bytes)) });
+    const preview = await parseUsersCsvInSlices(decodeCsvBytes(bytes), this.pause);
+    if (this.isClosed || this.state.fileName !== file.name) return;
+    this.emit({ ...this.state, step: 'preview', preview });
   }
 
   jobStarted(): void {

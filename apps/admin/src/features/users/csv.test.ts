@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, neutraliseCell, parseUsersCsv, usersToCsv } from './csv.js';
+import { decodeCsvBytes, neutraliseCell, parseUsersCsv, parseUsersCsvInSlices, usersToCsv } from './csv.js';
 import { parseUsersUrl, usersHref } from './users-url.js';
 
 describe('parseUsersCsv', () => {
@@ -61,6 +61,18 @@ describe('parseUsersCsv', () => {
     expect(preview.rows.filter((row) => row.errors.length > 0).map((row) => row.line)).toEqual([
       2501, 5001, 7501, 10_001,
     ]);
+  });
+
+  it('in slices, gives the page its turn between slices and finds the same rows', async () => {
+    const lines = ['full_name,email,role'];
+    for (let i = 1; i <= 2_000; i++) lines.push(`Person ${i},person${i % 1500}@example.no,mentee`);
+    let pauses = 0;
+    const preview = await parseUsersCsvInSlices(lines.join('\n'), async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(preview).toEqual(parseUsersCsv(lines.join('\n')));
+    expect(preview.rows.filter((row) => row.errors.length > 0)).toHaveLength(500);
   });
 });
 
