@@ -91,7 +91,7 @@ describe('large data in Chromium', () => {
     });
 
     const before = await page.evaluate(heap);
-    const samples: { done: number; heap: number }[] = [];
+    const samples: { done: number; heap: number; at: number }[] = [];
     const job = await measure(async () => {
       await dialog.getByRole('button', { name: /^Importer 10\s000 gyldige rader$/ }).click();
       const summary = dialog.getByTestId('import-summary');
@@ -100,6 +100,7 @@ describe('large data in Chromium', () => {
         const sample = await page.evaluate(() => ({
           done: Number(document.querySelector('dialog progress, [role="dialog"] progress')?.getAttribute('value')),
           heap: performance.memory?.usedJSHeapSize ?? 0,
+          at: performance.now(),
         }));
         if (samples.at(-1)?.done !== sample.done) samples.push(sample);
       }
@@ -120,6 +121,10 @@ describe('large data in Chromium', () => {
         `heap after GC: ${mb(before)} MB before the job, ${mb(after)} MB after`,
         `heap during the job, ${samples.length} samples (one per progress step): first ${mb(heaps[0] ?? 0)} MB, ` +
           `min ${mb(Math.min(...heaps))} MB, max ${mb(Math.max(...heaps))} MB, last ${mb(heaps.at(-1) ?? 0)} MB`,
+        // Where in the job each long task fell: the rows done by then (the last sample before it).
+        `job's long tasks at rows done: ${job.tasks
+          .map((task) => `${samples.findLast((sample) => sample.at <= task.start)?.done ?? 0}`)
+          .join(', ')}`,
         `samples (done: MB): ${samples.map((sample) => `${sample.done}:${mb(sample.heap)}`).join(' ')}`,
       ].join('\n'),
     );
