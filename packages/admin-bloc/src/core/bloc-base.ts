@@ -1,6 +1,10 @@
 import { Observable, Subject } from 'rxjs';
 import { Change } from './change.js';
-import { type BlocObserver, getGlobalObservers } from './observer.js';
+import type { HandlerRun } from './emitter.js';
+import type { Lane } from './lane.js';
+import { type BlocObserver, globalObservers } from './observer.js';
+import type { EventTransformer } from './transformers.js';
+import type { Transition } from './transition.js';
 
 /**
  * Options every bloc and cubit accepts.
@@ -17,29 +21,94 @@ export interface BlocBaseOptions<State> {
   observers?: readonly BlocObserver[];
 }
 
-const noop = (): void => {};
+/** @internal Does nothing; the one the core shares. */
+export const noop = (): void => {};
+
+/** @internal A listener of `state$`: it carries its subscriber so `close()` can complete it. */
+type StreamListener<State> = ((state: State) => void) & { end?: { complete(): void } };
 
 /**
- * A bloc's fields live here rather than on the instance: base-class code shared by many subclasses sees
- * many hidden classes, so every `this.field` read there goes megamorphic. One such read, then reads on
- * this single shape, keeps an emit cheap in an app with many blocs (measured: bench/).
+ * @internal A bloc's fields live here rather than on the instance: base-class code shared by many subclasses
+ * sees many hidden classes, so every `this.field` read there goes megamorphic. One such read, then reads on
+ * this single shape, keeps an emit cheap in an app with many blocs (measured: bench/). A `Bloc`'s own fields
+ * are here too (undefined in a cubit), for the same reason in `add`. The names are short because they are read
+ * on every emit and spelled out in every bundle.
  */
-class Internals<State> {
-  listeners: ((state: State) => void)[] = [];
-  closing = false;
-  closed = false;
-  closePromise: Promise<void> | undefined = undefined;
-  changes: Subject<Change<State>> | undefined = undefined;
-  errors: Subject<unknown> | undefined = undefined;
-  enders: Set<() => void> | undefined = undefined;
-  stateStream: Observable<State> | undefined = undefined;
+export class Internals<State> {
+  /** `subscribe` listeners, copied on write. */
+  l: StreamListener<State>[] = [];
+  /** `close()` has been called (`isClosed`). */
+  x = false;
+  /** `close()` has finished: the streams have completed. */
+  d = false;
+  /** The promise `close()` returns. */
+  p: Promise<void> | undefined;
+  /** `changes$`, made when first read. */
+  c: Subject<Change<State>> | undefined;
+  /** `errors$`, made when first read. */
+  e: Subject<unknown> | undefined;
+  /** `state$`, made when first read. */
+  t: Observable<State> | undefined;
+  /** Winds running work down before the streams complete (`Bloc` cancels its handlers). */
+  w: (() => Promise<void>) | undefined;
+  /** Bloc: the registrations by event type. */
+  y!: Map<string, Lane>;
+  /** Bloc: every registration, in order (those by predicate too). */
+  a!: Lane[];
+  /** Bloc: whether a registration is by predicate. */
+  m = false;
+  /** Bloc: the asynchronous runs still going, which `close()` cancels and waits for. */
+  r!: Set<HandlerRun<State>>;
+  /** Bloc: the default transformer. */
+  f!: EventTransformer<never>;
+  /** Bloc: whether `onEvent` or `onDone` is overridden. */
+  v = false;
 
   constructor(
-    public state: State,
-    readonly equals: (previous: State, next: State) => boolean,
-    readonly observers: readonly BlocObserver[],
-    readonly hookChange: boolean,
+    /** The state. */
+    public s: State,
+    /** `equals`. */
+    readonly q: (previous: State, next: State) => boolean,
+    /** This instance's observers. */
+    readonly o: readonly BlocObserver[],
+    /** Whether a change hook is overridden, so every emit builds a `Change`. */
+    public h: boolean,
   ) {}
+}
+
+/**
+ * @internal A bloc or cubit as the core's functions outside the classes see it: with the members TypeScript
+ * keeps private or protected.
+ */
+export interface Inside<State> {
+  readonly name: string;
+  readonly state: State;
+  _c: Internals<State>;
+  addError(error: unknown): void;
+  _emit(next: State): void;
+  onEvent(event: unknown): void;
+  onTransition(transition: Transition<unknown, State>): void;
+  onDone(event: unknown, error?: unknown): void;
+}
+
+/** @internal An error whose message starts with the bloc's name: `text` goes right after it. */
+export const fail = (bloc: { readonly name: string }, text: string): Error => new Error(bloc.name + text);
+
+/** @internal Calls every global then every local observer. */
+export function notify<State>(c: Internals<State>, call: (observer: BlocObserver) => void): void {
+  for (const observer of globalObservers) call(observer);
+  for (const observer of c.o) call(observer);
+}
+
+/** @internal Whether any observer (local or global) watches this instance. */
+export const observed = <State>(c: Internals<State>): boolean => c.o.length > 0 || globalObservers.length > 0;
+
+/** @internal Whether anyone listens for changes or transitions right now. */
+export const hooked = <State>(c: Internals<State>): boolean => c.h || c.c !== undefined || observed(c);
+
+function stream<State, T>(c: Internals<State>, subject: Subject<T>): Observable<T> {
+  if (c.d) subject.complete();
+  return subject.asObservable();
 }
 
 /**
@@ -54,9 +123,9 @@ class Internals<State> {
  */
 export abstract class BlocBase<State> {
   /** The name used in errors, observers and devtools. */
-  readonly name: string;
+  declare readonly name: string;
   /** @internal Every per-instance field, in one object of one shape (see `Internals`). */
-  private readonly _c: Internals<State>;
+  declare private readonly _c: Internals<State>;
 
   constructor(initialState: State, options: BlocBaseOptions<State> = {}) {
     this.name = options.name ?? this.constructor.name;
@@ -65,9 +134,9 @@ export abstract class BlocBase<State> {
       options.equals ?? Object.is,
       options.observers ?? [],
       // Building a Change object costs an allocation per emit, so it happens only when someone reads it.
-      this.onChange !== BlocBase.prototype.onChange || this._hasTransitionHook(),
+      this.onChange !== BlocBase.prototype.onChange,
     );
-    this._notify((observer) => observer.onCreate?.(this as BlocBase<unknown>));
+    notify(this._c, (observer) => observer.onCreate?.(this as BlocBase<unknown>));
   }
 
   /**
@@ -77,7 +146,7 @@ export abstract class BlocBase<State> {
    * counter.state; // 0
    */
   get state(): State {
-    return this._c.state;
+    return this._c.s;
   }
 
   /**
@@ -87,7 +156,7 @@ export abstract class BlocBase<State> {
    * if (!bloc.isClosed) bloc.add({ type: 'page/shown' });
    */
   get isClosed(): boolean {
-    return this._c.closing;
+    return this._c.x;
   }
 
   /**
@@ -97,22 +166,15 @@ export abstract class BlocBase<State> {
    * bloc.state$.subscribe((state) => render(state));
    */
   get state$(): Observable<State> {
-    this._c.stateStream ??= new Observable<State>((subscriber) => {
-      subscriber.next(this._c.state);
-      if (this._c.closed) {
-        subscriber.complete();
-        return;
-      }
-      const off = this.subscribe((state) => subscriber.next(state));
-      const end = () => subscriber.complete();
-      this._c.enders ??= new Set();
-      this._c.enders.add(end);
-      return () => {
-        off();
-        this._c.enders?.delete(end);
-      };
+    const c = this._c;
+    c.t ??= new Observable<State>((subscriber) => {
+      subscriber.next(c.s);
+      if (c.d) return subscriber.complete();
+      const listener: StreamListener<State> = (state) => subscriber.next(state);
+      listener.end = subscriber;
+      return this.subscribe(listener);
     });
-    return this._c.stateStream;
+    return c.t;
   }
 
   /**
@@ -122,11 +184,9 @@ export abstract class BlocBase<State> {
    * bloc.changes$.subscribe(({ currentState, nextState }) => diff(currentState, nextState));
    */
   get changes$(): Observable<Change<State>> {
-    if (!this._c.changes) {
-      this._c.changes = new Subject();
-      if (this._c.closed) this._c.changes.complete();
-    }
-    return this._c.changes.asObservable();
+    const c = this._c;
+    c.c ??= new Subject();
+    return stream(c, c.c);
   }
 
   /**
@@ -136,11 +196,9 @@ export abstract class BlocBase<State> {
    * bloc.errors$.subscribe((error) => toast(String(error)));
    */
   get errors$(): Observable<unknown> {
-    if (!this._c.errors) {
-      this._c.errors = new Subject();
-      if (this._c.closed) this._c.errors.complete();
-    }
-    return this._c.errors.asObservable();
+    const c = this._c;
+    c.e ??= new Subject();
+    return stream(c, c.e);
   }
 
   /**
@@ -152,11 +210,12 @@ export abstract class BlocBase<State> {
    * off();
    */
   subscribe(listener: (state: State) => void): () => void {
-    if (this._c.closed) return noop;
+    const c = this._c;
+    if (c.d) return noop;
     // Copy on write: an emit iterating the old array is not disturbed by (un)subscribes inside a listener.
-    this._c.listeners = [...this._c.listeners, listener];
+    c.l = [...c.l, listener];
     return () => {
-      this._c.listeners = this._c.listeners.filter((l) => l !== listener);
+      c.l = c.l.filter((l) => l !== listener);
     };
   }
 
@@ -168,8 +227,8 @@ export abstract class BlocBase<State> {
    */
   addError(error: unknown): void {
     this.onError(error);
-    this._notify((observer) => observer.onError?.(this as BlocBase<unknown>, error));
-    this._c.errors?.next(error);
+    notify(this._c, (observer) => observer.onError?.(this as BlocBase<unknown>, error));
+    this._c.e?.next(error);
   }
 
   /**
@@ -180,19 +239,19 @@ export abstract class BlocBase<State> {
    * await bloc.close();
    */
   close(): Promise<void> {
-    if (!this._c.closePromise) {
-      this._c.closing = true;
-      this._c.closePromise = this._shutdown().then(() => {
-        this._notify((observer) => observer.onClose?.(this as BlocBase<unknown>));
-        this._c.closed = true;
-        this._c.listeners = [];
-        for (const end of this._c.enders ?? []) end();
-        this._c.enders = undefined;
-        this._c.changes?.complete();
-        this._c.errors?.complete();
+    const c = this._c;
+    if (!c.p) {
+      c.x = true;
+      c.p = Promise.resolve(c.w?.()).then(() => {
+        notify(c, (observer) => observer.onClose?.(this as BlocBase<unknown>));
+        c.d = true;
+        for (const listener of c.l) listener.end?.complete();
+        c.l = [];
+        c.c?.complete();
+        c.e?.complete();
       });
     }
-    return this._c.closePromise;
+    return c.p;
   }
 
   /**
@@ -215,56 +274,25 @@ export abstract class BlocBase<State> {
    */
   protected onError(_error: unknown): void {}
 
-  /** @internal Winds down running work before streams complete; `Bloc` cancels its handlers here. */
-  protected _shutdown(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  /** @internal Whether the subclass overrides a transition hook (so every emit builds a Change). */
-  protected _hasTransitionHook(): boolean {
-    return false;
-  }
-
-  /** @internal Whether anyone listens for changes or transitions right now. */
-  protected _hooked(): boolean {
-    return this._c.hookChange || this._c.changes !== undefined || this._observed();
-  }
-
-  /** @internal Whether any observer (local or global) watches this instance. */
-  protected _observed(): boolean {
-    return this._c.observers.length > 0 || getGlobalObservers().length > 0;
-  }
-
-  /** @internal Calls every global then every local observer. */
-  protected _notify(call: (observer: BlocObserver) => void): void {
-    for (const observer of getGlobalObservers()) call(observer);
-    for (const observer of this._c.observers) call(observer);
-  }
-
-  /** @internal Whether `next` would be dropped as equal to the current state. */
-  protected _same(next: State): boolean {
-    return this._c.equals(this._c.state, next);
-  }
-
   /**
    * @internal The one way the state changes: cubits, handler emitters, hydration, replay and
    * `blocTest`'s seed all go through it.
    */
   _emit(next: State): void {
     const c = this._c;
-    if (c.closing) throw new Error(`${this.name} is closed: it cannot emit new states after close() was called`);
-    const previous = c.state;
-    if (c.equals(previous, next)) return;
+    if (c.x) throw fail(this, ' is closed: it cannot emit new states after close() was called');
+    const previous = c.s;
+    if (c.q(previous, next)) return;
     let change: Change<State> | undefined;
-    if (c.hookChange || c.changes !== undefined || c.observers.length > 0 || getGlobalObservers().length > 0) {
-      change = new Change(previous, next);
-      this.onChange(change);
-      const reported = change as Change<unknown>;
-      this._notify((observer) => observer.onChange?.(this as BlocBase<unknown>, reported));
+    if (hooked(c)) {
+      const reported = new Change(previous, next);
+      change = reported;
+      this.onChange(reported);
+      notify(c, (observer) => observer.onChange?.(this as BlocBase<unknown>, reported));
     }
-    c.state = next;
-    const listeners = c.listeners;
+    c.s = next;
+    const listeners = c.l;
     for (let i = 0; i < listeners.length; i++) (listeners[i] as (state: State) => void)(next);
-    if (change) c.changes?.next(change);
+    if (change) c.c?.next(change);
   }
 }

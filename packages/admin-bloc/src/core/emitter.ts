@@ -1,5 +1,8 @@
 import { type Draft, produce } from 'immer';
 import type { Observable, Subscription } from 'rxjs';
+import { fail, hooked, type Inside, notify } from './bloc-base.js';
+import type { Lane } from './lane.js';
+import { Transition } from './transition.js';
 
 /**
  * What a handler gets to change the state: one emitter per handler invocation. Calling it emits;
@@ -39,59 +42,34 @@ export interface Emitter<State> {
   readonly signal: AbortSignal;
 }
 
-/** @internal What a handler run needs from its bloc. */
-export interface EmitterHost<State> {
-  readonly state: State;
-  readonly isClosed: boolean;
-  readonly name: string;
-  addError(error: unknown): void;
-  _emitFrom(event: { type: string }, next: State): void;
-}
-
-interface Disposable {
-  subscription: Subscription | undefined;
-  resolve: () => void;
-}
-
 type InternalEmitter<State> = Emitter<State> & { _run: HandlerRun<State> };
 
-const emitterPrototype = Object.create(Function.prototype, {
-  isDone: {
-    get(this: InternalEmitter<unknown>) {
-      return this._run.done || this._run.cancelled;
-    },
+// One prototype for every emitter: a handler run costs one closure, not five.
+const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
+  get isDone() {
+    return this._run.done || this._run.cancelled;
   },
-  signal: {
-    get(this: InternalEmitter<unknown>) {
-      return this._run.signal();
-    },
+  get signal() {
+    // An AbortController per run would dominate the cost of a synchronous handler, so it is made on demand.
+    const run = this._run;
+    run.ac ??= new AbortController();
+    if (run.cancelled) run.ac.abort();
+    return run.ac.signal;
   },
-  update: {
-    value(this: InternalEmitter<unknown>, recipe: (draft: unknown) => unknown) {
-      this(produce(this._run.host.state, recipe as never));
-    },
+  update(recipe: (draft: unknown) => unknown) {
+    this(produce(this._run.bloc.state, recipe as never));
   },
-  forEach: {
-    value(
-      this: InternalEmitter<unknown>,
-      source: Observable<unknown>,
-      options: { onData: (data: unknown) => unknown; onError?: (error: unknown) => unknown },
-    ) {
-      const { onData, onError } = options;
-      return this.onEach(source, (data) => this(onData(data)), onError && ((error) => this(onError(error))));
-    },
+  forEach(
+    source: Observable<unknown>,
+    { onData, onError }: { onData: (data: unknown) => unknown; onError?: (error: unknown) => unknown },
+  ) {
+    return this.onEach(source, (data) => this(onData(data)), onError && ((error) => this(onError(error))));
   },
-  onEach: {
-    value(
-      this: InternalEmitter<unknown>,
-      source: Observable<unknown>,
-      onData: (data: unknown) => void,
-      onError?: (error: unknown) => void,
-    ) {
-      return this._run.follow(source, onData, onError);
-    },
+  onEach(source: Observable<unknown>, onData: (data: unknown) => void, onError?: (error: unknown) => void) {
+    return follow(this._run, source, onData, onError);
   },
-});
+};
+Object.setPrototypeOf(emitterPrototype, Function.prototype);
 
 /**
  * @internal One invocation of a handler: owns its emitter, its abort controller and the
@@ -100,103 +78,104 @@ const emitterPrototype = Object.create(Function.prototype, {
 export class HandlerRun<State> {
   done = false;
   cancelled = false;
-  /** Settles `add`'s promise when the handler ran asynchronously. */
-  promise: Promise<void> | undefined;
-  settle: [(value: undefined) => void, (error: unknown) => void] | undefined;
-  /** Called once when the run ends (the generic transformer path completes its inner observable). */
-  onEnd: (() => void) | undefined;
+  /** What `add` gets: a promise settled by `settle` when the handler runs asynchronously, a rejected one when it threw. */
+  result: Promise<void> | undefined;
+  settle: [(value?: undefined) => void, (error: unknown) => void] | undefined;
+  /** The abort controller behind `emit.signal`, made on demand. */
+  ac: AbortController | undefined;
+  /** Ends the subscriptions `forEach`/`onEach` opened (each unsubscribes and resolves its promise). */
+  subs: (() => void)[] | undefined;
   readonly emit: Emitter<State>;
-  private _controller: AbortController | undefined;
-  private _disposables: Disposable[] | undefined;
 
   constructor(
-    readonly host: EmitterHost<State>,
+    readonly bloc: Inside<State>,
     readonly event: { type: string },
+    /** Called once when the run ends: the sequential strategy drains its queue, the RxJS path completes. */
+    readonly onEnd?: (lane: Lane) => void,
   ) {
-    const emit = ((state: State) => this.push(state)) as InternalEmitter<State>;
+    const emit = ((state: State) => push(this, state)) as InternalEmitter<State>;
     Object.setPrototypeOf(emit, emitterPrototype);
     emit._run = this;
     this.emit = emit;
   }
 
-  push(next: State): void {
-    if (this.cancelled || this.host.isClosed) return;
-    if (this.done) {
-      this.host.addError(
-        new Error(
-          `${this.host.name}: emit was called after the handler for "${this.event.type}" had finished; await every async call in the handler`,
-        ),
-      );
-      return;
-    }
-    this.host._emitFrom(this.event, next);
-  }
-
-  signal(): AbortSignal {
-    // An AbortController per run would dominate the cost of a synchronous handler, so it is made on demand.
-    if (!this._controller) {
-      this._controller = new AbortController();
-      if (this.cancelled) this._controller.abort();
-    }
-    return this._controller.signal;
-  }
-
-  follow<T>(source: Observable<T>, onData: (data: T) => void, onError?: (error: unknown) => void): Promise<void> {
-    if (this.done || this.cancelled) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      const entry: Disposable = { subscription: undefined, resolve };
-      const finish = (fail?: { error: unknown }) => {
-        entry.subscription?.unsubscribe();
-        const list = this._disposables;
-        if (list) list.splice(list.indexOf(entry), 1);
-        if (fail) reject(fail.error);
-        else resolve();
-      };
-      this._disposables ??= [];
-      this._disposables.push(entry);
-      let ended = false;
-      const end = (fail?: { error: unknown }) => {
-        if (ended) return;
-        ended = true;
-        finish(fail);
-      };
-      entry.subscription = source.subscribe({
-        next: (data) => {
-          try {
-            onData(data);
-          } catch (error) {
-            end({ error });
-          }
-        },
-        error: (error: unknown) => {
-          if (!onError) return end({ error });
-          try {
-            onError(error);
-            end();
-          } catch (thrown) {
-            end({ error: thrown });
-          }
-        },
-        complete: () => end(),
-      });
-      if (ended) entry.subscription.unsubscribe();
-    });
-  }
-
+  /** Cancels the run: its signal aborts, its subscriptions end and its emits no longer land. */
   cancel(): void {
     if (this.done || this.cancelled) return;
     this.cancelled = true;
-    this._controller?.abort();
-    this.dispose();
+    this.ac?.abort();
+    dispose(this);
   }
+}
 
-  dispose(): void {
-    const list = this._disposables;
-    if (!list) return;
-    this._disposables = undefined;
-    for (const entry of list) {
-      entry.subscription?.unsubscribe();
-      entry.resolve();
+/** @internal Ends every subscription the run opened through `forEach`/`onEach`. */
+export function dispose<State>(run: HandlerRun<State>): void {
+  const ends = run.subs;
+  run.subs = undefined;
+  if (ends) for (const end of ends) end();
+}
+
+function push<State>(run: HandlerRun<State>, next: State): void {
+  const bloc = run.bloc;
+  const c = bloc._c;
+  if (run.cancelled || c.x) return;
+  if (run.done) {
+    bloc.addError(
+      fail(
+        bloc,
+        `: emit was called after the handler for "${run.event.type}" had finished; await every async call in the handler`,
+      ),
+    );
+  } else if (!c.q(c.s, next)) {
+    if (hooked(c)) {
+      const transition = new Transition(bloc.state, run.event, next);
+      bloc.onTransition(transition);
+      notify(c, (observer) => observer.onTransition?.(bloc as never, transition as Transition<unknown, unknown>));
     }
+    bloc._emit(next);
   }
+}
+
+function follow<T>(
+  run: HandlerRun<unknown>,
+  source: Observable<T>,
+  onData: (data: T) => void,
+  onError?: (error: unknown) => void,
+): Promise<void> {
+  if (run.done || run.cancelled) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    let subscription: Subscription | undefined;
+    let ended = false;
+    const end = (failed?: boolean, error?: unknown) => {
+      if (ended) return;
+      ended = true;
+      subscription?.unsubscribe();
+      const ends = run.subs;
+      if (ends) ends.splice(ends.indexOf(end), 1);
+      if (failed) reject(error);
+      else resolve();
+    };
+    run.subs ??= [];
+    run.subs.push(end);
+    subscription = source.subscribe({
+      next: (data) => {
+        try {
+          onData(data);
+        } catch (error) {
+          end(true, error);
+        }
+      },
+      error: (error: unknown) => {
+        try {
+          if (!onError) throw error;
+          onError(error);
+          end();
+        } catch (thrown) {
+          end(true, thrown);
+        }
+      },
+      complete: () => end(),
+    });
+    if (ended) subscription.unsubscribe();
+  });
 }

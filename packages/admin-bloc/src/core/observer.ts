@@ -25,7 +25,11 @@ export interface BlocObserver {
   onClose?(bloc: BlocBase<unknown>): void;
 }
 
-let globalObservers: readonly BlocObserver[] = [];
+/**
+ * @internal The observers that watch every bloc and cubit; the core reads this binding on every emit, without
+ * a call. Replaced, never mutated, by `setGlobalObservers`.
+ */
+export let globalObservers: readonly BlocObserver[] = [];
 
 /**
  * Replaces the observers that watch every bloc and cubit (including those created earlier).

@@ -8,6 +8,7 @@ import {
   switchMap,
   throttleTime,
 } from 'rxjs';
+import { type Held, hold, type Lane, pass, type Strategy } from './lane.js';
 
 /**
  * Decides how a handler's events become handler runs: `events` are the events the handler takes,
@@ -22,16 +23,32 @@ export type EventTransformer<Event> = (
   mapper: (event: Event) => Observable<never>,
 ) => Observable<unknown>;
 
-/** @internal The built-in strategies the bloc runs without an RxJS pipeline (same semantics, no per-event Subjects). */
-export type TransformerKind = 'sequential' | 'concurrent' | 'droppable' | 'restartable';
+/** @internal A built-in transformer: an RxJS pipeline that also carries the strategy the bloc runs instead. */
+export type NativeTransformer<Event> = EventTransformer<Event> & { readonly run?: Strategy };
 
-/** @internal A transformer the bloc may run natively. */
-export type KnownTransformer<Event> = EventTransformer<Event> & { readonly kind?: TransformerKind };
-
-const known = <Event>(kind: TransformerKind, map: typeof concatMap): EventTransformer<Event> =>
+const native = <Event>(map: typeof concatMap, run: Strategy): EventTransformer<Event> =>
   Object.assign((events: Observable<Event>, mapper: (event: Event) => Observable<never>) => events.pipe(map(mapper)), {
-    kind,
+    run,
   });
+
+/** Runs the event now if the handler is free and nothing waits, else queues it behind the others. */
+const queue: Strategy = (lane, event) =>
+  lane.c || lane.q.length > lane.i ? hold(lane, event) : lane.s(event, drain).result;
+
+/** Called when a sequential run ends: starts the waiting events one by one while their handlers end synchronously. */
+function drain(lane: Lane): void {
+  if (lane.b) return;
+  lane.b = true;
+  while (!lane.c && lane.q.length > lane.i) {
+    const next = lane.q[lane.i++] as Held;
+    if (lane.i === lane.q.length) {
+      lane.q = [];
+      lane.i = 0;
+    }
+    pass(lane.s(next.event, drain).result, next);
+  }
+  lane.b = false;
+}
 
 /**
  * One event at a time, in order: later events wait for the running handler (`concatMap`).
@@ -43,7 +60,7 @@ const known = <Event>(kind: TransformerKind, map: typeof concatMap): EventTransf
  * this.on('cart/itemAdded', handler, sequential());
  */
 export function sequential<Event>(): EventTransformer<Event> {
-  return known('sequential', concatMap);
+  return native(concatMap, queue);
 }
 
 /**
@@ -53,7 +70,7 @@ export function sequential<Event>(): EventTransformer<Event> {
  * this.on('row/expanded', handler, concurrent());
  */
 export function concurrent<Event>(): EventTransformer<Event> {
-  return known('concurrent', mergeMap as typeof concatMap);
+  return native(mergeMap as typeof concatMap, (lane, event) => lane.s(event).result);
 }
 
 /**
@@ -64,7 +81,7 @@ export function concurrent<Event>(): EventTransformer<Event> {
  * this.on('form/submitted', handler, droppable());
  */
 export function droppable<Event>(): EventTransformer<Event> {
-  return known('droppable', exhaustMap as typeof concatMap);
+  return native(exhaustMap as typeof concatMap, (lane, event) => (lane.c ? undefined : lane.s(event).result));
 }
 
 /**
@@ -77,7 +94,10 @@ export function droppable<Event>(): EventTransformer<Event> {
  * }, restartable());
  */
 export function restartable<Event>(): EventTransformer<Event> {
-  return known('restartable', switchMap as typeof concatMap);
+  return native(switchMap as typeof concatMap, (lane, event) => {
+    lane.c?.cancel();
+    return lane.s(event).result;
+  });
 }
 
 /**

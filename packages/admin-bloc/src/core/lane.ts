@@ -1,0 +1,61 @@
+import type { Subscription } from 'rxjs';
+import { noop } from './bloc-base.js';
+
+/** @internal A handler run as a strategy sees it (`HandlerRun`). */
+export interface Run {
+  /** What the run's `add` gets; undefined: the handler finished synchronously without an error. */
+  readonly result: Promise<void> | undefined;
+  cancel(): void;
+}
+
+/** @internal An event a strategy holds back, with the settlers of the promise its `add` returned. */
+export interface Held {
+  event: { type: string };
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * @internal One `on` registration as the bloc and its strategy see it. The names are short because the fields
+ * are read on every `add` and spelled out in every bundle.
+ */
+export interface Lane {
+  /** The handler. */
+  h: (event: never, emit: never) => unknown;
+  /** The predicate of `on(predicate, …)`; undefined for a registration by type. */
+  p: ((event: { type: string }) => boolean) | undefined;
+  /** How events become runs: the transformer's native strategy, or the bloc's RxJS path for any other transformer. */
+  r: Strategy;
+  /** Starts a run of the handler; `onEnd` is called when it has ended, before its `add` settles. */
+  s: (event: { type: string }, onEnd?: (lane: Lane) => void) => Run;
+  /** The run started last, until it ends: the run that holds the handler (sequential, droppable, restartable). */
+  c: Run | undefined;
+  /** Events held back: waiting for the running handler (sequential) or inside the RxJS pipeline; resolved on close. */
+  q: Held[];
+  /** Where `q` is read from, so a long sequential queue drains in O(n). */
+  i: number;
+  /** True while a sequential lane drains its queue (a handler that ends synchronously must not drain again). */
+  b: boolean;
+  /** The RxJS pipeline of the generic path, unsubscribed on close. */
+  u: Subscription | undefined;
+}
+
+/**
+ * @internal A built-in transformer's way to run a handler's events without an RxJS pipeline (the same semantics,
+ * no Subject and no subscription per event). It returns what `add` returns; undefined means resolved.
+ * Each strategy lives with the transformer that carries it, so a bundle holds only those it imports.
+ */
+export type Strategy = (lane: Lane, event: { type: string }) => Promise<void> | undefined;
+
+/** @internal Holds `event` back in `lane.q`; the promise never becomes an unhandled rejection. */
+export function hold(lane: Lane, event: { type: string }): Promise<void> {
+  const held = new Promise<void>((resolve, reject) => lane.q.push({ event, resolve, reject }));
+  held.catch(noop);
+  return held;
+}
+
+/** @internal Settles a held event's `add` with the result of the run that handled it. */
+export function pass(result: Promise<void> | undefined, held: Held): void {
+  if (result) result.then(held.resolve, held.reject);
+  else held.resolve();
+}
