@@ -1,5 +1,6 @@
 import { Cubit } from 'admin-bloc';
-import { type CsvPreview, decodeCsvBytes, parseUsersCsvInSlices } from './csv.js';
+import type { CsvPreview } from './csv.js';
+import { readUsersCsv } from './read-users-csv.js';
 
 /**
  * The import dialog's own steps before the bloc's bulk job takes over: choose a file, read and validate it, show
@@ -15,12 +16,17 @@ export interface CsvImportState {
 const closed: CsvImportState = { open: false, step: 'choose', fileName: null, preview: null };
 
 export class CsvImportCubit extends Cubit<CsvImportState> {
-  private readonly pause: () => Promise<void>;
+  private readonly read: (bytes: ArrayBuffer) => Promise<CsvPreview>;
 
-  /** `pause`: how reading a large file gives the page its turn between slices of rows (a macrotask by default). */
-  constructor(options: { pause?: () => Promise<void> } = {}) {
+  /**
+   * `read`: how a file's bytes become its preview (`readUsersCsv` by default: in a worker where there is one).
+   * `pause`: where the file is read on the page, how it gives the page its turn between slices of rows (a
+   * macrotask by default).
+   */
+  constructor(options: { read?: (bytes: ArrayBuffer) => Promise<CsvPreview>; pause?: () => Promise<void> } = {}) {
     super(closed);
-    this.pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    this.read = options.read ?? ((bytes) => readUsersCsv(bytes, { pause }));
   }
 
   opened(): void {
@@ -32,7 +38,7 @@ export class CsvImportCubit extends Cubit<CsvImportState> {
     // Read as bytes, not `file.text()`: that assumes UTF-8 and would garble a Windows-1252 export.
     const bytes = await file.arrayBuffer();
     if (this.isClosed || this.state.fileName !== file.name) return;
-    const preview = await parseUsersCsvInSlices(decodeCsvBytes(bytes), this.pause);
+    const preview = await this.read(bytes);
     if (this.isClosed || this.state.fileName !== file.name) return;
     this.emit({ ...this.state, step: 'preview', preview });
   }
