@@ -15,8 +15,8 @@ import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { navigate, useLocation } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
-import { CsvImportDialog } from './components/csv-import-dialog.js';
 import { usersToCsv } from './csv.js';
+import { CsvImportConnected } from './csv-import-connected.js';
 import { CsvImportCubit } from './csv-import-cubit.js';
 import { parseUsersUrl, type UsersUrlState, usersHref } from './users-url.js';
 import { UsersView } from './users-view.js';
@@ -114,12 +114,26 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+const sameState = (state: UserListState) => state;
+const isOpen = (state: { open: boolean }) => state.open;
+
+/**
+ * Equal for the list screen when only the import job moved: the job's progress is the import dialog's own
+ * subscription (`CsvImportConnected`), so 800 progress steps do not re-render the list behind it.
+ */
+function sameListAndFilters(previous: UserListState, next: UserListState): boolean {
+  if (previous === next) return true;
+  for (const key of Object.keys(next) as (keyof UserListState)[])
+    if (key !== 'bulkInsert' && !Object.is(previous[key], next[key])) return false;
+  return true;
+}
+
 function UsersConnected() {
   const { client, scope, sessionBloc } = useServices();
   const bloc = useBloc(UserListBloc);
   const importer = useBloc(CsvImportCubit);
-  const state = useBlocState(UserListBloc);
-  const importState = useBlocState(CsvImportCubit);
+  const state = useBlocState(UserListBloc, sameState, sameListAndFilters);
+  const importOpen = useBlocState(CsvImportCubit, isOpen);
   const role = useBlocState(sessionBloc, (session) => session.role);
   const { search, href } = useLocation();
   const url = useMemo(() => parseUsersUrl(search), [search]);
@@ -169,24 +183,7 @@ function UsersConnected() {
     }
   };
 
-  const importDialog = importState.open ? (
-    <CsvImportDialog
-      state={importState}
-      job={state.bulkInsert}
-      onFile={(file) => void importer.fileChosen(file)}
-      onStart={() => {
-        const rows = importState.preview?.rows ?? [];
-        importer.jobStarted();
-        void bloc.add({ type: 'userList/bulkInsertStarted', rows: rows.map((row) => row.input) });
-      }}
-      onCancel={() => void bloc.add({ type: 'userList/bulkInsertCancelled' })}
-      onRetry={() => void bloc.add({ type: 'userList/bulkInsertRetried' })}
-      onClose={() => {
-        importer.closedDialog();
-        if (state.bulkInsert) void bloc.add({ type: 'userList/reloadRequested' });
-      }}
-    />
-  ) : null;
+  const importDialog = importOpen ? <CsvImportConnected /> : null;
 
   return (
     <UsersView

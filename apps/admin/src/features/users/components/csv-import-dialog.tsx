@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type BulkInsertJob, selectBulkInsertProgress } from 'admin-bloc';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Dialog } from '../../../components/ui/dialog.js';
 import { useFieldMessage } from '../../../components/ui/field-message.js';
 import { useFailureMessage } from '../../../components/ui/states.js';
@@ -82,13 +82,15 @@ export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry
   const localise = useRowErrors();
   const failureMessage = useFailureMessage();
   const preview = state.preview;
-  const valid = preview ? preview.rows.filter((row) => row.errors.length === 0).length : 0;
+  const valid = useMemo(() => (preview ? preview.rows.filter((row) => row.errors.length === 0).length : 0), [preview]);
   const progress = selectBulkInsertProgress(job);
-  const failed = job
+  const running = job?.status === 'running';
+  // Read from the rows once the job has ended, not on each of its progress steps.
+  const ended = job !== null && !running;
+  const failed = ended
     ? job.rows.filter((row) => row.state === 'invalid' || row.state === 'error' || row.state === 'interrupted')
     : [];
-  const retryable = job ? job.rows.some((row) => ['error', 'interrupted', 'pending'].includes(row.state)) : false;
-  const running = job?.status === 'running';
+  const retryable = ended && job.rows.some((row) => ['error', 'interrupted', 'pending'].includes(row.state));
   return (
     <Dialog title={t('import.title')} onClose={running ? onCancel : onClose} wide>
       {state.step === 'choose' || state.step === 'reading' ? (
