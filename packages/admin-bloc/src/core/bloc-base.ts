@@ -24,6 +24,12 @@ export interface BlocBaseOptions<State> {
 /** @internal Does nothing; the one the core shares. */
 export const noop = (): void => {};
 
+/** @internal Returns `promise`, which never becomes an unhandled rejection. */
+export function caught<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(noop);
+  return promise;
+}
+
 /** @internal A listener of `state$`: it carries its subscriber so `close()` can complete it. */
 type StreamListener<State> = ((state: State) => void) & { end?: { complete(): void } };
 
@@ -87,6 +93,8 @@ export interface Inside<State> {
   addError(error: unknown): void;
   _emit(next: State): void;
   onEvent(event: unknown): void;
+  onChange(change: Change<State>): void;
+  onError(error: unknown): void;
   onTransition(transition: Transition<unknown, State>): void;
   onDone(event: unknown, error?: unknown): void;
 }
@@ -94,10 +102,22 @@ export interface Inside<State> {
 /** @internal An error whose message starts with the bloc's name: `text` goes right after it. */
 export const fail = (bloc: { readonly name: string }, text: string): Error => new Error(bloc.name + text);
 
-/** @internal Calls every global then every local observer. */
-export function notify<State>(c: Internals<State>, call: (observer: BlocObserver) => void): void {
-  for (const observer of globalObservers) call(observer);
-  for (const observer of c.o) call(observer);
+/** @internal Calls `hook` of every global then every local observer, with the bloc and `args`. */
+export function notify(bloc: unknown, hook: keyof BlocObserver, ...args: unknown[]): void {
+  const call = (observer: BlocObserver) =>
+    (observer[hook] as ((...all: unknown[]) => void) | undefined)?.(bloc, ...args);
+  globalObservers.forEach(call);
+  (bloc as Inside<unknown>)._c.o.forEach(call);
+}
+
+/** @internal Calls the bloc's own `hook` with `args`, then the observers'. */
+export function tell(
+  bloc: unknown,
+  hook: 'onEvent' | 'onChange' | 'onTransition' | 'onError' | 'onDone',
+  ...args: unknown[]
+): void {
+  ((bloc as Inside<unknown>)[hook] as (...all: unknown[]) => void)(...args);
+  notify(bloc, hook, ...args);
 }
 
 /** @internal Whether any observer (local or global) watches this instance. */
@@ -136,7 +156,7 @@ export abstract class BlocBase<State> {
       // Building a Change object costs an allocation per emit, so it happens only when someone reads it.
       this.onChange !== BlocBase.prototype.onChange,
     );
-    notify(this._c, (observer) => observer.onCreate?.(this as BlocBase<unknown>));
+    notify(this, 'onCreate');
   }
 
   /**
@@ -226,8 +246,7 @@ export abstract class BlocBase<State> {
    * bloc.addError(new Error('the org scope stream failed'));
    */
   addError(error: unknown): void {
-    this.onError(error);
-    notify(this._c, (observer) => observer.onError?.(this as BlocBase<unknown>, error));
+    tell(this, 'onError', error);
     this._c.e?.next(error);
   }
 
@@ -243,7 +262,7 @@ export abstract class BlocBase<State> {
     if (!c.p) {
       c.x = true;
       c.p = Promise.resolve(c.w?.()).then(() => {
-        notify(c, (observer) => observer.onClose?.(this as BlocBase<unknown>));
+        notify(this, 'onClose');
         c.d = true;
         for (const listener of c.l) listener.end?.complete();
         c.l = [];
@@ -285,10 +304,8 @@ export abstract class BlocBase<State> {
     if (c.q(previous, next)) return;
     let change: Change<State> | undefined;
     if (hooked(c)) {
-      const reported = new Change(previous, next);
-      change = reported;
-      this.onChange(reported);
-      notify(c, (observer) => observer.onChange?.(this as BlocBase<unknown>, reported));
+      change = new Change(previous, next);
+      tell(this, 'onChange', change);
     }
     c.s = next;
     const listeners = c.l;

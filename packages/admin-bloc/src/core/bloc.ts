@@ -2,11 +2,12 @@ import { Observable, Subject } from 'rxjs';
 import {
   BlocBase,
   type BlocBaseOptions,
+  caught,
   fail,
   type Inside,
   type Internals,
   noop,
-  notify,
+  tell,
   observed,
 } from './bloc-base.js';
 import { dispose, type Emitter, HandlerRun } from './emitter.js';
@@ -145,14 +146,9 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
     }
     if (!lane) throw fail(this, ` has no handler for "${event.type}": register one with on('${event.type}', …)`);
     if (c.v || observed(c)) {
-      this.onEvent(event);
-      notify(c, (observer) => observer.onEvent?.(this as BlocBase<unknown>, event));
+      tell(this, 'onEvent', event);
     }
-    if (lanes && lanes.length > 1) {
-      const all = Promise.all(lanes.map((other) => other.r(other, event))).then(noop);
-      all.catch(noop);
-      return all;
-    }
+    if (lanes && lanes.length > 1) return caught(Promise.all(lanes.map((other) => other.r(other, event))).then(noop));
     return lane.r(lane, event) ?? RESOLVED;
   }
 
@@ -200,45 +196,48 @@ function start<State>(
   try {
     out = (lane.h as EventHandler<{ type: string }, State>)(event, run.emit);
   } catch (error) {
-    end(bloc, lane, run, true, error);
+    if (end(bloc, lane, run, true, error)) run.result = caught(Promise.reject(error));
     return run;
   }
   if (out && typeof (out as PromiseLike<void>).then === 'function') {
     bloc._c.r.add(run);
-    run.result = new Promise<void>((resolve, reject) => {
-      run.settle = [resolve, reject];
-    });
+    // add's promise: settled once the run has ended, rejected with the error when the failure is reported.
+    run.result = caught(
+      Promise.resolve(out).then(
+        () => {
+          end(bloc, lane, run);
+        },
+        (error: unknown) => {
+          if (end(bloc, lane, run, true, error)) throw error;
+        },
+      ),
+    );
     // close() called from this handler's synchronous part: the run is cancelled but close cannot wait for it.
     if (bloc._c.x) run.cancel();
-    (out as PromiseLike<void>).then(
-      () => end(bloc, lane, run),
-      (error: unknown) => end(bloc, lane, run, true, error),
-    );
   } else end(bloc, lane, run);
   return run;
 }
 
-/** Ends a run: reports a failure (unless cancelled), tells `onDone`, then settles its `add`. */
-function end<State>(bloc: Inside<State>, lane: Lane, run: HandlerRun<State>, failed?: boolean, error?: unknown): void {
+/** Ends a run: reports a failure (unless cancelled) and tells `onDone`. Returns whether the failure was reported. */
+function end<State>(
+  bloc: Inside<State>,
+  lane: Lane,
+  run: HandlerRun<State>,
+  failed?: boolean,
+  error?: unknown,
+): boolean | undefined {
   const c = bloc._c;
-  const settle = run.settle;
   run.done = true;
   dispose(run);
-  if (settle) c.r.delete(run);
+  if (run.result) c.r.delete(run);
   if (lane.c === run) lane.c = undefined;
   const reported = failed && !run.cancelled;
   if (reported) bloc.addError(error);
   if (c.v || observed(c)) {
-    const done = reported ? error : undefined;
-    bloc.onDone(run.event, done);
-    notify(c, (observer) => observer.onDone?.(bloc as never, run.event, done));
+    tell(bloc, 'onDone', run.event, reported ? error : undefined);
   }
   run.onEnd?.(lane);
-  if (reported) {
-    run.result ??= Promise.reject(error);
-    run.result.catch(noop);
-    settle?.[1](error);
-  } else settle?.[0]();
+  return reported;
 }
 
 /** Cancels every running handler and settles every held event, then waits for the cancelled handlers. */

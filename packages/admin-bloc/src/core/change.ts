@@ -8,10 +8,14 @@
  * change.toString(); // 'Change { currentState: 0, nextState: 1 }'
  */
 export class Change<State> {
-  constructor(
-    readonly currentState: State,
-    readonly nextState: State,
-  ) {}
+  // Declared, not class fields: the constructor's assignments create them, and a bundle spells them once.
+  declare readonly currentState: State;
+  declare readonly nextState: State;
+
+  constructor(currentState: State, nextState: State) {
+    this.currentState = currentState;
+    this.nextState = nextState;
+  }
 
   toString(): string {
     return `Change { currentState: ${String(this.currentState)}, nextState: ${String(this.nextState)} }`;

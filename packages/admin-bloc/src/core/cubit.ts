@@ -1,4 +1,4 @@
-import { BlocBase, type BlocBaseOptions } from './bloc-base.js';
+import { BlocBase } from './bloc-base.js';
 
 /**
  * The simplest bloc: no events, just methods that call `emit`. `emit` after `close()` throws an error
@@ -17,10 +17,6 @@ import { BlocBase, type BlocBaseOptions } from './bloc-base.js';
  * }
  */
 export class Cubit<State> extends BlocBase<State> {
-  constructor(initialState: State, options?: BlocBaseOptions<State>) {
-    super(initialState, options);
-  }
-
   /**
    * Replaces the state (dropped when equal to the current one by `equals`).
    *

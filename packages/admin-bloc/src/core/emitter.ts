@@ -1,6 +1,6 @@
 import { type Draft, produce } from 'immer';
-import type { Observable, Subscription } from 'rxjs';
-import { fail, hooked, type Inside, notify } from './bloc-base.js';
+import { catchError, EMPTY, type Observable, Subject, takeUntil } from 'rxjs';
+import { fail, hooked, type Inside, tell } from './bloc-base.js';
 import type { Lane } from './lane.js';
 import { Transition } from './transition.js';
 
@@ -46,6 +46,7 @@ type InternalEmitter<State> = Emitter<State> & { _run: HandlerRun<State> };
 
 // One prototype for every emitter: a handler run costs one closure, not five.
 const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
+  __proto__: Function.prototype,
   get isDone() {
     return this._run.done || this._run.cancelled;
   },
@@ -66,10 +67,22 @@ const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
     return this.onEach(source, (data) => this(onData(data)), onError && ((error) => this(onError(error))));
   },
   onEach(source: Observable<unknown>, onData: (data: unknown) => void, onError?: (error: unknown) => void) {
-    return follow(this._run, source, onData, onError);
+    const run = this._run;
+    if (run.done || run.cancelled) return Promise.resolve();
+    run.stop ??= new Subject();
+    // Observable.forEach resolves on complete and rejects on an error or when onData throws; stop ends it early.
+    return source
+      .pipe(
+        catchError((error: unknown) => {
+          if (!onError) throw error;
+          onError(error);
+          return EMPTY;
+        }),
+        takeUntil(run.stop),
+      )
+      .forEach(onData);
   },
 };
-Object.setPrototypeOf(emitterPrototype, Function.prototype);
 
 /**
  * @internal One invocation of a handler: owns its emitter, its abort controller and the
@@ -78,13 +91,12 @@ Object.setPrototypeOf(emitterPrototype, Function.prototype);
 export class HandlerRun<State> {
   done = false;
   cancelled = false;
-  /** What `add` gets: a promise settled by `settle` when the handler runs asynchronously, a rejected one when it threw. */
+  /** What `add` gets: settles after an asynchronous handler has ended; rejected when a reported failure ended it. */
   result: Promise<void> | undefined;
-  settle: [(value?: undefined) => void, (error: unknown) => void] | undefined;
   /** The abort controller behind `emit.signal`, made on demand. */
   ac: AbortController | undefined;
-  /** Ends the subscriptions `forEach`/`onEach` opened (each unsubscribes and resolves its promise). */
-  subs: (() => void)[] | undefined;
+  /** Ends the subscriptions `forEach`/`onEach` opened (each unsubscribes and its promise resolves). */
+  stop: Subject<void> | undefined;
   readonly emit: Emitter<State>;
 
   constructor(
@@ -110,9 +122,7 @@ export class HandlerRun<State> {
 
 /** @internal Ends every subscription the run opened through `forEach`/`onEach`. */
 export function dispose<State>(run: HandlerRun<State>): void {
-  const ends = run.subs;
-  run.subs = undefined;
-  if (ends) for (const end of ends) end();
+  run.stop?.next();
 }
 
 function push<State>(run: HandlerRun<State>, next: State): void {
@@ -128,54 +138,8 @@ function push<State>(run: HandlerRun<State>, next: State): void {
     );
   } else if (!c.q(c.s, next)) {
     if (hooked(c)) {
-      const transition = new Transition(bloc.state, run.event, next);
-      bloc.onTransition(transition);
-      notify(c, (observer) => observer.onTransition?.(bloc as never, transition as Transition<unknown, unknown>));
+      tell(bloc, 'onTransition', new Transition(bloc.state, run.event, next));
     }
     bloc._emit(next);
   }
-}
-
-function follow<T>(
-  run: HandlerRun<unknown>,
-  source: Observable<T>,
-  onData: (data: T) => void,
-  onError?: (error: unknown) => void,
-): Promise<void> {
-  if (run.done || run.cancelled) return Promise.resolve();
-  return new Promise<void>((resolve, reject) => {
-    let subscription: Subscription | undefined;
-    let ended = false;
-    const end = (failed?: boolean, error?: unknown) => {
-      if (ended) return;
-      ended = true;
-      subscription?.unsubscribe();
-      const ends = run.subs;
-      if (ends) ends.splice(ends.indexOf(end), 1);
-      if (failed) reject(error);
-      else resolve();
-    };
-    run.subs ??= [];
-    run.subs.push(end);
-    subscription = source.subscribe({
-      next: (data) => {
-        try {
-          onData(data);
-        } catch (error) {
-          end(true, error);
-        }
-      },
-      error: (error: unknown) => {
-        try {
-          if (!onError) throw error;
-          onError(error);
-          end();
-        } catch (thrown) {
-          end(true, thrown);
-        }
-      },
-      complete: () => end(),
-    });
-    if (ended) subscription.unsubscribe();
-  });
 }

@@ -1,5 +1,5 @@
 import type { Subscription } from 'rxjs';
-import { noop } from './bloc-base.js';
+import { caught } from './bloc-base.js';
 
 /** @internal A handler run as a strategy sees it (`HandlerRun`). */
 export interface Run {
@@ -49,9 +49,7 @@ export type Strategy = (lane: Lane, event: { type: string }) => Promise<void> | 
 
 /** @internal Holds `event` back in `lane.q`; the promise never becomes an unhandled rejection. */
 export function hold(lane: Lane, event: { type: string }): Promise<void> {
-  const held = new Promise<void>((resolve, reject) => lane.q.push({ event, resolve, reject }));
-  held.catch(noop);
-  return held;
+  return caught(new Promise<void>((resolve, reject) => lane.q.push({ event, resolve, reject })));
 }
 
 /** @internal Settles a held event's `add` with the result of the run that handled it. */

@@ -8,12 +8,11 @@ import { Change } from './change.js';
  * transition.event.type; // 'counter/incremented'
  */
 export class Transition<Event, State> extends Change<State> {
-  constructor(
-    currentState: State,
-    readonly event: Event,
-    nextState: State,
-  ) {
+  declare readonly event: Event;
+
+  constructor(currentState: State, event: Event, nextState: State) {
     super(currentState, nextState);
+    this.event = event;
   }
 
   override toString(): string {
