@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AdminApiError } from '../api/admin-api-error.js';
+import { readableIssues } from '../contract/readable-issues.js';
 import { Failure } from './shared/failure.js';
 import { Status } from './shared/status.js';
 
@@ -23,11 +24,11 @@ export type FieldErrors = z.infer<typeof FieldErrors>;
  */
 export const EditState = z.object({
   status: Status,
-  intent: z.enum(['create', 'update']).nullable(),
+  intent: z.nullable(z.enum(['create', 'update'])),
   /** The record being updated (update), or the record the server created (create, after success). */
-  savedId: z.string().nullable(),
+  savedId: z.nullable(z.string()),
   fieldErrors: FieldErrors,
-  failure: Failure.nullable(),
+  failure: z.nullable(Failure),
 });
 export type EditState = z.infer<typeof EditState>;
 
@@ -53,8 +54,8 @@ export const initialEditState: EditState = {
  * validateFields(CreateOrganizationBody, { name: '', slug: 'Acme Corp', plan: 'pro' });
  * // { name: 'Too small: expected string to have >=1 characters', slug: 'lowercase letters, digits and single dashes' }
  */
-export function validateFields(schema: z.ZodType, input: unknown): FieldErrors | null {
-  const result = schema.safeParse(input);
+export function validateFields(schema: z.core.$ZodType, input: unknown): FieldErrors | null {
+  const result = z.safeParse(schema, input, readableIssues);
   if (result.success) return null;
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {

@@ -110,6 +110,7 @@ export {
   UpdateRoleResponse,
 } from './platform.js';
 export { fromSearchParams, toSearchParams } from './query.js';
+export { readableIssues } from './readable-issues.js';
 export {
   ClearSelectedOrgResponse,
   DashboardState,

@@ -1,4 +1,5 @@
 import type { AdminClient } from '../api/create-admin-client.js';
+import { readableIssues } from '../contract/readable-issues.js';
 import { UserListFilters } from '../contract/state.js';
 import type { HydrationStorage } from '../core/hydration-storage.js';
 
@@ -100,7 +101,7 @@ export function createAdminStateStorage(options: AdminStateStorageOptions): Hydr
       }
       const orgId = orgOf(key);
       if (orgId === null) throw unknownKey(key);
-      await client.state.users.setFilters({ org_id: orgId, filters: UserListFilters.parse(state) });
+      await client.state.users.setFilters({ org_id: orgId, filters: UserListFilters.parse(state, readableIssues) });
     },
     async removeItem(key) {
       if (key === SELECTED_ORG_KEY) {

@@ -1,5 +1,5 @@
 import { BehaviorSubject, distinctUntilChanged, type Observable, type Subscription } from 'rxjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { OrgNode } from '../contract/data.js';
 import { buildOrgTree, descendantIds } from './org-tree.js';
 
@@ -13,8 +13,8 @@ import { buildOrgTree, descendantIds } from './org-tree.js';
  */
 export const OrgScope = z.object({
   rootOrgId: z.string(),
-  selectedOrgId: z.string().nullable(),
-  orgIds: z.array(z.string()).readonly(),
+  selectedOrgId: z.nullable(z.string()),
+  orgIds: z.readonly(z.array(z.string())),
   key: z.string(),
 });
 export type OrgScope = z.infer<typeof OrgScope>;

@@ -1,5 +1,5 @@
 import { BehaviorSubject, distinctUntilChanged, type Observable } from 'rxjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { AdminApiError } from '../api/admin-api-error.js';
 
 /**
@@ -29,8 +29,8 @@ export type SessionRole = z.infer<typeof SessionRole>;
  * const auth: SessionAuth = { status: 'signedIn', token: 'demo-admin-token' };
  */
 export const SessionAuth = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('signedIn'), token: z.string().min(1) }),
-  z.object({ status: z.literal('signedOut'), reason: SignOutReason.nullable(), detail: z.string().optional() }),
+  z.object({ status: z.literal('signedIn'), token: z.string().check(z.minLength(1)) }),
+  z.object({ status: z.literal('signedOut'), reason: z.nullable(SignOutReason), detail: z.optional(z.string()) }),
 ]);
 export type SessionAuth = z.infer<typeof SessionAuth>;
 

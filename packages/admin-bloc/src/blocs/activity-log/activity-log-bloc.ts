@@ -1,5 +1,6 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { ActivityLogQuery } from '../../contract/data.js';
+import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { restartable } from '../../core/transformers.js';
@@ -33,12 +34,15 @@ export interface ActivityLogBlocOptions {
 /** Filter fields the contract refuses (wrong date format, `from` after `to`), by filter name. */
 function invalidFilters(filters: ActivityLogFilters): Record<string, string> {
   const invalid: Record<string, string> = {};
-  const parsed = ActivityLogQuery.safeParse({
-    ...(filters.activityType ? { activity_type: filters.activityType } : {}),
-    ...(filters.userId ? { user_id: filters.userId } : {}),
-    ...(filters.from ? { from: filters.from } : {}),
-    ...(filters.to ? { to: filters.to } : {}),
-  });
+  const parsed = ActivityLogQuery.safeParse(
+    {
+      ...(filters.activityType ? { activity_type: filters.activityType } : {}),
+      ...(filters.userId ? { user_id: filters.userId } : {}),
+      ...(filters.from ? { from: filters.from } : {}),
+      ...(filters.to ? { to: filters.to } : {}),
+    },
+    readableIssues,
+  );
   if (!parsed.success) {
     const names: Record<string, string> = { activity_type: 'activityType', user_id: 'userId' };
     for (const issue of parsed.error.issues) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { ActivityLogEntry } from '../../contract/data.js';
 import { Failure } from '../shared/failure.js';
@@ -11,10 +11,10 @@ import { Status } from '../shared/status.js';
  * const filters: ActivityLogFilters = { activityType: 'mentoring_session', userId: null, from: '2026-03-01', to: null };
  */
 export const ActivityLogFilters = z.object({
-  activityType: z.string().nullable(),
-  userId: z.string().nullable(),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  activityType: z.nullable(z.string()),
+  userId: z.nullable(z.string()),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
 });
 export type ActivityLogFilters = z.infer<typeof ActivityLogFilters>;
 
@@ -33,9 +33,9 @@ export const noActivityLogFilters: ActivityLogFilters = { activityType: null, us
  * const query: ActivityLogQueryState = { scopeKey: 'org_kNr8aQ>org_tY2zLm', page: 1, limit: 20, filters: noActivityLogFilters };
  */
 export const ActivityLogQueryState = z.object({
-  scopeKey: z.string().nullable(),
-  page: z.number().int().min(1),
-  limit: z.number().int().min(1),
+  scopeKey: z.nullable(z.string()),
+  page: z.number().check(z.int(), z.minimum(1)),
+  limit: z.number().check(z.int(), z.minimum(1)),
   filters: ActivityLogFilters,
 });
 export type ActivityLogQueryState = z.infer<typeof ActivityLogQueryState>;
@@ -49,7 +49,7 @@ export type ActivityLogQueryState = z.infer<typeof ActivityLogQueryState>;
 export const ActivityLogPage = z.object({
   query: ActivityLogQueryState,
   entries: z.array(ActivityLogEntry),
-  total: z.number().int().min(0),
+  total: z.number().check(z.int(), z.minimum(0)),
 });
 export type ActivityLogPage = z.infer<typeof ActivityLogPage>;
 
@@ -64,8 +64,8 @@ export type ActivityLogPage = z.infer<typeof ActivityLogPage>;
 export const ActivityLogState = z.object({
   status: Status,
   query: ActivityLogQueryState,
-  results: ActivityLogPage.nullable(),
-  failure: Failure.nullable(),
+  results: z.nullable(ActivityLogPage),
+  failure: z.nullable(Failure),
   invalidFilters: z.record(z.string(), z.string()),
 });
 export type ActivityLogState = z.infer<typeof ActivityLogState>;

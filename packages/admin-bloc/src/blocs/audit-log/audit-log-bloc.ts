@@ -1,5 +1,6 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { AuditLogQuery } from '../../contract/audit.js';
+import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { restartable, sequential } from '../../core/transformers.js';
@@ -45,7 +46,7 @@ function toWire(query: AuditLogQueryState): { query: AuditLogQuery; invalid: Rec
     ...(filters.to ? { to: filters.to } : {}),
   };
   const invalid: Record<string, string> = {};
-  const parsed = AuditLogQuery.safeParse(raw);
+  const parsed = AuditLogQuery.safeParse(raw, readableIssues);
   if (!parsed.success) {
     const names: Record<string, string> = {
       actor_id: 'actorId',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AuditAction, AuditLogEntry } from '../../contract/audit.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { Failure } from '../shared/failure.js';
@@ -11,12 +11,12 @@ import { Status } from '../shared/status.js';
  * const filters: AuditLogFilters = { ...noAuditLogFilters, action: 'DELETE', from: '2026-03-01' };
  */
 export const AuditLogFilters = z.object({
-  actorId: z.string().nullable(),
-  action: AuditAction.nullable(),
-  resourceType: z.string().nullable(),
-  resourceId: z.string().nullable(),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  actorId: z.nullable(z.string()),
+  action: z.nullable(AuditAction),
+  resourceType: z.nullable(z.string()),
+  resourceId: z.nullable(z.string()),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
 });
 export type AuditLogFilters = z.infer<typeof AuditLogFilters>;
 
@@ -42,8 +42,8 @@ export const noAuditLogFilters: AuditLogFilters = {
  * const query: AuditLogQueryState = { page: 1, limit: 20, filters: noAuditLogFilters };
  */
 export const AuditLogQueryState = z.object({
-  page: z.number().int().min(1),
-  limit: z.number().int().min(1),
+  page: z.number().check(z.int(), z.minimum(1)),
+  limit: z.number().check(z.int(), z.minimum(1)),
   filters: AuditLogFilters,
 });
 export type AuditLogQueryState = z.infer<typeof AuditLogQueryState>;
@@ -57,7 +57,7 @@ export type AuditLogQueryState = z.infer<typeof AuditLogQueryState>;
 export const AuditLogPage = z.object({
   query: AuditLogQueryState,
   entries: z.array(AuditLogEntry),
-  total: z.number().int().min(0),
+  total: z.number().check(z.int(), z.minimum(0)),
 });
 export type AuditLogPage = z.infer<typeof AuditLogPage>;
 
@@ -72,8 +72,8 @@ export type AuditLogPage = z.infer<typeof AuditLogPage>;
 export const AuditLogState = z.object({
   status: Status,
   query: AuditLogQueryState,
-  results: AuditLogPage.nullable(),
-  failure: Failure.nullable(),
+  results: z.nullable(AuditLogPage),
+  failure: z.nullable(Failure),
   invalidFilters: z.record(z.string(), z.string()),
 });
 export type AuditLogState = z.infer<typeof AuditLogState>;

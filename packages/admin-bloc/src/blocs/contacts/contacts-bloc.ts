@@ -1,5 +1,6 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { CreateContactBody, UpdateContactBody } from '../../contract/contacts.js';
+import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
@@ -170,7 +171,7 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
         emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent } });
         try {
           const created = await this.guard.run(emit.signal, (signal) =>
-            client.contacts.create(CreateContactBody.parse(draft), { signal }),
+            client.contacts.create(CreateContactBody.parse(draft, readableIssues), { signal }),
           );
           emit({ ...this.state, edit: { ...initialEditState, status: 'success', intent, savedId: created.id } });
         } catch (error) {
@@ -205,7 +206,7 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
         emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent, savedId } });
         try {
           const updated = await this.guard.run(emit.signal, (signal) =>
-            client.contacts.update(event.id, UpdateContactBody.parse(event.changes), { signal }),
+            client.contacts.update(event.id, UpdateContactBody.parse(event.changes, readableIssues), { signal }),
           );
           emit.update((draft) => {
             draft.edit = { ...initialEditState, status: 'success', intent, savedId };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT, Timestamp } from '../../contract/common.js';
 import { Contact } from '../../contract/contacts.js';
 import { EditState, initialEditState } from '../record-editing.js';
@@ -14,10 +14,10 @@ import { Status } from '../shared/status.js';
  * const query: ContactsQuery = { scopeKey: 'org_kNr8aQ>org_tY2zLm', orgId: 'org_tY2zLm', page: 1, limit: 20, search: '' };
  */
 export const ContactsQuery = z.object({
-  scopeKey: z.string().nullable(),
-  orgId: z.string().nullable(),
-  page: z.number().int().min(1),
-  limit: z.number().int().min(1),
+  scopeKey: z.nullable(z.string()),
+  orgId: z.nullable(z.string()),
+  page: z.number().check(z.int(), z.minimum(1)),
+  limit: z.number().check(z.int(), z.minimum(1)),
   search: z.string(),
 });
 export type ContactsQuery = z.infer<typeof ContactsQuery>;
@@ -41,7 +41,7 @@ export type ContactRow = z.infer<typeof ContactRow>;
 export const ContactsPage = z.object({
   query: ContactsQuery,
   items: z.array(ContactRow),
-  total: z.number().int().min(0),
+  total: z.number().check(z.int(), z.minimum(0)),
 });
 export type ContactsPage = z.infer<typeof ContactsPage>;
 
@@ -65,16 +65,16 @@ export type ContactDetail = z.infer<typeof ContactDetail>;
 export const ContactsState = z.object({
   status: Status,
   query: ContactsQuery,
-  results: ContactsPage.nullable(),
-  failure: Failure.nullable(),
+  results: z.nullable(ContactsPage),
+  failure: z.nullable(Failure),
   detail: z.object({
     status: Status,
-    id: z.string().nullable(),
-    contact: ContactDetail.nullable(),
-    failure: Failure.nullable(),
+    id: z.nullable(z.string()),
+    contact: z.nullable(ContactDetail),
+    failure: z.nullable(Failure),
   }),
   edit: EditState,
-  removal: z.object({ status: Status, id: z.string().nullable(), failure: Failure.nullable() }),
+  removal: z.object({ status: Status, id: z.nullable(z.string()), failure: z.nullable(Failure) }),
 });
 export type ContactsState = z.infer<typeof ContactsState>;
 

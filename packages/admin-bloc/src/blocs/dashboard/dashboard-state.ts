@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DashboardStats } from '../../contract/data.js';
 import { DashboardState as DashboardSnapshot } from '../../contract/state.js';
 import { Failure } from '../shared/failure.js';
@@ -16,14 +16,14 @@ import { Status } from '../shared/status.js';
 export const DashboardBlocState = z.object({
   status: Status,
   /** The scope the figures belong to (`OrgScope.key`). */
-  scopeKey: z.string().nullable(),
-  stats: DashboardStats.nullable(),
-  snapshot: DashboardSnapshot.nullable(),
+  scopeKey: z.nullable(z.string()),
+  stats: z.nullable(DashboardStats),
+  snapshot: z.nullable(DashboardSnapshot),
   /** When the server last recounted its snapshot. */
-  refreshedAt: z.string().nullable(),
+  refreshedAt: z.nullable(z.string()),
   /** When the figures were last read, in epoch ms of the injected clock. */
-  loadedAt: z.number().nullable(),
-  failure: Failure.nullable(),
+  loadedAt: z.nullable(z.number()),
+  failure: z.nullable(Failure),
 });
 export type DashboardBlocState = z.infer<typeof DashboardBlocState>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OrgNode } from '../../contract/data.js';
 import { Failure } from '../shared/failure.js';
 import { Status } from '../shared/status.js';
@@ -12,9 +12,9 @@ import { Status } from '../shared/status.js';
  */
 export const OrgTreeState = z.object({
   status: Status,
-  nodes: z.array(OrgNode).readonly(),
+  nodes: z.readonly(z.array(OrgNode)),
   query: z.string(),
-  failure: Failure.nullable(),
+  failure: z.nullable(Failure),
 });
 export type OrgTreeState = z.infer<typeof OrgTreeState>;
 

@@ -1,5 +1,6 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { CreateOrganizationBody, UpdateOrganizationBody } from '../../contract/admin.js';
+import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
@@ -143,7 +144,7 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
         emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent: 'create' } });
         try {
           const answer = await this.guard.run(emit.signal, (signal) =>
-            client.organizations.create(CreateOrganizationBody.parse(event.draft), { signal }),
+            client.organizations.create(CreateOrganizationBody.parse(event.draft, readableIssues), { signal }),
           );
           emit({
             ...this.state,
@@ -191,7 +192,9 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
         emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent, savedId: event.id } });
         try {
           const { data } = await this.guard.run(emit.signal, (signal) =>
-            client.organizations.update(event.id, UpdateOrganizationBody.parse(event.changes), { signal }),
+            client.organizations.update(event.id, UpdateOrganizationBody.parse(event.changes, readableIssues), {
+              signal,
+            }),
           );
           emit.update((draft) => {
             draft.edit = { ...initialEditState, status: 'success', intent, savedId: data.id };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Organization } from '../../contract/admin.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { EditState, initialEditState } from '../record-editing.js';
@@ -12,8 +12,8 @@ import { Status } from '../shared/status.js';
  * const query: OrganizationsQuery = { page: 1, limit: 20, search: 'rogaland' };
  */
 export const OrganizationsQuery = z.object({
-  page: z.number().int().min(1),
-  limit: z.number().int().min(1),
+  page: z.number().check(z.int(), z.minimum(1)),
+  limit: z.number().check(z.int(), z.minimum(1)),
   search: z.string(),
 });
 export type OrganizationsQuery = z.infer<typeof OrganizationsQuery>;
@@ -28,7 +28,7 @@ export type OrganizationsQuery = z.infer<typeof OrganizationsQuery>;
 export const OrganizationsPage = z.object({
   query: OrganizationsQuery,
   items: z.array(Organization),
-  total: z.number().int().min(0),
+  total: z.number().check(z.int(), z.minimum(0)),
 });
 export type OrganizationsPage = z.infer<typeof OrganizationsPage>;
 
@@ -43,19 +43,19 @@ export type OrganizationsPage = z.infer<typeof OrganizationsPage>;
 export const OrganizationsState = z.object({
   status: Status,
   query: OrganizationsQuery,
-  results: OrganizationsPage.nullable(),
-  failure: Failure.nullable(),
+  results: z.nullable(OrganizationsPage),
+  failure: z.nullable(Failure),
   detail: z.object({
     status: Status,
-    id: z.string().nullable(),
-    organization: Organization.nullable(),
-    failure: Failure.nullable(),
+    id: z.nullable(z.string()),
+    organization: z.nullable(Organization),
+    failure: z.nullable(Failure),
   }),
   edit: EditState,
   removal: z.object({
     status: Status,
-    id: z.string().nullable(),
-    failure: Failure.nullable(),
+    id: z.nullable(z.string()),
+    failure: z.nullable(Failure),
   }),
 });
 export type OrganizationsState = z.infer<typeof OrganizationsState>;

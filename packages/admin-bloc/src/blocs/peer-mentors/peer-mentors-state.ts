@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { PeerMentor, PeerMentorSummary } from '../../contract/contacts.js';
 import { Failure } from '../shared/failure.js';
@@ -12,10 +12,10 @@ import { Status } from '../shared/status.js';
  * const query: PeerMentorsQuery = { scopeKey: 'org_kNr8aQ>*', orgId: 'org_kNr8aQ', page: 1, limit: 20, search: 'integration' };
  */
 export const PeerMentorsQuery = z.object({
-  scopeKey: z.string().nullable(),
-  orgId: z.string().nullable(),
-  page: z.number().int().min(1),
-  limit: z.number().int().min(1),
+  scopeKey: z.nullable(z.string()),
+  orgId: z.nullable(z.string()),
+  page: z.number().check(z.int(), z.minimum(1)),
+  limit: z.number().check(z.int(), z.minimum(1)),
   search: z.string(),
 });
 export type PeerMentorsQuery = z.infer<typeof PeerMentorsQuery>;
@@ -43,7 +43,7 @@ export type PeerMentorRow = z.infer<typeof PeerMentorRow>;
 export const PeerMentorsPage = z.object({
   query: PeerMentorsQuery,
   items: z.array(PeerMentorRow),
-  total: z.number().int().min(0),
+  total: z.number().check(z.int(), z.minimum(0)),
 });
 export type PeerMentorsPage = z.infer<typeof PeerMentorsPage>;
 
@@ -57,13 +57,13 @@ export type PeerMentorsPage = z.infer<typeof PeerMentorsPage>;
 export const PeerMentorsState = z.object({
   status: Status,
   query: PeerMentorsQuery,
-  results: PeerMentorsPage.nullable(),
-  failure: Failure.nullable(),
+  results: z.nullable(PeerMentorsPage),
+  failure: z.nullable(Failure),
   detail: z.object({
     status: Status,
-    id: z.string().nullable(),
-    peerMentor: PeerMentor.nullable(),
-    failure: Failure.nullable(),
+    id: z.nullable(z.string()),
+    peerMentor: z.nullable(PeerMentor),
+    failure: z.nullable(Failure),
   }),
 });
 export type PeerMentorsState = z.infer<typeof PeerMentorsState>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   PlatformRole,
   PlatformSession,
@@ -15,7 +15,7 @@ import { Status } from '../shared/status.js';
  * @example
  * const query: PlatformUsersQueryState = { search: 'haugen', role: 'admin' };
  */
-export const PlatformUsersQueryState = z.object({ search: z.string(), role: PlatformRole.nullable() });
+export const PlatformUsersQueryState = z.object({ search: z.string(), role: z.nullable(PlatformRole) });
 export type PlatformUsersQueryState = z.infer<typeof PlatformUsersQueryState>;
 
 /**
@@ -28,7 +28,7 @@ export type PlatformUsersQueryState = z.infer<typeof PlatformUsersQueryState>;
 export const PlatformUsersPage = z.object({
   query: PlatformUsersQueryState,
   items: z.array(PlatformUserSummary),
-  cursor: z.string().nullable(),
+  cursor: z.nullable(z.string()),
   hasMore: z.boolean(),
 });
 export type PlatformUsersPage = z.infer<typeof PlatformUsersPage>;
@@ -39,7 +39,7 @@ export type PlatformUsersPage = z.infer<typeof PlatformUsersPage>;
  * @example
  * if (state.moreUsers.status === 'failure') showRetry();
  */
-export const PlatformLoadMoreState = z.object({ status: Status, failure: Failure.nullable() });
+export const PlatformLoadMoreState = z.object({ status: Status, failure: z.nullable(Failure) });
 export type PlatformLoadMoreState = z.infer<typeof PlatformLoadMoreState>;
 
 /**
@@ -50,8 +50,8 @@ export type PlatformLoadMoreState = z.infer<typeof PlatformLoadMoreState>;
  * state.pending['usr_bQ9vTk']; // { role: 'admin' } while the role change is in flight
  */
 export const PendingPlatformUserChange = z.object({
-  role: PlatformRole.optional(),
-  status: z.literal('suspended').optional(),
+  role: z.optional(PlatformRole),
+  status: z.optional(z.literal('suspended')),
 });
 export type PendingPlatformUserChange = z.infer<typeof PendingPlatformUserChange>;
 
@@ -75,9 +75,9 @@ export type PlatformUserMutationFailure = z.infer<typeof PlatformUserMutationFai
  * const filters: PlatformSessionFilters = { agentId: null, userId: 'usr_hA3mXp', status: 'active' };
  */
 export const PlatformSessionFilters = z.object({
-  agentId: z.string().nullable(),
-  userId: z.string().nullable(),
-  status: SessionStatus.nullable(),
+  agentId: z.nullable(z.string()),
+  userId: z.nullable(z.string()),
+  status: z.nullable(SessionStatus),
 });
 export type PlatformSessionFilters = z.infer<typeof PlatformSessionFilters>;
 
@@ -90,16 +90,16 @@ export type PlatformSessionFilters = z.infer<typeof PlatformSessionFilters>;
 export const PlatformSessionsSection = z.object({
   status: Status,
   filters: PlatformSessionFilters,
-  results: z
-    .object({
+  results: z.nullable(
+    z.object({
       filters: PlatformSessionFilters,
       items: z.array(PlatformSession),
-      cursor: z.string().nullable(),
+      cursor: z.nullable(z.string()),
       hasMore: z.boolean(),
-    })
-    .nullable(),
+    }),
+  ),
   more: PlatformLoadMoreState,
-  failure: Failure.nullable(),
+  failure: z.nullable(Failure),
 });
 export type PlatformSessionsSection = z.infer<typeof PlatformSessionsSection>;
 
@@ -111,8 +111,8 @@ export type PlatformSessionsSection = z.infer<typeof PlatformSessionsSection>;
  */
 export const PlatformStatsSection = z.object({
   status: Status,
-  stats: PlatformStats.nullable(),
-  failure: Failure.nullable(),
+  stats: z.nullable(PlatformStats),
+  failure: z.nullable(Failure),
 });
 export type PlatformStatsSection = z.infer<typeof PlatformStatsSection>;
 
@@ -125,12 +125,12 @@ export type PlatformStatsSection = z.infer<typeof PlatformStatsSection>;
  */
 export const PlatformState = z.object({
   status: Status,
-  failure: Failure.nullable(),
+  failure: z.nullable(Failure),
   usersQuery: PlatformUsersQueryState,
-  users: PlatformUsersPage.nullable(),
+  users: z.nullable(PlatformUsersPage),
   moreUsers: PlatformLoadMoreState,
   pending: z.record(z.string(), PendingPlatformUserChange),
-  mutationFailure: PlatformUserMutationFailure.nullable(),
+  mutationFailure: z.nullable(PlatformUserMutationFailure),
   stats: PlatformStatsSection,
   sessions: PlatformSessionsSection,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Failure } from '../shared/failure.js';
 import { Status } from '../shared/status.js';
 
@@ -12,13 +12,13 @@ import { Status } from '../shared/status.js';
  */
 export const SelectedOrgState = z.object({
   status: Status,
-  adminId: z.string().nullable(),
-  selectedOrgId: z.string().nullable(),
-  selectedOrgName: z.string().nullable(),
-  selectedAt: z.string().nullable(),
+  adminId: z.nullable(z.string()),
+  selectedOrgId: z.nullable(z.string()),
+  selectedOrgName: z.nullable(z.string()),
+  selectedAt: z.nullable(z.string()),
   /** True while a selection is being written to the server. */
   saving: z.boolean(),
-  failure: Failure.nullable(),
+  failure: z.nullable(Failure),
 });
 export type SelectedOrgState = z.infer<typeof SelectedOrgState>;
 

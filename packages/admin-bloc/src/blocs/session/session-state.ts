@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AdminUser } from '../../contract/admin.js';
 import { OrgScope } from '../../repositories/org-scope-repository.js';
 import { SessionRole, SignOutReason } from '../../repositories/session-repository.js';
@@ -16,11 +16,11 @@ import { Status } from '../shared/status.js';
 export const SessionState = z.object({
   status: Status,
   signedIn: z.boolean(),
-  admin: AdminUser.nullable(),
-  role: SessionRole.nullable(),
-  scope: OrgScope.nullable(),
-  signedOutReason: SignOutReason.nullable(),
-  failure: Failure.nullable(),
+  admin: z.nullable(AdminUser),
+  role: z.nullable(SessionRole),
+  scope: z.nullable(OrgScope),
+  signedOutReason: z.nullable(SignOutReason),
+  failure: z.nullable(Failure),
 });
 export type SessionState = z.infer<typeof SessionState>;
 

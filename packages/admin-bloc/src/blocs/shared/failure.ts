@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ADMIN_API_ERROR_CODES, AdminApiError, isTransientError } from '../../api/admin-api-error.js';
 
 /**
@@ -29,9 +29,9 @@ export const Failure = z.object({
   /** The server said 401: the session is over. */
   signedOut: z.boolean(),
   /** HTTP status, when an answer came. */
-  status: z.number().int().optional(),
+  status: z.optional(z.number().check(z.int())),
   /** The server's or the validator's own message, for support; not meant for coordinators. */
-  detail: z.string().optional(),
+  detail: z.optional(z.string()),
 });
 export type Failure = z.infer<typeof Failure>;
 

@@ -2,6 +2,7 @@ import { filter } from 'rxjs';
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { MAX_PAGE_LIMIT } from '../../contract/common.js';
 import { type DataUserStatus, NewDataUser } from '../../contract/data.js';
+import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import type { HydrationStorage } from '../../core/hydration-storage.js';
@@ -228,7 +229,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         if (!orgId) return;
         const seen = new Set<string>();
         const rows: BulkInsertRow[] = event.rows.map((input, index) => {
-          const parsed = NewDataUser.safeParse(input);
+          const parsed = NewDataUser.safeParse(input, readableIssues);
           if (!parsed.success) {
             const message = parsed.error.issues
               .map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`)

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { DataUser, DataUserRole, DataUserStatus } from '../../contract/data.js';
 import { Failure } from '../shared/failure.js';
@@ -12,8 +12,8 @@ import { Status } from '../shared/status.js';
  * const filters: UserFilters = { role: 'mentor', status: 'active', search: 'haugen' };
  */
 export const UserFilters = z.object({
-  role: DataUserRole.nullable(),
-  status: DataUserStatus.nullable(),
+  role: z.nullable(DataUserRole),
+  status: z.nullable(DataUserStatus),
   search: z.string(),
 });
 export type UserFilters = z.infer<typeof UserFilters>;
@@ -40,11 +40,11 @@ export type UserSort = z.infer<typeof UserSort>;
  */
 export const UserListQuery = z.object({
   scopeKey: z.string(),
-  role: DataUserRole.nullable(),
-  status: DataUserStatus.nullable(),
+  role: z.nullable(DataUserRole),
+  status: z.nullable(DataUserStatus),
   search: z.string(),
-  page: z.number().int().min(1),
-  limit: z.number().int().min(1),
+  page: z.number().check(z.int(), z.minimum(1)),
+  limit: z.number().check(z.int(), z.minimum(1)),
 });
 export type UserListQuery = z.infer<typeof UserListQuery>;
 
@@ -56,8 +56,8 @@ export type UserListQuery = z.infer<typeof UserListQuery>;
  * const selection: UserSelection = { kind: 'allMatching', filterKey: 'org_kNr8aQ>*|mentor||', excluded: [] };
  */
 export const UserSelection = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ids'), ids: z.array(z.string()).readonly() }),
-  z.object({ kind: z.literal('allMatching'), filterKey: z.string(), excluded: z.array(z.string()).readonly() }),
+  z.object({ kind: z.literal('ids'), ids: z.readonly(z.array(z.string())) }),
+  z.object({ kind: z.literal('allMatching'), filterKey: z.string(), excluded: z.readonly(z.array(z.string())) }),
 ]);
 export type UserSelection = z.infer<typeof UserSelection>;
 
@@ -73,7 +73,7 @@ export const PendingUserChange = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('delete'),
     user: DataUser,
-    index: z.number().int().min(0),
+    index: z.number().check(z.int(), z.minimum(0)),
     /** The query of the page the row was deleted from: it only goes back into that page. */
     query: z.string(),
     confirmAt: z.number(),
@@ -91,8 +91,8 @@ export type PendingUserChange = z.infer<typeof PendingUserChange>;
  */
 export const UserChangeFailure = z.object({
   kind: z.enum(['status', 'delete', 'bulkStatus', 'saveFilters']),
-  userId: z.string().nullable(),
-  fullName: z.string().nullable(),
+  userId: z.nullable(z.string()),
+  fullName: z.nullable(z.string()),
   failure: Failure,
 });
 export type UserChangeFailure = z.infer<typeof UserChangeFailure>;
@@ -106,10 +106,10 @@ export type UserChangeFailure = z.infer<typeof UserChangeFailure>;
  * const row: BulkInsertRow = { index: 0, input: { full_name: 'Kari Olsen' }, state: 'invalid', message: 'email: Invalid email address' };
  */
 export const BulkInsertRow = z.object({
-  index: z.number().int().min(0),
+  index: z.number().check(z.int(), z.minimum(0)),
   input: z.unknown(),
   state: z.enum(['invalid', 'pending', 'sending', 'inserted', 'skipped', 'insertedOrSkipped', 'error', 'interrupted']),
-  message: z.string().optional(),
+  message: z.optional(z.string()),
 });
 export type BulkInsertRow = z.infer<typeof BulkInsertRow>;
 
@@ -122,9 +122,9 @@ export type BulkInsertRow = z.infer<typeof BulkInsertRow>;
  */
 export const BulkInsertJob = z.object({
   status: z.enum(['running', 'cancelled', 'done']),
-  orgIds: z.array(z.string()).readonly(),
-  rows: z.array(BulkInsertRow).readonly(),
-  failure: Failure.nullable(),
+  orgIds: z.readonly(z.array(z.string())),
+  rows: z.readonly(z.array(BulkInsertRow)),
+  failure: z.nullable(Failure),
 });
 export type BulkInsertJob = z.infer<typeof BulkInsertJob>;
 
@@ -137,9 +137,9 @@ export type BulkInsertJob = z.infer<typeof BulkInsertJob>;
 export const BulkStatusChange = z.object({
   status: z.enum(['running', 'done', 'cancelled']),
   to: DataUserStatus,
-  total: z.number().int().min(0),
-  done: z.number().int().min(0),
-  failedIds: z.array(z.string()).readonly(),
+  total: z.number().check(z.int(), z.minimum(0)),
+  done: z.number().check(z.int(), z.minimum(0)),
+  failedIds: z.readonly(z.array(z.string())),
 });
 export type BulkStatusChange = z.infer<typeof BulkStatusChange>;
 
@@ -151,26 +151,26 @@ export type BulkStatusChange = z.infer<typeof BulkStatusChange>;
  */
 export const UserListState = z.object({
   status: Status,
-  scopeKey: z.string().nullable(),
+  scopeKey: z.nullable(z.string()),
   /** The filters in force (search: the applied text). */
   filters: UserFilters,
   /** The search text as typed; it becomes `filters.search` once typing pauses. */
   searchInput: z.string(),
-  page: z.number().int().min(1),
-  limit: z.number().int().min(1),
-  sort: UserSort.nullable(),
-  users: z.array(DataUser).readonly(),
-  total: z.number().int().min(0),
+  page: z.number().check(z.int(), z.minimum(1)),
+  limit: z.number().check(z.int(), z.minimum(1)),
+  sort: z.nullable(UserSort),
+  users: z.readonly(z.array(DataUser)),
+  total: z.number().check(z.int(), z.minimum(0)),
   /** The query `users` and `total` answer (`null`: nothing loaded for this scope yet). */
-  loaded: UserListQuery.nullable(),
+  loaded: z.nullable(UserListQuery),
   /** Whether the remembered filters have been read from the server for this session. */
   filtersRestored: z.boolean(),
-  failure: Failure.nullable(),
+  failure: z.nullable(Failure),
   pending: z.record(z.string(), PendingUserChange),
-  changeFailure: UserChangeFailure.nullable(),
+  changeFailure: z.nullable(UserChangeFailure),
   selection: UserSelection,
-  bulkStatus: BulkStatusChange.nullable(),
-  bulkInsert: BulkInsertJob.nullable(),
+  bulkStatus: z.nullable(BulkStatusChange),
+  bulkInsert: z.nullable(BulkInsertJob),
 });
 export type UserListState = z.infer<typeof UserListState>;
 
