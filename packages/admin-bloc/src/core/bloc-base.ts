@@ -57,10 +57,8 @@ export class Internals<State> {
   t: Observable<State> | undefined;
   /** Winds running work down before the streams complete (`Bloc` cancels its handlers). */
   w: (() => Promise<void>) | undefined;
-  /** Bloc: the registrations by event type. */
-  y!: Map<string, Lane>;
-  /** Bloc: every registration, in order (those by predicate too). */
-  a!: Lane[];
+  /** Bloc: the registrations, by event type and by predicate, in the order they were made. */
+  y!: Map<unknown, Lane>;
   /** Bloc: whether a registration is by predicate. */
   m = false;
   /** Bloc: the asynchronous runs still going, which `close()` cancels and waits for. */

@@ -63,7 +63,6 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
     super(initialState, options);
     const c = (this as unknown as Inside<State>)._c;
     c.y = new Map();
-    c.a = [];
     c.r = new Set();
     c.f = (options.transformer ?? sequential()) as EventTransformer<never>;
     c.v = this.onEvent !== Bloc.prototype.onEvent || this.onDone !== Bloc.prototype.onDone;
@@ -103,16 +102,17 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
   ): void {
     const self = this as unknown as Inside<State>;
     const c = self._c;
-    const predicate = typeof match === 'function' ? (match as (event: { type: string }) => boolean) : undefined;
-    const types = predicate ? [] : typeof match === 'string' ? [match] : (match as readonly string[]);
-    for (const type of types) if (c.y.has(type)) throw fail(this, ` already has a handler for "${type}"`);
-    if (predicate && c.a.some((lane) => lane.p === predicate)) {
-      throw fail(this, ' already has a handler for this predicate');
+    // Types and predicates share one map: a type is a string, a predicate a function.
+    const keys: readonly unknown[] = typeof match === 'object' ? match : [match];
+    for (const key of keys) {
+      if (c.y.has(key)) {
+        throw fail(this, ` already has a handler for ${typeof key === 'string' ? `"${key}"` : 'this predicate'}`);
+      }
     }
     const chosen = (transformer ?? c.f) as NativeTransformer<{ type: string }>;
     const lane: Lane = {
       h: handler,
-      p: predicate,
+      p: typeof match === 'function' ? (match as (event: { type: string }) => boolean) : undefined,
       r: chosen.run as Strategy,
       s: (event, onEnd) => start(self, lane, event, onEnd),
       c: undefined,
@@ -122,9 +122,8 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
       u: undefined,
     };
     if (!chosen.run) lane.r = pipe(self, lane, chosen);
-    if (predicate) c.m = true;
-    for (const type of types) c.y.set(type, lane);
-    c.a.push(lane);
+    if (lane.p) c.m = true;
+    for (const key of keys) c.y.set(key, lane);
   }
 
   /**
@@ -141,7 +140,7 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
     let lanes: Lane[] | undefined;
     if (c.m) {
       lanes = lane ? [lane] : [];
-      for (const other of c.a) if (other.p?.(event)) lanes.push(other);
+      for (const other of c.y.values()) if (other.p?.(event)) lanes.push(other);
       lane = lanes[0];
     }
     if (!lane) throw fail(this, ` has no handler for "${event.type}": register one with on('${event.type}', …)`);
@@ -196,13 +195,13 @@ function start<State>(
   try {
     out = (lane.h as EventHandler<{ type: string }, State>)(event, run.emit);
   } catch (error) {
-    if (end(bloc, lane, run, true, error)) run.result = caught(Promise.reject(error));
+    if (end(bloc, lane, run, true, error)) run.r = caught(Promise.reject(error));
     return run;
   }
   if (out && typeof (out as PromiseLike<void>).then === 'function') {
     bloc._c.r.add(run);
     // add's promise: settled once the run has ended, rejected with the error when the failure is reported.
-    run.result = caught(
+    run.r = caught(
       Promise.resolve(out).then(
         () => {
           end(bloc, lane, run);
@@ -227,22 +226,22 @@ function end<State>(
   error?: unknown,
 ): boolean | undefined {
   const c = bloc._c;
-  run.done = true;
+  run.d = true;
   dispose(run);
-  if (run.result) c.r.delete(run);
+  if (run.r) c.r.delete(run);
   if (lane.c === run) lane.c = undefined;
-  const reported = failed && !run.cancelled;
+  const reported = failed && !run.x;
   if (reported) bloc.addError(error);
   if (c.v || observed(c)) {
     tell(bloc, 'onDone', run.event, reported ? error : undefined);
   }
-  run.onEnd?.(lane);
+  run.n?.(lane);
   return reported;
 }
 
 /** Cancels every running handler and settles every held event, then waits for the cancelled handlers. */
 async function shutdown<State>(c: Internals<State>): Promise<void> {
-  for (const lane of c.a) {
+  for (const lane of c.y.values()) {
     lane.u?.unsubscribe();
     const held = lane.q.slice(lane.i);
     lane.q = [];
@@ -251,7 +250,7 @@ async function shutdown<State>(c: Internals<State>): Promise<void> {
   }
   const running = [...c.r];
   for (const run of running) run.cancel();
-  await Promise.all(running.map((run) => run.result));
+  await Promise.all(running.map((run) => run.r));
 }
 
 /** The generic path, for transformers the bloc cannot run natively: the events go through the transformer's pipeline. */
@@ -268,7 +267,7 @@ function pipe<State>(bloc: Inside<State>, lane: Lane, transformer: EventTransfor
       const entry = skipped.pop();
       for (const other of skipped) other.resolve();
       const run = lane.s(event, () => subscriber.complete());
-      if (entry) pass(run.result, entry);
+      if (entry) pass(run.r, entry);
       return () => run.cancel();
     });
   lane.u = transformer(subject.asObservable(), mapper).subscribe({ error: (error: unknown) => bloc.addError(error) });

@@ -12,7 +12,7 @@ import { Transition } from './transition.js';
  *
  * @example
  * bloc.on('users/requested', async (event, emit) => {
- *   emit({ ...bloc.state, status: 'loading' });
+ *   emit({ ...o.state, status: 'loading' });
  *   const users = await repository.users({ signal: emit.signal });
  *   emit.update((draft) => {
  *     draft.status = 'success';
@@ -42,23 +42,23 @@ export interface Emitter<State> {
   readonly signal: AbortSignal;
 }
 
-type InternalEmitter<State> = Emitter<State> & { _run: HandlerRun<State> };
+type InternalEmitter<State> = Emitter<State> & { _r: HandlerRun<State> };
 
 // One prototype for every emitter: a handler run costs one closure, not five.
 const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
   __proto__: Function.prototype,
   get isDone() {
-    return this._run.done || this._run.cancelled;
+    return this._r.d || this._r.x;
   },
   get signal() {
     // An AbortController per run would dominate the cost of a synchronous handler, so it is made on demand.
-    const run = this._run;
-    run.ac ??= new AbortController();
-    if (run.cancelled) run.ac.abort();
-    return run.ac.signal;
+    const run = this._r;
+    run.a ??= new AbortController();
+    if (run.x) run.a.abort();
+    return run.a.signal;
   },
   update(recipe: (draft: unknown) => unknown) {
-    this(produce(this._run.bloc.state, recipe as never));
+    this(produce(this._r.o.state, recipe as never));
   },
   forEach(
     source: Observable<unknown>,
@@ -67,9 +67,9 @@ const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
     return this.onEach(source, (data) => this(onData(data)), onError && ((error) => this(onError(error))));
   },
   onEach(source: Observable<unknown>, onData: (data: unknown) => void, onError?: (error: unknown) => void) {
-    const run = this._run;
-    if (run.done || run.cancelled) return Promise.resolve();
-    run.stop ??= new Subject();
+    const run = this._r;
+    if (run.d || run.x) return Promise.resolve();
+    run.t ??= new Subject();
     // Observable.forEach resolves on complete and rejects on an error or when onData throws; stop ends it early.
     return source
       .pipe(
@@ -78,7 +78,7 @@ const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
           onError(error);
           return EMPTY;
         }),
-        takeUntil(run.stop),
+        takeUntil(run.t),
       )
       .forEach(onData);
   },
@@ -89,47 +89,51 @@ const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
  * subscriptions it opened through `forEach`/`onEach`.
  */
 export class HandlerRun<State> {
-  done = false;
-  cancelled = false;
+  // One-letter fields: a run is made per event, and each name is spelled out in every bundle.
+  /** Done: the handler has finished (or failed, or was cancelled and has settled since). */
+  d = false;
+  /** Cancelled (restartable, close): its emits are dropped, its failure is not reported. */
+  x = false;
   /** What `add` gets: settles after an asynchronous handler has ended; rejected when a reported failure ended it. */
-  result: Promise<void> | undefined;
+  r: Promise<void> | undefined;
   /** The abort controller behind `emit.signal`, made on demand. */
-  ac: AbortController | undefined;
+  a: AbortController | undefined;
   /** Ends the subscriptions `forEach`/`onEach` opened (each unsubscribes and its promise resolves). */
-  stop: Subject<void> | undefined;
+  t: Subject<void> | undefined;
   readonly emit: Emitter<State>;
 
   constructor(
-    readonly bloc: Inside<State>,
+    /** The bloc. */
+    readonly o: Inside<State>,
     readonly event: { type: string },
     /** Called once when the run ends: the sequential strategy drains its queue, the RxJS path completes. */
-    readonly onEnd?: (lane: Lane) => void,
+    readonly n?: (lane: Lane) => void,
   ) {
     const emit = ((state: State) => push(this, state)) as InternalEmitter<State>;
     Object.setPrototypeOf(emit, emitterPrototype);
-    emit._run = this;
+    emit._r = this;
     this.emit = emit;
   }
 
   /** Cancels the run: its signal aborts, its subscriptions end and its emits no longer land. */
   cancel(): void {
-    if (this.done || this.cancelled) return;
-    this.cancelled = true;
-    this.ac?.abort();
+    if (this.d || this.x) return;
+    this.x = true;
+    this.a?.abort();
     dispose(this);
   }
 }
 
 /** @internal Ends every subscription the run opened through `forEach`/`onEach`. */
 export function dispose<State>(run: HandlerRun<State>): void {
-  run.stop?.next();
+  run.t?.next();
 }
 
 function push<State>(run: HandlerRun<State>, next: State): void {
-  const bloc = run.bloc;
+  const bloc = run.o;
   const c = bloc._c;
-  if (run.cancelled || c.x) return;
-  if (run.done) {
+  if (run.x || c.x) return;
+  if (run.d) {
     bloc.addError(
       fail(
         bloc,

@@ -4,7 +4,7 @@ import { caught } from './bloc-base.js';
 /** @internal A handler run as a strategy sees it (`HandlerRun`). */
 export interface Run {
   /** What the run's `add` gets; undefined: the handler finished synchronously without an error. */
-  readonly result: Promise<void> | undefined;
+  readonly r: Promise<void> | undefined;
   cancel(): void;
 }
 

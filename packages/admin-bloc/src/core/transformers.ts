@@ -33,7 +33,7 @@ const native = <Event>(map: typeof concatMap, run: Strategy): EventTransformer<E
 
 /** Runs the event now if the handler is free and nothing waits, else queues it behind the others. */
 const queue: Strategy = (lane, event) =>
-  lane.c || lane.q.length > lane.i ? hold(lane, event) : lane.s(event, drain).result;
+  lane.c || lane.q.length > lane.i ? hold(lane, event) : lane.s(event, drain).r;
 
 /** Called when a sequential run ends: starts the waiting events one by one while their handlers end synchronously. */
 function drain(lane: Lane): void {
@@ -45,7 +45,7 @@ function drain(lane: Lane): void {
       lane.q = [];
       lane.i = 0;
     }
-    pass(lane.s(next.event, drain).result, next);
+    pass(lane.s(next.event, drain).r, next);
   }
   lane.b = false;
 }
@@ -70,7 +70,7 @@ export function sequential<Event>(): EventTransformer<Event> {
  * this.on('row/expanded', handler, concurrent());
  */
 export function concurrent<Event>(): EventTransformer<Event> {
-  return native(mergeMap as typeof concatMap, (lane, event) => lane.s(event).result);
+  return native(mergeMap as typeof concatMap, (lane, event) => lane.s(event).r);
 }
 
 /**
@@ -81,7 +81,7 @@ export function concurrent<Event>(): EventTransformer<Event> {
  * this.on('form/submitted', handler, droppable());
  */
 export function droppable<Event>(): EventTransformer<Event> {
-  return native(exhaustMap as typeof concatMap, (lane, event) => (lane.c ? undefined : lane.s(event).result));
+  return native(exhaustMap as typeof concatMap, (lane, event) => (lane.c ? undefined : lane.s(event).r));
 }
 
 /**
@@ -96,7 +96,7 @@ export function droppable<Event>(): EventTransformer<Event> {
 export function restartable<Event>(): EventTransformer<Event> {
   return native(switchMap as typeof concatMap, (lane, event) => {
     lane.c?.cancel();
-    return lane.s(event).result;
+    return lane.s(event).r;
   });
 }
 
