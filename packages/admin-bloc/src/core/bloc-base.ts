@@ -24,6 +24,10 @@ export interface BlocBaseOptions<State> {
 /** @internal Does nothing; the one the core shares. */
 export const noop = (): void => {};
 
+/** @internal Whether `bloc`'s class overrides `base`'s method `name`: an empty hook is not worth calling. */
+export const overrides = (bloc: object, base: { prototype: object }, name: string): boolean =>
+  (bloc as Record<string, unknown>)[name] !== (base.prototype as Record<string, unknown>)[name];
+
 /** @internal Returns `promise`, which never becomes an unhandled rejection. */
 export function caught<T>(promise: Promise<T>): Promise<T> {
   promise.catch(noop);
@@ -56,7 +60,7 @@ export class Internals<State> {
   /** `state$`, made when first read. */
   t: Observable<State> | undefined;
   /** Winds running work down before the streams complete (`Bloc` cancels its handlers). */
-  w: (() => Promise<void>) | undefined;
+  w: ((c: Internals<State>) => Promise<void>) | undefined;
   /** Bloc: the registrations, by event type and by predicate, in the order they were made. */
   y!: Map<unknown, Lane>;
   /** Bloc: whether a registration is by predicate. */
@@ -122,7 +126,7 @@ export function tell(
 export const observed = <State>(c: Internals<State>): boolean => c.o.length > 0 || globalObservers.length > 0;
 
 /** @internal Whether anyone listens for changes or transitions right now. */
-export const hooked = <State>(c: Internals<State>): boolean => c.h || c.c !== undefined || observed(c);
+export const hooked = <State>(c: Internals<State>): boolean => c.h || !!c.c || observed(c);
 
 function stream<State, T>(c: Internals<State>, subject: Subject<T>): Observable<T> {
   if (c.d) subject.complete();
@@ -152,7 +156,7 @@ export abstract class BlocBase<State> {
       options.equals ?? Object.is,
       options.observers ?? [],
       // Building a Change object costs an allocation per emit, so it happens only when someone reads it.
-      this.onChange !== BlocBase.prototype.onChange,
+      overrides(this, BlocBase, 'onChange'),
     );
     notify(this, 'onCreate');
   }
@@ -259,7 +263,7 @@ export abstract class BlocBase<State> {
     const c = this._c;
     if (!c.p) {
       c.x = true;
-      c.p = Promise.resolve(c.w?.()).then(() => {
+      c.p = Promise.resolve(c.w?.(c)).then(() => {
         notify(this, 'onClose');
         c.d = true;
         for (const listener of c.l) listener.end?.complete();

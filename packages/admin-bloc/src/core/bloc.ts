@@ -9,6 +9,7 @@ import {
   noop,
   tell,
   observed,
+  overrides,
 } from './bloc-base.js';
 import { dispose, type Emitter, HandlerRun } from './emitter.js';
 import { hold, type Lane, pass, type Strategy } from './lane.js';
@@ -65,9 +66,9 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
     c.y = new Map();
     c.r = new Set();
     c.f = (options.transformer ?? sequential()) as EventTransformer<never>;
-    c.v = this.onEvent !== Bloc.prototype.onEvent || this.onDone !== Bloc.prototype.onDone;
-    c.h ||= this.onTransition !== Bloc.prototype.onTransition;
-    c.w = () => shutdown(c);
+    c.v = overrides(this, Bloc, 'onEvent') || overrides(this, Bloc, 'onDone');
+    c.h ||= overrides(this, Bloc, 'onTransition');
+    c.w = shutdown;
   }
 
   /**
@@ -243,14 +244,14 @@ function end<State>(
 async function shutdown<State>(c: Internals<State>): Promise<void> {
   for (const lane of c.y.values()) {
     lane.u?.unsubscribe();
-    const held = lane.q.slice(lane.i);
-    lane.q = [];
-    lane.i = 0;
-    for (const event of held) event.resolve();
+    for (const held of lane.q.splice(lane.i)) held.resolve();
   }
-  const running = [...c.r];
-  for (const run of running) run.cancel();
-  await Promise.all(running.map((run) => run.r));
+  await Promise.all(
+    [...c.r].map((run) => {
+      run.cancel();
+      return run.r;
+    }),
+  );
 }
 
 /** The generic path, for transformers the bloc cannot run natively: the events go through the transformer's pipeline. */
