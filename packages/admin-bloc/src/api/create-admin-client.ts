@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { contract } from '../contract/all-endpoints.js';
 import type { Endpoint } from '../contract/endpoint.js';
 import { type CallOptions, createHttp, type HttpOptions, type ResponseOf } from './http.js';
@@ -62,7 +62,7 @@ export const QUERY_NAMES = {
 
 type Names<E extends Endpoint> = { readonly [key: string]: keyof QueryInputOf<E> };
 type Args<E extends Endpoint, M extends keyof typeof QUERY_NAMES> = QueryArgs<QueryInputOf<E>, (typeof QUERY_NAMES)[M]>;
-type BodyOf<E extends Endpoint> = E['body'] extends z.ZodType ? z.input<E['body']> : never;
+type BodyOf<E extends Endpoint> = E['body'] extends z.ZodMiniType ? z.input<E['body']> : never;
 
 export type DashboardStatsArgs = Args<typeof data.dashboardStats, 'dashboardStats'>;
 export type DataUsersListArgs = Args<typeof data.usersList, 'dataUsers'>;

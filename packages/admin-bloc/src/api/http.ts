@@ -1,9 +1,10 @@
 import ky, { type KyInstance } from 'ky';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { buildPath, type Endpoint, type HttpMethod } from '../contract/endpoint.js';
 import { ErrorEnvelope } from '../contract/errors.js';
 import { TENANT_HEADER } from '../contract/platform.js';
 import { toSearchParams } from '../contract/query.js';
+import { readableIssues } from '../contract/readable-issues.js';
 import { ADMIN_API_ERROR_CODES, AdminApiError, type AdminApiErrorCode, codeForStatus } from './admin-api-error.js';
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 
@@ -475,7 +476,7 @@ function redact(text: string, token: string | undefined): string {
 function httpError(response: Response, text: string, label: string, token: string | undefined): AdminApiError {
   let envelope: ErrorEnvelope | undefined;
   try {
-    const parsed = ErrorEnvelope.safeParse(JSON.parse(text));
+    const parsed = ErrorEnvelope.safeParse(JSON.parse(text), readableIssues);
     if (parsed.success) envelope = parsed.data;
   } catch {
     // Not JSON (an HTML error page, a proxy's text): the status is all we have.
@@ -514,7 +515,7 @@ function parseSuccess(endpoint: Endpoint, text: string, status: number, label: s
       cause,
     });
   }
-  const result = endpoint.response.safeParse(json);
+  const result = endpoint.response.safeParse(json, readableIssues);
   if (result.success) return result.data;
   throw new AdminApiError({
     code: 'INVALID_RESPONSE',

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Endpoint } from '../contract/endpoint.js';
 
 /**
@@ -13,7 +13,7 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type Loosen<T> = T extends readonly (infer U)[] ? readonly U[] : T;
 
 /** The typed query (wire names) of an endpoint, as the schema accepts it. */
-export type QueryInputOf<E extends Endpoint> = E['query'] extends z.ZodType ? z.input<E['query']> : never;
+export type QueryInputOf<E extends Endpoint> = E['query'] extends z.ZodMiniType ? z.input<E['query']> : never;
 
 /** The camelCase argument object of a query, given its rename map. Optional in the schema → optional here. */
 export type QueryArgs<Q, M extends { readonly [key: string]: PropertyKey }> = Simplify<

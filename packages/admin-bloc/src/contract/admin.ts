@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IdParams, limitParam, pageParam, Timestamp } from './common.js';
+import { z } from 'zod/mini';
+import { count, described, IdParams, limitParam, nonEmpty, pageParam, positiveInt, Timestamp } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 
 /**
@@ -15,9 +15,9 @@ const BASE = '/api/admin';
 
 /** Page metadata of document 002's list answers. */
 export const ListMeta = z.object({
-  page: z.number().int().min(1),
-  limit: z.number().int().min(1),
-  total: z.number().int().min(0),
+  page: positiveInt(),
+  limit: positiveInt(),
+  total: count(),
 });
 export type ListMeta = z.infer<typeof ListMeta>;
 
@@ -27,7 +27,7 @@ export type ListMeta = z.infer<typeof ListMeta>;
  * @example
  * const OrganizationResponse = successEnvelope(Organization);
  */
-export function successEnvelope<T extends z.ZodType>(data: T) {
+export function successEnvelope<T extends z.ZodMiniType>(data: T) {
   return z.object({ success: z.literal(true), data });
 }
 
@@ -37,15 +37,15 @@ export function successEnvelope<T extends z.ZodType>(data: T) {
  * @example
  * const AuditLogResponse = listEnvelope(AuditLogEntry);
  */
-export function listEnvelope<T extends z.ZodType>(item: T) {
+export function listEnvelope<T extends z.ZodMiniType>(item: T) {
   return z.object({ success: z.literal(true), data: z.array(item), meta: ListMeta });
 }
 
 /** The generic success envelope exactly as document 002 prints it (data of any shape, meta optional). */
-export const SuccessEnvelope = z.object({ success: z.literal(true), data: z.unknown(), meta: ListMeta.optional() });
+export const SuccessEnvelope = z.object({ success: z.literal(true), data: z.unknown(), meta: z.optional(ListMeta) });
 export type SuccessEnvelope = z.infer<typeof SuccessEnvelope>;
 
-export const AdminUserRole = z.enum(['admin', 'user']).describe('Platform role; only admins may call document 002');
+export const AdminUserRole = described(z.enum(['admin', 'user']), 'Platform role; only admins may call document 002');
 export type AdminUserRole = z.infer<typeof AdminUserRole>;
 
 export const AdminUserStatus = z.enum(['active', 'inactive', 'suspended']);
@@ -57,7 +57,7 @@ export const AdminUser = z.object({
   name: z.string(),
   role: AdminUserRole,
   status: AdminUserStatus,
-  organization_id: z.string().nullable(),
+  organization_id: z.nullable(z.string()),
   created_at: Timestamp,
   updated_at: Timestamp,
 });
@@ -69,7 +69,7 @@ export type OrganizationPlan = z.infer<typeof OrganizationPlan>;
 export const Organization = z.object({
   id: z.string(),
   name: z.string(),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   plan: OrganizationPlan,
   created_at: Timestamp,
   updated_at: Timestamp,
@@ -79,41 +79,40 @@ export type Organization = z.infer<typeof Organization>;
 export const AdminListQuery = z.object({
   page: pageParam(),
   limit: limitParam(),
-  search: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('Case-insensitive match on name or email (users), name or slug (organizations)'),
+  search: described(
+    z.optional(nonEmpty()),
+    'Case-insensitive match on name or email (users), name or slug (organizations)',
+  ),
 });
 export type AdminListQuery = z.infer<typeof AdminListQuery>;
 
 export const CreateAdminUserBody = z.object({
   email: z.email(),
-  name: z.string().min(1),
+  name: nonEmpty(),
   role: AdminUserRole,
-  organization_id: z.string().min(1).optional(),
+  organization_id: z.optional(nonEmpty()),
 });
 export type CreateAdminUserBody = z.infer<typeof CreateAdminUserBody>;
 
-export const UpdateAdminUserBody = z
-  .object({
+export const UpdateAdminUserBody = z.partial(
+  z.object({
     email: z.email(),
-    name: z.string().min(1),
+    name: nonEmpty(),
     role: AdminUserRole,
     status: AdminUserStatus,
-    organization_id: z.string().min(1).nullable(),
-  })
-  .partial();
+    organization_id: z.nullable(nonEmpty()),
+  }),
+);
 export type UpdateAdminUserBody = z.infer<typeof UpdateAdminUserBody>;
 
 export const CreateOrganizationBody = z.object({
-  name: z.string().min(1),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single dashes'),
+  name: nonEmpty(),
+  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single dashes')),
   plan: OrganizationPlan,
 });
 export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBody>;
 
-export const UpdateOrganizationBody = CreateOrganizationBody.partial();
+export const UpdateOrganizationBody = z.partial(CreateOrganizationBody);
 export type UpdateOrganizationBody = z.infer<typeof UpdateOrganizationBody>;
 
 export const DeletedResource = z.object({ id: z.string(), deleted: z.literal(true) });

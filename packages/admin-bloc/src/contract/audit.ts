@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { listEnvelope } from './admin.js';
-import { DateOrTimestamp, limitParam, pageParam, Timestamp } from './common.js';
+import { DateOrTimestamp, described, limitParam, nonEmpty, pageParam, Timestamp } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 
 /**
@@ -18,14 +18,14 @@ export type AuditChange = z.infer<typeof AuditChange>;
 
 export const AuditLogEntry = z.object({
   id: z.string(),
-  actor_id: z.string().describe('Admin who performed the action'),
+  actor_id: described(z.string(), 'Admin who performed the action'),
   action: AuditAction,
-  resource_type: z.string().describe('Kind of resource affected, e.g. user or organization'),
+  resource_type: described(z.string(), 'Kind of resource affected, e.g. user or organization'),
   resource_id: z.string(),
-  changes: z
-    .record(z.string(), AuditChange)
-    .nullable()
-    .describe('Changed fields with their old and new values (UPDATE); null for CREATE and DELETE'),
+  changes: described(
+    z.nullable(z.record(z.string(), AuditChange)),
+    'Changed fields with their old and new values (UPDATE); null for CREATE and DELETE',
+  ),
   created_at: Timestamp,
 });
 export type AuditLogEntry = z.infer<typeof AuditLogEntry>;
@@ -33,12 +33,12 @@ export type AuditLogEntry = z.infer<typeof AuditLogEntry>;
 export const AuditLogQuery = z.object({
   page: pageParam(),
   limit: limitParam(),
-  actor_id: z.string().min(1).optional().describe('Only actions by this admin'),
-  action: AuditAction.optional().describe('Only this action type'),
-  resource_type: z.string().min(1).optional().describe('Only actions on this kind of resource'),
-  resource_id: z.string().min(1).optional().describe('Only actions on this resource'),
-  from: DateOrTimestamp.optional().describe('Only entries created at or after this instant (inclusive)'),
-  to: DateOrTimestamp.optional().describe('Only entries created at or before this instant (inclusive)'),
+  actor_id: described(z.optional(nonEmpty()), 'Only actions by this admin'),
+  action: described(z.optional(AuditAction), 'Only this action type'),
+  resource_type: described(z.optional(nonEmpty()), 'Only actions on this kind of resource'),
+  resource_id: described(z.optional(nonEmpty()), 'Only actions on this resource'),
+  from: described(z.optional(DateOrTimestamp), 'Only entries created at or after this instant (inclusive)'),
+  to: described(z.optional(DateOrTimestamp), 'Only entries created at or before this instant (inclusive)'),
 });
 export type AuditLogQuery = z.infer<typeof AuditLogQuery>;
 

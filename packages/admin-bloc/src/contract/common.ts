@@ -1,25 +1,48 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Building blocks shared by several contract documents. They live here, not in a document's file,
  * so two documents that happen to agree (timestamps, page-number pagination) agree by construction.
+ *
+ * The schemas are written with `zod/mini` (functions and checks instead of method chains) because it costs a
+ * third of full zod in a bundle for the same validation; `described` is the `.describe()` of full zod.
  */
 
+/**
+ * Attaches a description, which the OpenAPI document prints; a copy is returned, the schema given is unchanged.
+ *
+ * @example
+ * const Search = described(z.optional(z.string()), 'Case-insensitive match on name');
+ */
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description));
+}
+
+/** A whole number, at least 0: counts, totals, positions. */
+export const count = () => z.number().check(z.int(), z.minimum(0));
+
+/** A whole number, at least 1: page numbers and page sizes. */
+export const positiveInt = () => z.number().check(z.int(), z.minimum(1));
+
+/** A string of at least one character: ids and names a request must carry. */
+export const nonEmpty = () => z.string().check(z.minLength(1));
+
 /** An ISO 8601 date-time as the documents print it (`2026-03-26T12:00:00Z`); offsets are accepted too. */
-export const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time, e.g. 2026-03-26T12:00:00Z');
+export const Timestamp = described(z.iso.datetime({ offset: true }), 'ISO 8601 date-time, e.g. 2026-03-26T12:00:00Z');
 export type Timestamp = z.infer<typeof Timestamp>;
 
 /** A query-string bound of a date range: a calendar date (`2026-03-01`) or a full date-time. */
-export const DateOrTimestamp = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })])
-  .describe('ISO 8601 date (2026-03-01) or date-time (2026-03-01T00:00:00Z)');
+export const DateOrTimestamp = described(
+  z.union([z.iso.date(), z.iso.datetime({ offset: true })]),
+  'ISO 8601 date (2026-03-01) or date-time (2026-03-01T00:00:00Z)',
+);
 export type DateOrTimestamp = z.infer<typeof DateOrTimestamp>;
 
 /** Page-number pagination as documents 000, 001 and 003 print it next to `data`. */
 export const PagePagination = z.object({
-  page: z.number().int().min(1),
-  limit: z.number().int().min(1),
-  total: z.number().int().min(0),
+  page: positiveInt(),
+  limit: positiveInt(),
+  total: count(),
 });
 export type PagePagination = z.infer<typeof PagePagination>;
 
@@ -37,12 +60,8 @@ export const MAX_PAGE_LIMIT = 100;
  * Query.parse({ limit: '50' }); // { limit: 50 }
  */
 export function queryInt(description: string, options: { min?: number; max?: number } = {}) {
-  let schema = z.coerce
-    .number<number>()
-    .int()
-    .min(options.min ?? 1);
-  if (options.max !== undefined) schema = schema.max(options.max);
-  return schema.optional().describe(description);
+  const checks = [z.int(), z.minimum(options.min ?? 1), ...(options.max === undefined ? [] : [z.maximum(options.max)])];
+  return described(z.optional(z.coerce.number<number>().check(...checks)), description);
 }
 
 /** `page` query parameter (1-based). */
@@ -60,13 +79,12 @@ export const limitParam = () =>
  * Query.parse(fromSearchParams(new URLSearchParams('org_ids=a,b'), Query)); // { org_ids: ['a', 'b'] }
  */
 export function queryIdList(description: string) {
-  return z
-    .array(z.string().min(1))
-    .min(1)
-    .optional()
-    .describe(`${description}. Comma-separated in one parameter: org_ids=org_a,org_b (a repeated key is accepted too)`);
+  return described(
+    z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+    `${description}. Comma-separated in one parameter: org_ids=org_a,org_b (a repeated key is accepted too)`,
+  );
 }
 
 /** Path parameter object for endpoints addressed by `:id`. */
-export const IdParams = z.object({ id: z.string().min(1).describe('Resource id') });
+export const IdParams = z.object({ id: described(nonEmpty(), 'Resource id') });
 export type IdParams = z.infer<typeof IdParams>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IdParams, limitParam, PagePagination, pageParam, Timestamp } from './common.js';
+import { z } from 'zod/mini';
+import { described, IdParams, limitParam, nonEmpty, PagePagination, pageParam, Timestamp } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 
 /**
@@ -10,7 +10,7 @@ import { defineEndpoint } from './endpoint.js';
 
 const BASE = '/api/v1/contacts';
 
-export const ContactRole = z.enum(['peer_mentor', 'coordinator', 'admin']).describe('Role of a contact in the org');
+export const ContactRole = described(z.enum(['peer_mentor', 'coordinator', 'admin']), 'Role of a contact in the org');
 export type ContactRole = z.infer<typeof ContactRole>;
 
 export const Contact = z.object({
@@ -25,7 +25,7 @@ export const Contact = z.object({
 export type Contact = z.infer<typeof Contact>;
 
 /** What an update answers: the record with `updated_at` (the document's example leaves `created_at` out). */
-export const UpdatedContact = Contact.extend({ created_at: Timestamp.optional(), updated_at: Timestamp });
+export const UpdatedContact = z.extend(Contact, { created_at: z.optional(Timestamp), updated_at: Timestamp });
 export type UpdatedContact = z.infer<typeof UpdatedContact>;
 
 export const PeerMentorSummary = z.object({
@@ -38,7 +38,7 @@ export const PeerMentorSummary = z.object({
 });
 export type PeerMentorSummary = z.infer<typeof PeerMentorSummary>;
 
-export const PeerMentor = PeerMentorSummary.extend({ created_at: Timestamp });
+export const PeerMentor = z.extend(PeerMentorSummary, { created_at: Timestamp });
 export type PeerMentor = z.infer<typeof PeerMentor>;
 
 export const ContactSearchHit = z.object({ id: z.string(), full_name: z.string(), email: z.email() });
@@ -47,17 +47,14 @@ export type ContactSearchHit = z.infer<typeof ContactSearchHit>;
 export const PeerMentorSearchHit = z.object({ id: z.string(), full_name: z.string(), specialty: z.string() });
 export type PeerMentorSearchHit = z.infer<typeof PeerMentorSearchHit>;
 
-const orgIdParam = () => z.string().min(1).describe('Org whose records to read');
+const orgIdParam = () => described(nonEmpty(), 'Org whose records to read');
 
 export const ContactListQuery = z.object({ org_id: orgIdParam(), page: pageParam(), limit: limitParam() });
 export type ContactListQuery = z.infer<typeof ContactListQuery>;
 
 export const ContactSearchQuery = z.object({
   org_id: orgIdParam(),
-  q: z
-    .string()
-    .min(1)
-    .describe('Search text: case-insensitive match on name, email (contacts) or specialty (peer mentors)'),
+  q: described(nonEmpty(), 'Search text: case-insensitive match on name, email (contacts) or specialty (peer mentors)'),
   page: pageParam(),
   limit: limitParam(),
 });
@@ -67,22 +64,22 @@ export const ContactListResponse = z.object({ data: z.array(Contact), pagination
 export type ContactListResponse = z.infer<typeof ContactListResponse>;
 
 export const CreateContactBody = z.object({
-  full_name: z.string().min(1),
+  full_name: nonEmpty(),
   email: z.email(),
   role: ContactRole,
-  org_id: z.string().min(1),
+  org_id: nonEmpty(),
 });
 export type CreateContactBody = z.infer<typeof CreateContactBody>;
 
-export const UpdateContactBody = z
-  .object({
-    full_name: z.string().min(1),
+export const UpdateContactBody = z.partial(
+  z.object({
+    full_name: nonEmpty(),
     email: z.email(),
     role: ContactRole,
-    org_id: z.string().min(1),
+    org_id: nonEmpty(),
     is_active: z.boolean(),
-  })
-  .partial();
+  }),
+);
 export type UpdateContactBody = z.infer<typeof UpdateContactBody>;
 
 export const DeleteContactResponse = z.object({ success: z.literal(true), deleted_id: z.string() });

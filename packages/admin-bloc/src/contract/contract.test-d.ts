@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { contract } from './all-endpoints.js';
 import type { DataUsersQuery, OrgNode, PlatformUserSummary, SelectedOrg, UpdateContactBody } from './index.js';
 import { toSearchParams } from './query.js';

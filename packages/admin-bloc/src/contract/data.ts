@@ -1,5 +1,16 @@
-import { z } from 'zod';
-import { DateOrTimestamp, IdParams, limitParam, PagePagination, pageParam, queryIdList, Timestamp } from './common.js';
+import { z } from 'zod/mini';
+import {
+  count,
+  DateOrTimestamp,
+  described,
+  IdParams,
+  limitParam,
+  nonEmpty,
+  PagePagination,
+  pageParam,
+  queryIdList,
+  Timestamp,
+} from './common.js';
 import { defineEndpoint } from './endpoint.js';
 
 /**
@@ -10,18 +21,18 @@ import { defineEndpoint } from './endpoint.js';
 
 const BASE = '/api/v1/admin/data';
 
-export const DataUserRole = z.enum(['mentor', 'mentee', 'coordinator']).describe('Role of a user in an org');
+export const DataUserRole = described(z.enum(['mentor', 'mentee', 'coordinator']), 'Role of a user in an org');
 export type DataUserRole = z.infer<typeof DataUserRole>;
 
-export const DataUserStatus = z.enum(['active', 'inactive']).describe('Whether the user currently takes part');
+export const DataUserStatus = described(z.enum(['active', 'inactive']), 'Whether the user currently takes part');
 export type DataUserStatus = z.infer<typeof DataUserStatus>;
 
 export const DashboardStats = z.object({
   org_ids: z.array(z.string()),
-  active_mentors: z.number().int().min(0),
-  monthly_activities: z.number().int().min(0),
-  pending_reimbursements: z.number().int().min(0),
-  total_users: z.number().int().min(0),
+  active_mentors: count(),
+  monthly_activities: count(),
+  pending_reimbursements: count(),
+  total_users: count(),
 });
 export type DashboardStats = z.infer<typeof DashboardStats>;
 
@@ -38,7 +49,7 @@ export const ActivityLogEntry = z.object({
   activity_id: z.string(),
   org_id: z.string(),
   user_id: z.string(),
-  activity_type: z.string().describe('Kind of activity, e.g. mentoring_session'),
+  activity_type: described(z.string(), 'Kind of activity, e.g. mentoring_session'),
   description: z.string(),
   occurred_at: Timestamp,
 });
@@ -47,8 +58,8 @@ export type ActivityLogEntry = z.infer<typeof ActivityLogEntry>;
 export const OrgNode = z.object({
   org_id: z.string(),
   name: z.string(),
-  parent_org_id: z.string().nullable().describe('null for the root of the tree'),
-  level: z.number().int().min(0).describe('Depth below the root (root = 0)'),
+  parent_org_id: described(z.nullable(z.string()), 'null for the root of the tree'),
+  level: described(count(), 'Depth below the root (root = 0)'),
 });
 export type OrgNode = z.infer<typeof OrgNode>;
 
@@ -63,9 +74,9 @@ export type DashboardStatsResponse = z.infer<typeof DashboardStatsResponse>;
 
 export const DataUsersQuery = z.object({
   org_ids: orgIdsParam(),
-  role: DataUserRole.optional().describe('Only users with this role'),
-  status: DataUserStatus.optional().describe('Only users with this status'),
-  search: z.string().min(1).optional().describe('Case-insensitive match on full name or email'),
+  role: described(z.optional(DataUserRole), 'Only users with this role'),
+  status: described(z.optional(DataUserStatus), 'Only users with this status'),
+  search: described(z.optional(nonEmpty()), 'Case-insensitive match on full name or email'),
   page: pageParam(),
   limit: limitParam(),
 });
@@ -75,10 +86,10 @@ export type DataUsersResponse = z.infer<typeof DataUsersResponse>;
 
 export const ActivityLogQuery = z.object({
   org_ids: orgIdsParam(),
-  activity_type: z.string().min(1).optional().describe('Only activities of this type, e.g. mentoring_session'),
-  user_id: z.string().min(1).optional().describe('Only activities of this user'),
-  from: DateOrTimestamp.optional().describe('Only activities that occurred at or after this instant (inclusive)'),
-  to: DateOrTimestamp.optional().describe('Only activities that occurred at or before this instant (inclusive)'),
+  activity_type: described(z.optional(nonEmpty()), 'Only activities of this type, e.g. mentoring_session'),
+  user_id: described(z.optional(nonEmpty()), 'Only activities of this user'),
+  from: described(z.optional(DateOrTimestamp), 'Only activities that occurred at or after this instant (inclusive)'),
+  to: described(z.optional(DateOrTimestamp), 'Only activities that occurred at or before this instant (inclusive)'),
   page: pageParam(),
   limit: limitParam(),
 });
@@ -87,7 +98,7 @@ export const ActivityLogResponse = z.object({ data: z.array(ActivityLogEntry), p
 export type ActivityLogResponse = z.infer<typeof ActivityLogResponse>;
 
 export const OrgNodesQuery = z.object({
-  root_org_id: z.string().min(1).optional().describe('Root of the subtree to list (the root included)'),
+  root_org_id: described(z.optional(nonEmpty()), 'Root of the subtree to list (the root included)'),
   page: pageParam(),
   limit: limitParam(),
 });
@@ -96,44 +107,44 @@ export const OrgNodesResponse = z.object({ data: z.array(OrgNode), pagination: P
 export type OrgNodesResponse = z.infer<typeof OrgNodesResponse>;
 
 export const NewDataUser = z.object({
-  full_name: z.string().min(1),
+  full_name: nonEmpty(),
   email: z.email(),
   role: DataUserRole,
 });
 export type NewDataUser = z.infer<typeof NewDataUser>;
 
 export const BulkInsertUsersBody = z.object({
-  org_ids: z.array(z.string().min(1)).min(1),
-  users: z.array(NewDataUser).min(1),
+  org_ids: z.array(nonEmpty()).check(z.minLength(1)),
+  users: z.array(NewDataUser).check(z.minLength(1)),
 });
 export type BulkInsertUsersBody = z.infer<typeof BulkInsertUsersBody>;
 
 /** One rejected record of a bulk insert. The document only shows an empty list; this shape is ours. */
 export const BulkInsertError = z.object({
-  index: z.number().int().min(0).describe('Position of the record in the request'),
-  email: z.string().optional(),
+  index: described(count(), 'Position of the record in the request'),
+  email: z.optional(z.string()),
   message: z.string(),
 });
 export type BulkInsertError = z.infer<typeof BulkInsertError>;
 
 export const BulkInsertUsersResponse = z.object({
   data: z.object({
-    inserted: z.number().int().min(0),
-    skipped: z.number().int().min(0),
+    inserted: count(),
+    skipped: count(),
     errors: z.array(BulkInsertError),
   }),
 });
 export type BulkInsertUsersResponse = z.infer<typeof BulkInsertUsersResponse>;
 
-export const UpdateDataUserBody = z
-  .object({
-    full_name: z.string().min(1),
+export const UpdateDataUserBody = z.partial(
+  z.object({
+    full_name: nonEmpty(),
     email: z.email(),
     role: DataUserRole,
     status: DataUserStatus,
-    org_id: z.string().min(1),
-  })
-  .partial();
+    org_id: nonEmpty(),
+  }),
+);
 export type UpdateDataUserBody = z.infer<typeof UpdateDataUserBody>;
 
 export const UpdateDataUserResponse = z.object({
@@ -141,9 +152,9 @@ export const UpdateDataUserResponse = z.object({
     user_id: z.string(),
     status: DataUserStatus,
     updated_at: Timestamp,
-    org_id: z.string().optional(),
-    full_name: z.string().optional(),
-    role: DataUserRole.optional(),
+    org_id: z.optional(z.string()),
+    full_name: z.optional(z.string()),
+    role: z.optional(DataUserRole),
   }),
 });
 export type UpdateDataUserResponse = z.infer<typeof UpdateDataUserResponse>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** HTTP methods the contract documents use. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -12,10 +12,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * the JSON body of a 2xx answer, envelope included.
  */
 export interface Endpoint<
-  Params extends z.ZodType | undefined = z.ZodType | undefined,
-  Query extends z.ZodType | undefined = z.ZodType | undefined,
-  Body extends z.ZodType | undefined = z.ZodType | undefined,
-  Response extends z.ZodType = z.ZodType,
+  Params extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Query extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Body extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Response extends z.ZodMiniType = z.ZodMiniType,
 > {
   /** Stable id, unique across the contract, e.g. `data.users.list`. Used as the OpenAPI operationId. */
   readonly id: string;
@@ -31,7 +31,7 @@ export interface Endpoint<
   /** HTTP status of the success answer (200 unless the endpoint says otherwise). */
   readonly successStatus?: number;
   /** Request headers the endpoint requires besides `Authorization` (document 004's tenant header). */
-  readonly headers?: z.ZodObject;
+  readonly headers?: z.ZodMiniObject;
 }
 
 /**
@@ -45,10 +45,10 @@ export interface Endpoint<
  * });
  */
 export function defineEndpoint<
-  Params extends z.ZodType | undefined,
-  Query extends z.ZodType | undefined,
-  Body extends z.ZodType | undefined,
-  Response extends z.ZodType,
+  Params extends z.ZodMiniType | undefined,
+  Query extends z.ZodMiniType | undefined,
+  Body extends z.ZodMiniType | undefined,
+  Response extends z.ZodMiniType,
 >(endpoint: Endpoint<Params, Query, Body, Response>): Endpoint<Params, Query, Body, Response> {
   return endpoint;
 }

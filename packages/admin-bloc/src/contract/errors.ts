@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { described } from './common.js';
 
 /**
  * Document 002's error envelope and codes. Document 002 is the only one that prints an error body; the other
@@ -16,9 +17,10 @@ export const SERVER_ERROR_STATUS = {
   INTERNAL_ERROR: 500,
 } as const;
 
-export const ServerErrorCode = z
-  .enum(['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_REQUEST', 'CONFLICT', 'INTERNAL_ERROR'])
-  .describe('Error code of document 002');
+export const ServerErrorCode = described(
+  z.enum(['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_REQUEST', 'CONFLICT', 'INTERNAL_ERROR']),
+  'Error code of document 002',
+);
 export type ServerErrorCode = z.infer<typeof ServerErrorCode>;
 
 /**
@@ -28,9 +30,10 @@ export type ServerErrorCode = z.infer<typeof ServerErrorCode>;
 export const ErrorEnvelope = z.object({
   success: z.literal(false),
   error: z.object({
-    code: z
-      .string()
-      .describe('One of UNAUTHORIZED, FORBIDDEN, NOT_FOUND, BAD_REQUEST, CONFLICT, INTERNAL_ERROR, RATE_LIMITED'),
+    code: described(
+      z.string(),
+      'One of UNAUTHORIZED, FORBIDDEN, NOT_FOUND, BAD_REQUEST, CONFLICT, INTERNAL_ERROR, RATE_LIMITED',
+    ),
     message: z.string(),
   }),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import * as admin from './admin.js';
 import { allEndpoints } from './all-endpoints.js';
 import * as audit from './audit.js';
@@ -50,11 +50,11 @@ const DOCUMENTS: Record<Endpoint['document'], { name: string; description: strin
 const NOT_COMPONENTS = /(Query|Params|Headers)$/;
 
 /** Every exported schema of the document modules with its exported name (first name wins). */
-function namedSchemas(): Map<z.ZodType, string> {
-  const names = new Map<z.ZodType, string>();
+function namedSchemas(): Map<z.ZodMiniType, string> {
+  const names = new Map<z.ZodMiniType, string>();
   for (const module of [common, errors, data, state, admin, contacts, platform, audit]) {
     for (const [name, value] of Object.entries(module)) {
-      if (value instanceof z.ZodType && /^[A-Z]/.test(name) && !NOT_COMPONENTS.test(name) && !names.has(value)) {
+      if (value instanceof z.ZodMiniType && /^[A-Z]/.test(name) && !NOT_COMPONENTS.test(name) && !names.has(value)) {
         names.set(value, name);
       }
     }
@@ -87,7 +87,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
   }
 
   /** A schema as used inside an operation: a `$ref` when it is a component, else inline with refs into components. */
-  function schemaOf(schema: z.ZodType): JsonObject {
+  function schemaOf(schema: z.ZodMiniType): JsonObject {
     const name = names.get(schema);
     if (name) return componentRef(name);
     const {
@@ -107,11 +107,11 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
 
   function parameters(endpoint: Endpoint): JsonObject[] {
     const list: JsonObject[] = [];
-    const add = (location: 'path' | 'query' | 'header', object: z.ZodType | undefined) => {
+    const add = (location: 'path' | 'query' | 'header', object: z.ZodMiniType | undefined) => {
       if (!object || !('shape' in object)) return;
-      for (const [name, field] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+      for (const [name, field] of Object.entries(object.shape as Record<string, z.ZodMiniType>)) {
         const schema = schemaOf(field);
-        const description = field.description;
+        const description = z.globalRegistry.get(field)?.description;
         const isArray = JSON.stringify(schema).includes('"type":"array"');
         list.push({
           name,

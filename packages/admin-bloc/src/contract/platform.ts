@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { Timestamp } from './common.js';
+import { z } from 'zod/mini';
+import { count, described, nonEmpty, Timestamp } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 
 /**
@@ -14,7 +14,7 @@ const BASE = '/api/v1/admin';
 export const TENANT_HEADER = 'X-Bulwark-Tenant';
 
 /** Headers document 004 requires besides `Authorization`. */
-export const PlatformHeaders = z.object({ [TENANT_HEADER]: z.string().min(1).describe('Tenant id') });
+export const PlatformHeaders = z.object({ [TENANT_HEADER]: described(nonEmpty(), 'Tenant id') });
 export type PlatformHeaders = z.infer<typeof PlatformHeaders>;
 
 export const PlatformRole = z.enum(['user', 'admin']);
@@ -24,24 +24,24 @@ export const PlatformUserStatus = z.enum(['active', 'suspended']);
 export type PlatformUserStatus = z.infer<typeof PlatformUserStatus>;
 
 export const CursorPagination = z.object({
-  cursor: z.string().nullable().describe('Opaque cursor of the next page; null when there is none'),
+  cursor: described(z.nullable(z.string()), 'Opaque cursor of the next page; null when there is none'),
   hasMore: z.boolean(),
 });
 export type CursorPagination = z.infer<typeof CursorPagination>;
 
 export const PlatformStats = z.object({
   users: z.object({
-    total: z.number().int().min(0),
-    active30d: z.number().int().min(0),
-    newThisMonth: z.number().int().min(0),
+    total: count(),
+    active30d: count(),
+    newThisMonth: count(),
   }),
   agents: z.object({
-    total: z.number().int().min(0),
-    active: z.number().int().min(0),
-    revoked: z.number().int().min(0),
+    total: count(),
+    active: count(),
+    revoked: count(),
   }),
-  sessions: z.object({ active: z.number().int().min(0), completedToday: z.number().int().min(0) }),
-  apiCalls: z.object({ today: z.number().int().min(0), thisMonth: z.number().int().min(0) }),
+  sessions: z.object({ active: count(), completedToday: count() }),
+  apiCalls: z.object({ today: count(), thisMonth: count() }),
 });
 export type PlatformStats = z.infer<typeof PlatformStats>;
 
@@ -55,7 +55,7 @@ export const PlatformUserSummary = z.object({
   role: PlatformRole,
   status: PlatformUserStatus,
   createdAt: Timestamp,
-  lastLoginAt: Timestamp.nullable().describe('null when the user never logged in'),
+  lastLoginAt: described(z.nullable(Timestamp), 'null when the user never logged in'),
 });
 export type PlatformUserSummary = z.infer<typeof PlatformUserSummary>;
 
@@ -65,24 +65,34 @@ export const PlatformUser = z.object({
   name: z.string(),
   role: PlatformRole,
   status: PlatformUserStatus,
-  agents: z.array(z.string()).describe('Ids of the agents the user owns'),
+  agents: described(z.array(z.string()), 'Ids of the agents the user owns'),
   createdAt: Timestamp,
-  lastLoginAt: Timestamp.nullable().optional(),
+  lastLoginAt: z.optional(z.nullable(Timestamp)),
 });
 export type PlatformUser = z.infer<typeof PlatformUser>;
 
+/** 004's `limit`: a page size of 1 to 100 that arrives as a string in the query. */
+const platformLimit = () =>
+  described(
+    z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(100))),
+    'Results per page (default: 20)',
+  );
+
+/** 004's `cursor`: the cursor a previous page answered. */
+const cursorParam = () => described(z.optional(nonEmpty()), 'Pagination cursor from the previous page');
+
 export const PlatformUsersQuery = z.object({
-  limit: z.coerce.number<number>().int().min(1).max(100).optional().describe('Results per page (default: 20)'),
-  cursor: z.string().min(1).optional().describe('Pagination cursor from the previous page'),
-  search: z.string().min(1).optional().describe('Search by email or name'),
-  role: PlatformRole.optional().describe('Filter by role (user, admin)'),
+  limit: platformLimit(),
+  cursor: cursorParam(),
+  search: described(z.optional(nonEmpty()), 'Search by email or name'),
+  role: described(z.optional(PlatformRole), 'Filter by role (user, admin)'),
 });
 export type PlatformUsersQuery = z.infer<typeof PlatformUsersQuery>;
 
 export const PlatformUsersResponse = z.object({ data: z.array(PlatformUserSummary), pagination: CursorPagination });
 export type PlatformUsersResponse = z.infer<typeof PlatformUsersResponse>;
 
-export const PlatformUserParams = z.object({ userId: z.string().min(1).describe('User id') });
+export const PlatformUserParams = z.object({ userId: described(nonEmpty(), 'User id') });
 export type PlatformUserParams = z.infer<typeof PlatformUserParams>;
 
 export const PlatformUserResponse = z.object({ data: PlatformUser });
@@ -114,11 +124,11 @@ export const PlatformSession = z.object({
 export type PlatformSession = z.infer<typeof PlatformSession>;
 
 export const SessionsQuery = z.object({
-  agentId: z.string().min(1).optional().describe('Filter by agent'),
-  userId: z.string().min(1).optional().describe('Filter by user'),
-  status: SessionStatus.optional().describe('Filter by status (active, completed, expired)'),
-  limit: z.coerce.number<number>().int().min(1).max(100).optional().describe('Results per page (default: 20)'),
-  cursor: z.string().min(1).optional().describe('Pagination cursor from the previous page'),
+  agentId: described(z.optional(nonEmpty()), 'Filter by agent'),
+  userId: described(z.optional(nonEmpty()), 'Filter by user'),
+  status: described(z.optional(SessionStatus), 'Filter by status (active, completed, expired)'),
+  limit: platformLimit(),
+  cursor: cursorParam(),
 });
 export type SessionsQuery = z.infer<typeof SessionsQuery>;
 

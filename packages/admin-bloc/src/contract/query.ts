@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /**
  * The one place that knows how a query object travels in a URL, shared by the client (serialise) and the
@@ -35,10 +35,10 @@ export function toSearchParams(query: { readonly [key: string]: QueryValue } | u
 }
 
 /** The kind of a schema once optional/nullable/default wrappers are peeled off. */
-function innerType(schema: z.ZodType): string {
-  let current: z.ZodType = schema;
+function innerType(schema: z.ZodMiniType): string {
+  let current: z.ZodMiniType = schema;
   for (;;) {
-    const def = current._zod.def as { type: string; innerType?: z.ZodType };
+    const def = current._zod.def as { type: string; innerType?: z.ZodMiniType };
     if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) {
       current = def.innerType;
       continue;
@@ -56,8 +56,8 @@ function innerType(schema: z.ZodType): string {
  * const raw = fromSearchParams(new URL(request.url).searchParams, endpoint.query);
  * const query = endpoint.query.parse(raw); // { org_ids: ['org_kNr8aQ', 'org_tY2zLm'], page: 1 }
  */
-export function fromSearchParams(params: URLSearchParams, schema?: z.ZodType): Record<string, string | string[]> {
-  const shape = schema && 'shape' in schema ? (schema.shape as Record<string, z.ZodType>) : {};
+export function fromSearchParams(params: URLSearchParams, schema?: z.ZodMiniType): Record<string, string | string[]> {
+  const shape = schema && 'shape' in schema ? (schema.shape as Record<string, z.ZodMiniType>) : {};
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const field = shape[key];

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { limitParam, PagePagination, pageParam, Timestamp } from './common.js';
+import { z } from 'zod/mini';
+import { count, described, limitParam, nonEmpty, PagePagination, pageParam, Timestamp } from './common.js';
 import { DataUserRole, DataUserStatus } from './data.js';
 import { defineEndpoint } from './endpoint.js';
 
@@ -12,16 +12,16 @@ import { defineEndpoint } from './endpoint.js';
 const BASE = '/api/v1/admin/state';
 
 export const DashboardStatsSnapshot = z.object({
-  active_mentors: z.number().int().min(0),
-  monthly_activities: z.number().int().min(0),
-  pending_reimbursements: z.number().int().min(0),
-  total_users: z.number().int().min(0),
+  active_mentors: count(),
+  monthly_activities: count(),
+  pending_reimbursements: count(),
+  total_users: count(),
 });
 export type DashboardStatsSnapshot = z.infer<typeof DashboardStatsSnapshot>;
 
 export const DashboardState = z.object({
   org_id: z.string(),
-  selected_org_node_id: z.string().nullable().describe('null when no org node is selected (root scope)'),
+  selected_org_node_id: described(z.nullable(z.string()), 'null when no org node is selected (root scope)'),
   dashboard_stats: DashboardStatsSnapshot,
   refreshed_at: Timestamp,
 });
@@ -30,15 +30,15 @@ export type DashboardState = z.infer<typeof DashboardState>;
 export const DashboardStateResponse = z.object({ data: DashboardState });
 export type DashboardStateResponse = z.infer<typeof DashboardStateResponse>;
 
-export const RefreshDashboardBody = z.object({ org_id: z.string().min(1) });
+export const RefreshDashboardBody = z.object({ org_id: nonEmpty() });
 export type RefreshDashboardBody = z.infer<typeof RefreshDashboardBody>;
 export const RefreshDashboardResponse = z.object({ data: z.object({ org_id: z.string(), refreshed_at: Timestamp }) });
 export type RefreshDashboardResponse = z.infer<typeof RefreshDashboardResponse>;
 
 /** The user-list filters the server remembers. Every filter is optional; an absent one means "any". */
 export const UserListFilters = z.object({
-  role: DataUserRole.optional(),
-  status: DataUserStatus.optional(),
+  role: z.optional(DataUserRole),
+  status: z.optional(DataUserStatus),
 });
 export type UserListFilters = z.infer<typeof UserListFilters>;
 
@@ -51,11 +51,7 @@ export const UserListStateItem = z.object({
 export type UserListStateItem = z.infer<typeof UserListStateItem>;
 
 export const UserListStateQuery = z.object({
-  org_id: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('Org whose user-list state to read (the admin’s own org when left out)'),
+  org_id: described(z.optional(nonEmpty()), 'Org whose user-list state to read (the admin’s own org when left out)'),
   page: pageParam(),
   limit: limitParam(),
 });
@@ -68,7 +64,7 @@ export const UserListStateResponse = z.object({
 });
 export type UserListStateResponse = z.infer<typeof UserListStateResponse>;
 
-export const SetUserListFiltersBody = z.object({ org_id: z.string().min(1), filters: UserListFilters });
+export const SetUserListFiltersBody = z.object({ org_id: nonEmpty(), filters: UserListFilters });
 export type SetUserListFiltersBody = z.infer<typeof SetUserListFiltersBody>;
 export const SetUserListFiltersResponse = z.object({
   data: z.object({ org_id: z.string(), active_filters: UserListFilters, updated_at: Timestamp }),
@@ -77,16 +73,16 @@ export type SetUserListFiltersResponse = z.infer<typeof SetUserListFiltersRespon
 
 export const SelectedOrg = z.object({
   admin_id: z.string(),
-  selected_org_node_id: z.string().nullable().describe('null when the selection was cleared (root scope)'),
-  selected_org_name: z.string().nullable(),
-  selected_at: Timestamp.nullable(),
+  selected_org_node_id: described(z.nullable(z.string()), 'null when the selection was cleared (root scope)'),
+  selected_org_name: z.nullable(z.string()),
+  selected_at: z.nullable(Timestamp),
 });
 export type SelectedOrg = z.infer<typeof SelectedOrg>;
 
 export const SelectedOrgResponse = z.object({ data: SelectedOrg });
 export type SelectedOrgResponse = z.infer<typeof SelectedOrgResponse>;
 
-export const SetSelectedOrgBody = z.object({ admin_id: z.string().min(1), org_node_id: z.string().min(1) });
+export const SetSelectedOrgBody = z.object({ admin_id: nonEmpty(), org_node_id: nonEmpty() });
 export type SetSelectedOrgBody = z.infer<typeof SetSelectedOrgBody>;
 
 export const ClearSelectedOrgResponse = z.object({

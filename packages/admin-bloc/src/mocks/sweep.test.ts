@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { allEndpoints, type Endpoint, ErrorEnvelope } from '../contract/index.js';
 import { DEMO_TOKENS } from './demo-tokens.js';
 import { setupMockServer } from './server.js';
@@ -66,7 +66,7 @@ function expect4xx(endpoint: Endpoint, answer: { status: number; body: unknown; 
   expect(answer.status).toBeLessThan(500);
 }
 
-function shapeKeys(schema: z.ZodType | undefined): string[] {
+function shapeKeys(schema: z.ZodMiniType | undefined): string[] {
   return schema && 'shape' in schema ? Object.keys(schema.shape as object) : [];
 }
 

@@ -29,7 +29,7 @@ export type ContactsQuery = z.infer<typeof ContactsQuery>;
  * @example
  * const row: ContactRow = { id: 'usr_01J3K8X', full_name: 'Ane Berg', email: 'ane.berg@org.no' };
  */
-export const ContactRow = Contact.partial().extend({ id: z.string(), full_name: z.string(), email: z.string() });
+export const ContactRow = z.extend(z.partial(Contact), { id: z.string(), full_name: z.string(), email: z.string() });
 export type ContactRow = z.infer<typeof ContactRow>;
 
 /**
@@ -51,7 +51,10 @@ export type ContactsPage = z.infer<typeof ContactsPage>;
  * @example
  * state.detail.contact?.full_name;
  */
-export const ContactDetail = Contact.extend({ created_at: Timestamp.optional(), updated_at: Timestamp.optional() });
+export const ContactDetail = z.extend(Contact, {
+  created_at: z.optional(Timestamp),
+  updated_at: z.optional(Timestamp),
+});
 export type ContactDetail = z.infer<typeof ContactDetail>;
 
 /**

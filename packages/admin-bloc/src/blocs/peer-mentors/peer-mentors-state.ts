@@ -27,7 +27,7 @@ export type PeerMentorsQuery = z.infer<typeof PeerMentorsQuery>;
  * @example
  * const row: PeerMentorRow = { id: 'pm_88A1C', full_name: 'Silje Dahl', specialty: 'Integration' };
  */
-export const PeerMentorRow = PeerMentorSummary.partial().extend({
+export const PeerMentorRow = z.extend(z.partial(PeerMentorSummary), {
   id: z.string(),
   full_name: z.string(),
   specialty: z.string(),

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { contract, type DataUser, type OrgNode } from '../../contract/index.js';
+import { z } from 'zod/mini';
+import { contract, type DataUser, type OrgNode, readableIssues } from '../../contract/index.js';
 import { guardSuperAdminTarget, orgInScope, personInScope, requireSuperAdmin } from '../auth.js';
 import type { MockDb } from '../db.js';
 import { paginate } from '../pagination.js';
@@ -60,8 +60,8 @@ export function orgsInTreeOrder(db: MockDb, roots: readonly string[]): OrgRecord
 }
 
 /** Bulk insert validates the envelope with the contract's schema and each record on its own. */
-const bulkEnvelope = endpoints.usersBulkInsert.body.extend({ users: z.array(z.unknown()).min(1) });
-const bulkRecord = endpoints.usersBulkInsert.body.shape.users.element;
+const bulkEnvelope = z.extend(endpoints.usersBulkInsert.body, { users: z.array(z.unknown()).check(z.minLength(1)) });
+const bulkRecord = endpoints.usersBulkInsert.body.shape.users._zod.def.element;
 
 /**
  * The handlers' resolvers for document 000.
@@ -155,7 +155,7 @@ export function dataRoutes(): Route[] {
         let skipped = 0;
         const errors: { index: number; email?: string; message: string }[] = [];
         body.users.forEach((raw, index) => {
-          const parsed = bulkRecord.safeParse(raw);
+          const parsed = bulkRecord.safeParse(raw, readableIssues);
           if (!parsed.success) {
             const email = (raw as { email?: unknown } | null)?.email;
             errors.push({

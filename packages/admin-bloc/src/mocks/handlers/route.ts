@@ -1,6 +1,6 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { z } from 'zod';
-import { type Endpoint, errorEnvelope, fromSearchParams } from '../../contract/index.js';
+import type { z } from 'zod/mini';
+import { type Endpoint, errorEnvelope, fromSearchParams, readableIssues } from '../../contract/index.js';
 import { authenticate, type Principal, requireAdmin } from '../auth.js';
 import type { MockDb } from '../db.js';
 import { abortableDelay, breakContract, type FaultsController } from '../faults.js';
@@ -8,7 +8,7 @@ import { codeForStatus, HttpError } from '../http-error.js';
 import { InvalidCursorError } from '../pagination.js';
 import type { MockRateLimiter } from '../rate-limit.js';
 
-type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
 /** What a resolver gets: the request's parts, already validated with the endpoint's own schemas. */
 export interface RouteContext<E extends Endpoint> {
@@ -30,7 +30,7 @@ export interface Route {
   readonly endpoint: Endpoint;
   readonly resolve: (context: RouteContext<Endpoint>) => unknown;
   /** The schema used for the request body instead of `endpoint.body` (derived from it). */
-  readonly body?: z.ZodType;
+  readonly body?: z.ZodMiniType;
 }
 
 /**
@@ -42,7 +42,7 @@ export interface Route {
 export function route<E extends Endpoint>(
   endpoint: E,
   resolve: NoInfer<RouteResolver<E>>,
-  options: { body?: z.ZodType } = {},
+  options: { body?: z.ZodMiniType } = {},
 ): Route {
   return { endpoint, resolve: resolve as unknown as Route['resolve'], ...options };
 }
@@ -102,7 +102,7 @@ export function toHandler(definition: Route, environment: RouteEnvironment): Htt
       db.apiCalls.today++;
       db.apiCalls.thisMonth++;
       if (environment.validateResponses) {
-        const check = endpoint.response.safeParse(result);
+        const check = endpoint.response.safeParse(result, readableIssues);
         if (!check.success) {
           throw new Error(
             `Mock answer of ${endpoint.id} breaks the contract: ${describeIssues('response', check.error)}`,
@@ -141,9 +141,9 @@ export function errorResponse(error: HttpError): Response {
   return HttpResponse.json(errorEnvelope(error.code, error.message), { status: error.status, headers: error.headers });
 }
 
-function validate(location: string, schema: z.ZodType | undefined, input: unknown): never {
+function validate(location: string, schema: z.ZodMiniType | undefined, input: unknown): never {
   if (schema === undefined) return undefined as never;
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, readableIssues);
   if (!result.success) throw new HttpError(400, 'BAD_REQUEST', describeIssues(location, result.error));
   return result.data as never;
 }
@@ -178,6 +178,6 @@ async function readBody(definition: Route, request: Request): Promise<never> {
  * @example
  * describeIssues('body', error); // 'body.users.0.email: Invalid email address'
  */
-export function describeIssues(location: string, error: z.ZodError): string {
+export function describeIssues(location: string, error: z.core.$ZodError): string {
   return error.issues.map((issue) => `${[location, ...issue.path.map(String)].join('.')}: ${issue.message}`).join('; ');
 }
