@@ -16,17 +16,17 @@ export interface CsvImportState {
 const closed: CsvImportState = { open: false, step: 'choose', fileName: null, preview: null };
 
 export class CsvImportCubit extends Cubit<CsvImportState> {
-  private readonly read: (bytes: ArrayBuffer) => Promise<CsvPreview>;
+  private readonly read: (file: Blob) => Promise<CsvPreview>;
 
   /**
-   * `read`: how a file's bytes become its preview (`readUsersCsv` by default: in a worker where there is one).
+   * `read`: how a chosen file becomes its preview (`readUsersCsv` by default: in a worker where there is one).
    * `pause`: where the file is read on the page, how it gives the page its turn between slices of rows (a
    * macrotask by default).
    */
-  constructor(options: { read?: (bytes: ArrayBuffer) => Promise<CsvPreview>; pause?: () => Promise<void> } = {}) {
+  constructor(options: { read?: (file: Blob) => Promise<CsvPreview>; pause?: () => Promise<void> } = {}) {
     super(closed);
     const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-    this.read = options.read ?? ((bytes) => readUsersCsv(bytes, { pause }));
+    this.read = options.read ?? ((file) => readUsersCsv(file, { pause }));
   }
 
   opened(): void {
@@ -35,10 +35,7 @@ export class CsvImportCubit extends Cubit<CsvImportState> {
 
   async fileChosen(file: File): Promise<void> {
     this.emit({ ...this.state, step: 'reading', fileName: file.name, preview: null });
-    // Read as bytes, not `file.text()`: that assumes UTF-8 and would garble a Windows-1252 export.
-    const bytes = await file.arrayBuffer();
-    if (this.isClosed || this.state.fileName !== file.name) return;
-    const preview = await this.read(bytes);
+    const preview = await this.read(file);
     if (this.isClosed || this.state.fileName !== file.name) return;
     this.emit({ ...this.state, step: 'preview', preview });
   }

@@ -2,15 +2,15 @@ import { type CsvWorkerMessage, csvWorkerMessages } from './csv-worker-messages.
 
 /**
  * Reads an import file off the page's main thread: decoding, the CSV parser's pass over the whole file and the
- * validation of every row happen here, so a 10 000-row file never holds the page. Receives the file's bytes and
- * answers with `csvWorkerMessages`.
+ * validation of every row happen here, so a 10 000-row file never holds the page. Receives the file, reads its
+ * bytes and answers with `csvWorkerMessages`.
  */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ArrayBuffer>) => void) | null;
+  onmessage: ((event: MessageEvent<Blob>) => void) | null;
   postMessage(message: CsvWorkerMessage): void;
 };
 
 // Set after the imports ran: Papa Parse, finding itself in a worker, installs a message handler of its own.
-scope.onmessage = (event) => {
-  for (const message of csvWorkerMessages(event.data)) scope.postMessage(message);
+scope.onmessage = async (event) => {
+  for (const message of csvWorkerMessages(await event.data.arrayBuffer())) scope.postMessage(message);
 };

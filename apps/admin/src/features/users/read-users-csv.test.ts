@@ -3,7 +3,7 @@ import { decodeCsvBytes, parseUsersCsv } from './csv.js';
 import { type CsvWorkerMessage, csvWorkerMessages } from './csv-worker-messages.js';
 import { type CsvWorker, readUsersCsv } from './read-users-csv.js';
 
-const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const fileOf = (text: string | Uint8Array) => new Blob([text as BlobPart], { type: 'text/csv' });
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function largeFile(rows: number): string {
@@ -18,9 +18,9 @@ function fakeWorker(options: { fails?: boolean } = {}) {
   const worker: CsvWorker = {
     onmessage: null,
     onerror: null,
-    postMessage(bytes) {
+    postMessage(file) {
       void (async () => {
-        await nextTask();
+        const bytes = await file.arrayBuffer();
         if (options.fails) {
           worker.onerror?.(new ErrorEvent('error', { message: 'worker script failed to load', cancelable: true }));
           return;
@@ -46,7 +46,7 @@ describe('readUsersCsv', () => {
   it('with a worker: the same preview as parsing on the page, its rows arriving in slices of 1 000', async () => {
     const text = largeFile(2_500);
     const { worker, seen } = fakeWorker();
-    const preview = await readUsersCsv(bytesOf(text), { pause, startWorker: () => worker });
+    const preview = await readUsersCsv(fileOf(text), { pause, startWorker: () => worker });
     expect(preview).toEqual(parseUsersCsv(text));
     expect(preview.rows.filter((row) => row.errors.length > 0).map((row) => row.line)).toEqual([1001, 2001]);
     expect(seen.messages.map((message) => (message.kind === 'rows' ? message.rows.length : 'done'))).toEqual([
@@ -60,7 +60,7 @@ describe('readUsersCsv', () => {
 
   it('with a worker: a file without the needed columns is refused whole, naming what it has', async () => {
     const { worker } = fakeWorker();
-    const preview = await readUsersCsv(bytesOf('name;mail\nKari;kari@example.no'), {
+    const preview = await readUsersCsv(fileOf('name;mail\nKari;kari@example.no'), {
       pause,
       startWorker: () => worker,
     });
@@ -78,7 +78,7 @@ describe('readUsersCsv', () => {
       ...new TextEncoder().encode('r,kari@example.no,mentor\n'),
     ]);
     const { worker, seen } = fakeWorker({ fails: true });
-    const preview = await readUsersCsv(bytes.buffer, { pause, startWorker: () => worker });
+    const preview = await readUsersCsv(fileOf(bytes), { pause, startWorker: () => worker });
     expect(preview.rows.map((row) => row.input.full_name)).toEqual(['Kari Sør']);
     expect(preview).toEqual(parseUsersCsv(decodeCsvBytes(bytes)));
     expect(seen.terminated).toBe(true);
@@ -87,7 +87,7 @@ describe('readUsersCsv', () => {
   it('without workers (as in jsdom): read on the page in slices, giving the page its turn', async () => {
     const text = largeFile(2_000);
     let pauses = 0;
-    const preview = await readUsersCsv(bytesOf(text), {
+    const preview = await readUsersCsv(fileOf(text), {
       pause: async () => {
         pauses++;
       },

@@ -5,7 +5,7 @@ import type { CsvWorkerMessage } from './csv-worker-messages.js';
 export interface CsvWorker {
   onmessage: ((event: MessageEvent<CsvWorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(bytes: ArrayBuffer): void;
+  postMessage(file: Blob): void;
   terminate(): void;
 }
 
@@ -16,18 +16,20 @@ function startCsvWorker(): CsvWorker | null {
 }
 
 /**
- * Reads an import file's bytes into its preview. In a browser the work runs in a worker (`csv-worker.ts`), so the
- * parser's pass over a large file is not a long task of the page; where there are no workers, or the worker
- * fails, it runs on the page in slices of rows with `pause` between them. `startWorker` is for tests.
+ * Reads an import file into its preview. In a browser the work runs in a worker (`csv-worker.ts`): the worker is
+ * handed the file itself (a handle, not a copy of its bytes) and reads, decodes, parses and validates it, so a
+ * large file is not a long task of the page. Where there are no workers, or the worker fails, it runs on the page
+ * in slices of rows with `pause` between them. `startWorker` is for tests.
  *
  * @example
- * const preview = await readUsersCsv(await file.arrayBuffer(), { pause: () => new Promise((r) => setTimeout(r)) });
+ * const preview = await readUsersCsv(file, { pause: () => new Promise((resolve) => setTimeout(resolve)) });
  */
 export function readUsersCsv(
-  bytes: ArrayBuffer,
+  file: Blob,
   options: { pause: () => Promise<void>; startWorker?: () => CsvWorker | null },
 ): Promise<CsvPreview> {
-  const onPage = () => parseUsersCsvInSlices(decodeCsvBytes(bytes), options.pause);
+  // Bytes, not `file.text()`: that assumes UTF-8 and would garble a Windows-1252 export.
+  const onPage = async () => parseUsersCsvInSlices(decodeCsvBytes(await file.arrayBuffer()), options.pause);
   const worker = (options.startWorker ?? startCsvWorker)();
   if (worker === null) return onPage();
   return new Promise((resolve) => {
@@ -46,7 +48,6 @@ export function readUsersCsv(
       worker.terminate();
       resolve(onPage());
     };
-    // Copied, not transferred: the bytes stay here for reading on the page if the worker fails.
-    worker.postMessage(bytes);
+    worker.postMessage(file);
   });
 }

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { BulkInsertJob } from 'admin-bloc';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -66,6 +66,26 @@ describe('CsvImportDialog', () => {
     expect(failed).toEqual(['Linje 3: Skriv en gyldig e-postadresse.', 'Linje 4: Dette er allerede i bruk.']);
     await userEvent.click(screen.getByRole('button', { name: 'Prøv feilede rader på nytt' }));
     expect(on.onRetry).toHaveBeenCalled();
+  });
+
+  it('a 10 000-row preview renders only the rows in view, and the rows further down once scrolled to', () => {
+    const lines = ['full_name,email,role'];
+    for (let i = 1; i <= 10_000; i++) lines.push(`Person ${i},person${i}@example.no,mentee`);
+    const preview = parseUsersCsv(lines.join('\n'));
+    render(<CsvImportDialog state={{ ...state, step: 'preview', preview }} job={null} {...handlers()} />);
+    const region = screen.getByRole('region', { name: 'Forhåndsvisning av radene' });
+    const shownLines = () =>
+      within(region)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent);
+    expect(shownLines()[0]).toBe('Linje 2');
+    expect(shownLines().length).toBeLessThan(30);
+    // Row 5 000 (file line 5 001) at the top of the view.
+    region.scrollTop = 4_999 * 30;
+    fireEvent.scroll(region);
+    expect(shownLines()).toContain('Linje 5001');
+    expect(shownLines()).not.toContain('Linje 2');
+    expect(shownLines().length).toBeLessThan(30);
   });
 
   it('a file with a wrong header says which column is missing and what it has, and offers no import', () => {

@@ -1,9 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { type BulkInsertJob, selectBulkInsertProgress } from 'admin-bloc';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Dialog } from '../../../components/ui/dialog.js';
 import { useFieldMessage } from '../../../components/ui/field-message.js';
 import { useFailureMessage } from '../../../components/ui/states.js';
+import { useFixedRowWindow } from '../../../components/ui/use-fixed-row-window.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { CsvPreviewRow } from '../csv.js';
 import type { CsvImportState } from '../csv-import-cubit.js';
@@ -18,35 +18,38 @@ export interface CsvImportDialogProps {
   onClose: () => void;
 }
 
-/** Virtualised, so a file of many thousand rows previews without rendering them all. */
+const ROW_HEIGHT = 30;
+const VIEW_HEIGHT = 16 * 16;
+
+/** Windowed (only the rows in view are rendered), so a file of many thousand rows previews at the cost of a few. */
 function PreviewRows({ rows, label }: { rows: readonly CsvPreviewRow[]; label: string }) {
   const { t } = useI18n();
   const localise = useRowErrors();
-  const parent = useRef<HTMLElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => parent.current,
-    estimateSize: () => 30,
-    overscan: 8,
-  });
+  const height = Math.min(VIEW_HEIGHT, rows.length * ROW_HEIGHT + 2);
+  const shown = useFixedRowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, viewHeight: height, overscan: 8 });
   return (
     <section
-      ref={parent}
       className="csv-preview"
-      style={{ height: `${Math.min(16 * 16, rows.length * 30 + 2)}px` }}
+      style={{ height: `${height}px` }}
+      onScroll={shown.onScroll}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
       aria-label={label}
     >
-      <ul className="csv-list" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
+      <ul className="csv-list" style={{ height: shown.totalHeight }}>
+        {rows.slice(shown.first, shown.last).map((row, offset) => {
+          const index = shown.first + offset;
           return (
             <li
-              key={item.key}
+              key={index}
               className={row.errors.length > 0 ? 'csv-row csv-row-bad' : 'csv-row'}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${index * ROW_HEIGHT}px)`,
+              }}
             >
               <span className="csv-line">{t('import.line', { line: row.line })}</span>
               <span>{row.input.full_name || '—'}</span>
