@@ -310,8 +310,7 @@ export abstract class BlocBase<State> {
       tell(this, 'onChange', change);
     }
     c.s = next;
-    const listeners = c.l;
-    for (let i = 0; i < listeners.length; i++) (listeners[i] as (state: State) => void)(next);
+    for (const listener of c.l) listener(next);
     if (change) c.c?.next(change);
   }
 }

@@ -11,7 +11,7 @@ import {
   observed,
   overrides,
 } from './bloc-base.js';
-import { dispose, type Emitter, HandlerRun } from './emitter.js';
+import { type Emitter, HandlerRun } from './emitter.js';
 import { hold, type Lane, pass, type Strategy } from './lane.js';
 import { type EventTransformer, type NativeTransformer, sequential } from './transformers.js';
 import type { Transition } from './transition.js';
@@ -228,7 +228,8 @@ function end<State>(
 ): boolean | undefined {
   const c = bloc._c;
   run.d = true;
-  dispose(run);
+  // Ends the subscriptions forEach/onEach opened.
+  run.t?.next();
   if (run.r) c.r.delete(run);
   if (lane.c === run) lane.c = undefined;
   const reported = failed && !run.x;

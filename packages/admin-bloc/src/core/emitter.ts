@@ -120,13 +120,8 @@ export class HandlerRun<State> {
     if (this.d || this.x) return;
     this.x = true;
     this.a?.abort();
-    dispose(this);
+    this.t?.next();
   }
-}
-
-/** @internal Ends every subscription the run opened through `forEach`/`onEach`. */
-export function dispose<State>(run: HandlerRun<State>): void {
-  run.t?.next();
 }
 
 function push<State>(run: HandlerRun<State>, next: State): void {
