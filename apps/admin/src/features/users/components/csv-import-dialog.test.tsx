@@ -88,6 +88,28 @@ describe('CsvImportDialog', () => {
     expect(shownLines().length).toBeLessThan(30);
   });
 
+  it('a job whose 10 000 rows all failed lists them windowed: the first in view, the last once scrolled to', () => {
+    const job: BulkInsertJob = {
+      status: 'done',
+      orgIds: ['org_kNr8aQ'],
+      failure: null,
+      rows: Array.from({ length: 10_000 }, (_, index) => ({ index, input: {}, state: 'error' as const })),
+    };
+    render(<CsvImportDialog state={state} job={job} {...handlers()} />);
+    // The number is grouped with a no-break space, as the locale writes it.
+    expect(screen.getByTestId('import-summary').textContent?.replace(/\s/g, ' ')).toContain('Feil: 10 000.');
+    const list = screen.getByRole('list', { name: 'Rader som ikke ble importert' });
+    const shown = () => within(list).getAllByRole('listitem');
+    expect(shown()[0]?.textContent?.startsWith('Linje 2: ')).toBe(true);
+    expect(shown()[0]?.getAttribute('aria-setsize')).toBe('10000');
+    expect(shown().length).toBeLessThan(30);
+    const scroller = list.parentElement as HTMLElement;
+    scroller.scrollTop = 10_000 * 22;
+    fireEvent.scroll(scroller);
+    expect(shown().at(-1)?.textContent?.startsWith('Linje 10001: ')).toBe(true);
+    expect(shown().length).toBeLessThan(30);
+  });
+
   it('a file with a wrong header says which column is missing and what it has, and offers no import', () => {
     const on = handlers();
     const preview = parseUsersCsv('full_name,e-mail,role\nKari Olsen,kari@example.no,mentor');

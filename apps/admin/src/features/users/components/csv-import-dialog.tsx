@@ -1,4 +1,4 @@
-import { type BulkInsertJob, selectBulkInsertProgress } from 'admin-bloc';
+import { type BulkInsertJob, type BulkInsertRow, selectBulkInsertProgress } from 'admin-bloc';
 import { useMemo } from 'react';
 import { Dialog } from '../../../components/ui/dialog.js';
 import { useFieldMessage } from '../../../components/ui/field-message.js';
@@ -61,6 +61,52 @@ function PreviewRows({ rows, label }: { rows: readonly CsvPreviewRow[]; label: s
         })}
       </ul>
     </section>
+  );
+}
+
+const FAILED_ROW_HEIGHT = 22;
+const FAILED_VIEW_HEIGHT = 10 * 16;
+
+/**
+ * The rows a job could not import, windowed like the preview: when every chunk fails the summary lists 10 000
+ * rows, and rendering them all at once held the page for over a second. A row is one line; a message wider than
+ * the dialog scrolls sideways rather than being cut.
+ */
+function FailedRows({
+  rows,
+  label,
+  text,
+}: {
+  rows: readonly BulkInsertRow[];
+  label: string;
+  text: (row: BulkInsertRow) => string;
+}) {
+  const height = Math.min(FAILED_VIEW_HEIGHT, rows.length * FAILED_ROW_HEIGHT + 2);
+  const shown = useFixedRowWindow({
+    count: rows.length,
+    rowHeight: FAILED_ROW_HEIGHT,
+    viewHeight: height,
+    overscan: 8,
+  });
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable list must be reachable by keyboard
+    <div className="failed-rows" style={{ height: `${height}px` }} onScroll={shown.onScroll} tabIndex={0}>
+      <ul className="csv-list" aria-label={label} style={{ height: shown.totalHeight }}>
+        {rows.slice(shown.first, shown.last).map((row, offset) => {
+          const index = shown.first + offset;
+          return (
+            <li
+              key={row.index}
+              aria-setsize={rows.length}
+              aria-posinset={index + 1}
+              style={{ position: 'absolute', top: 0, left: 0, transform: `translateY(${index * FAILED_ROW_HEIGHT}px)` }}
+            >
+              {text(row)}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -156,14 +202,15 @@ export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry
                 })}
               </p>
               {failed.length > 0 ? (
-                <ul className="failed-rows" aria-label={t('import.failedRows')}>
-                  {failed.map((row) => (
-                    <li key={row.index}>
-                      {t('import.line', { line: preview?.rows[row.index]?.line ?? row.index + 2 })}:{' '}
-                      {row.message ? localise(row.message.split('; ')) : t(`import.state.${row.state}`)}
-                    </li>
-                  ))}
-                </ul>
+                <FailedRows
+                  rows={failed}
+                  label={t('import.failedRows')}
+                  text={(row) =>
+                    `${t('import.line', { line: preview?.rows[row.index]?.line ?? row.index + 2 })}: ${
+                      row.message ? localise(row.message.split('; ')) : t(`import.state.${row.state}`)
+                    }`
+                  }
+                />
               ) : null}
               {job.failure ? <p className="error-text">{failureMessage(job.failure)}</p> : null}
             </div>
