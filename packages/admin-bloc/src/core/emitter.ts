@@ -12,7 +12,7 @@ import { Transition } from './transition.js';
  *
  * @example
  * bloc.on('users/requested', async (event, emit) => {
- *   emit({ ...o.state, status: 'loading' });
+ *   emit({ ...bloc.state, status: 'loading' });
  *   const users = await repository.users({ signal: emit.signal });
  *   emit.update((draft) => {
  *     draft.status = 'success';
