@@ -16,8 +16,9 @@ describe('parseUsersCsv', () => {
       [6, true],
     ]);
     expect(preview.rows[0]?.input).toEqual({ full_name: 'Kari Olsen', email: 'kari@example.no', role: 'mentor' });
-    expect(preview.rows[1]?.errors.join()).toContain('email');
-    expect(preview.rows[2]?.errors.join()).toContain('role');
+    // Each problem reads as what is wrong with the field, not zod/mini's bare "Invalid input".
+    expect(preview.rows[1]?.errors).toEqual(['email: Invalid email address']);
+    expect(preview.rows[2]?.errors).toEqual([expect.stringMatching(/^role: Invalid option: expected one of /)]);
     expect(preview.rows[3]?.errors.join()).toContain('earlier in this file');
   });
 

@@ -1,4 +1,4 @@
-import { type DataUser, NewDataUser } from 'admin-bloc';
+import { type DataUser, NewDataUser, readableIssues } from 'admin-bloc';
 import Papa from 'papaparse';
 
 /** One data row of an imported file, as the preview shows it. `line` is the file's own line number. */
@@ -108,7 +108,7 @@ function* usersCsvSteps(text: string): Generator<void, CsvPreview> {
       email: (record.email ?? '').trim(),
       role: (record.role ?? '').trim().toLowerCase(),
     };
-    const result = NewDataUser.safeParse(input);
+    const result = NewDataUser.safeParse(input, readableIssues);
     const errors = result.success
       ? []
       : result.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`);
