@@ -56,6 +56,31 @@ describe('createMockDb', () => {
     expect([...db.people.values()].some((person) => /[øåæ]/i.test(person.fullName))).toBe(true);
   });
 
+  it('finds people by e-mail (any case) after every kind of change, also to the table itself', () => {
+    const db = createMockDb();
+    const kari = db.createPerson(
+      { fullName: 'Kari Olsen', email: 'Kari.Olsen@company.no', orgId: 'org_kNr8aQ', role: 'mentor' },
+      DEMO_PEOPLE.superAdmin,
+    );
+    expect(db.personByEmail(' kari.olsen@COMPANY.no ')).toBe(kari);
+    db.updatePerson(kari.id, { email: 'kari.vik@company.no' }, DEMO_PEOPLE.superAdmin);
+    expect(db.personByEmail('kari.olsen@company.no')).toBeUndefined();
+    expect(db.personByEmail('Kari.Vik@company.no')).toBe(kari);
+    db.deletePerson(kari.id, DEMO_PEOPLE.superAdmin);
+    expect(db.personByEmail('kari.vik@company.no')).toBeUndefined();
+
+    // Tests prepare the table directly: set and delete keep the lookup right, a replaced record included.
+    const lars = db.people.get(DEMO_PEOPLE.nonAdmin);
+    if (lars === undefined) throw new Error('Lars is seeded');
+    db.people.set(lars.id, { ...lars, email: 'lars.new@org.no' });
+    expect(db.personByEmail(lars.email)).toBeUndefined();
+    expect(db.personByEmail('lars.new@org.no')?.id).toBe(lars.id);
+    db.people.delete(lars.id);
+    expect(db.personByEmail('lars.new@org.no')).toBeUndefined();
+    db.people.clear();
+    expect(db.personByEmail('astrid.haugen@org.no')).toBeUndefined();
+  });
+
   it('computes the month from its clock', () => {
     const db = createMockDb({ now: '2026-04-02T08:00:00Z' });
     expect(db.stats(db.subtree('org_kNr8aQ')).monthlyActivities).toBe(502);

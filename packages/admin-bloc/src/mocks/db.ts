@@ -1,4 +1,5 @@
 import { createClock, DEFAULT_NOW, type MockClock } from './clock.js';
+import { PeopleTable } from './people-table.js';
 import { createPrng, type Prng } from './prng.js';
 import type {
   AccessRole,
@@ -53,6 +54,7 @@ export interface MockDb {
   /** The PRNG that generated the seed data; it keeps going for ids of records created later. */
   readonly random: Prng;
   readonly orgs: Map<string, OrgRecord>;
+  /** Also indexed by e-mail (`set` and `delete` keep the index); change an e-mail through `updatePerson`. */
   readonly people: Map<string, PersonRecord>;
   /** Peer-mentor directory entries by their `pm_` id. */
   readonly peerMentors: Map<string, PeerMentorRecord>;
@@ -124,13 +126,15 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
   const clock = createClock(options.now ?? DEFAULT_NOW);
   const random = createPrng(seed);
   const usedIds = new Set<string>();
+  // Indexed by e-mail as well as id: a bulk insert looks up every row's address.
+  const people = new PeopleTable();
 
   const db: MockDb = {
     seed,
     clock,
     random,
     orgs: new Map(),
-    people: new Map(),
+    people,
     peerMentors: new Map(),
     activities: [],
     reimbursements: [],
@@ -189,9 +193,7 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     },
 
     personByEmail(email) {
-      const wanted = email.trim().toLowerCase();
-      for (const person of db.people.values()) if (person.email.toLowerCase() === wanted) return person;
-      return undefined;
+      return people.byEmail(email);
     },
 
     peerMentorOf(personId) {
@@ -266,7 +268,9 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
       }
       if (Object.keys(changes).length === 0) return changes;
       const wasSuspended = person.status === 'suspended';
+      const previousEmail = person.email;
       Object.assign(person, stripUndefined(patch), { updatedAt: clock.iso() });
+      people.emailChanged(person, previousEmail);
       if (person.status === 'suspended' && !wasSuspended) {
         person.suspendedAt = clock.iso();
         revokeTokens(db, id);

@@ -344,6 +344,41 @@ describe('duplicates', () => {
     );
   });
 
+  it('an address is free again once its owner changes it or is deleted; the new address is taken', async () => {
+    const bulkInsert = (email: string) =>
+      call('POST', '/api/v1/admin/data/users', {
+        body: { org_ids: ['org_kNr8aQ'], users: [{ full_name: 'Kari Olsen', email, role: 'mentor' }] },
+      });
+    const larsWas = mock.db.people.get(LARS)?.email as string;
+    const aneWas = mock.db.people.get(ANE)?.email as string;
+
+    const moved = await call('PUT', `/api/v1/admin/data/users/${LARS}`, { body: { email: 'Lars.Moved@org.no' } });
+    expect(moved.status).toBe(200);
+    expectError(
+      await call('POST', '/api/admin/users', { body: { email: 'lars.moved@org.no', name: 'Lars M', role: 'user' } }),
+      409,
+      'CONFLICT',
+    );
+    expectError(
+      await call('PUT', `/api/v1/admin/data/users/${ANE}`, { body: { email: 'LARS.MOVED@org.no' } }),
+      409,
+      'CONFLICT',
+    );
+    expect((await bulkInsert('lars.moved@org.no')).body).toEqual({ data: { inserted: 0, skipped: 1, errors: [] } });
+    const again = await call('POST', '/api/admin/users', { body: { email: larsWas, name: 'Lars E', role: 'user' } });
+    expect(again.status).toBe(201);
+    expectError(
+      await call('POST', '/api/admin/users', { body: { email: larsWas, name: 'Lars E', role: 'user' } }),
+      409,
+      'CONFLICT',
+    );
+
+    const removed = await call('DELETE', `/api/v1/admin/data/users/${ANE}`, { token: DEMO_TOKENS.superAdmin });
+    expect(removed.status).toBe(200);
+    expect((await bulkInsert(aneWas.toUpperCase())).body).toEqual({ data: { inserted: 1, skipped: 0, errors: [] } });
+    expect((await bulkInsert(aneWas)).body).toEqual({ data: { inserted: 0, skipped: 1, errors: [] } });
+  });
+
   it('bulk insert reports per row: inserted, skipped duplicates, invalid rows', async () => {
     const first = await call('POST', '/api/v1/admin/data/users', {
       body: {
