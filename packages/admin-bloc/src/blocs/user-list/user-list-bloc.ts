@@ -1,8 +1,7 @@
 import { filter } from 'rxjs';
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { MAX_PAGE_LIMIT } from '../../contract/common.js';
-import { type DataUserStatus, NewDataUser } from '../../contract/data.js';
-import { readableIssues } from '../../contract/readable-issues.js';
+import type { DataUserStatus, NewDataUser } from '../../contract/data.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import type { HydrationStorage } from '../../core/hydration-storage.js';
@@ -14,6 +13,8 @@ import { failureOf, isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
 import { Latest, type LatestRun } from '../shared/latest.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
+import { BULK_CHECK_SLICE, checkBulkRow } from './bulk-row-check.js';
+import { pause } from './pause.js';
 import type { UserListEvent } from './user-list-event.js';
 import { selectFilterKey } from './user-list-selectors.js';
 import {
@@ -79,6 +80,11 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   private scope: OrgScope | null = null;
   private saves: Promise<unknown> = Promise.resolve();
   private bulkStop: AbortController | undefined;
+  /**
+   * How far the current bulk insert's rows have been checked against the contract, and the e-mail addresses
+   * seen so far (a repeated one is skipped). Rows from `next` on are `pending` with their input as given.
+   */
+  private bulkCheck: { next: number; seen: Set<string> } | null = null;
   /**
    * Counts sign-outs (scope reset to none). A change still in flight when it moves on belongs to the old session:
    * its answer must not write into the new session's state (a late 401 would show "signed out" after signing in).
@@ -227,21 +233,9 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         const scope = this.scope;
         const orgId = event.orgId ?? scope?.selectedOrgId ?? scope?.rootOrgId;
         if (!orgId) return;
-        const seen = new Set<string>();
-        const rows: BulkInsertRow[] = event.rows.map((input, index) => {
-          const parsed = NewDataUser.safeParse(input, readableIssues);
-          if (!parsed.success) {
-            const message = parsed.error.issues
-              .map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`)
-              .join('; ');
-            return { index, input, state: 'invalid', message };
-          }
-          const email = parsed.data.email.toLowerCase();
-          if (seen.has(email))
-            return { index, input, state: 'skipped', message: 'The same e-mail appears earlier in this list' };
-          seen.add(email);
-          return { index, input: parsed.data, state: 'pending' };
-        });
+        // The job shows at once; its rows are checked against the contract in slices as it runs.
+        const rows: BulkInsertRow[] = event.rows.map((input, index) => ({ index, input, state: 'pending' }));
+        this.bulkCheck = { next: 0, seen: new Set() };
         emit({ ...this.state, bulkInsert: { status: 'running', orgIds: [orgId], rows, failure: null } });
         await this.runBulkInsert(emit);
       },
@@ -307,6 +301,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       this.generation++;
       this.latest.cancel();
       this.bulkStop?.abort();
+      this.bulkCheck = null;
       for (const handle of this.undoTimers.values()) this.timers.clearTimeout(handle);
       this.undoTimers.clear();
       emit(initialUserListState);
@@ -624,6 +619,33 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   }
 
   /**
+   * Checks the job's rows not checked yet against the contract, {@link BULK_CHECK_SLICE} at a time with a pause
+   * on the bloc's timers between slices, each slice's outcome emitted. Checking 10 000 rows in one go was a long
+   * task of 47–220 ms in Chromium. Resolves `false` when stopped (cancelled, signed out, closed): the rows not
+   * checked stay `pending` as given, and a retry checks them before anything is sent.
+   */
+  private async checkBulkRows(emit: Emit, stop: AbortSignal): Promise<boolean> {
+    const check = this.bulkCheck;
+    if (check === null) return true;
+    for (;;) {
+      const job = this.state.bulkInsert;
+      if (!job || stop.aborted || emit.isDone) return false;
+      const end = Math.min(check.next + BULK_CHECK_SLICE, job.rows.length);
+      if (check.next < end) {
+        const rows = [...job.rows];
+        for (let index = check.next; index < end; index++)
+          rows[index] = checkBulkRow((rows[index] as BulkInsertRow).input, index, check.seen);
+        check.next = end;
+        emit({ ...this.state, bulkInsert: { ...job, rows } });
+      }
+      if (end >= job.rows.length) break;
+      await pause(this.timers, 0, stop);
+    }
+    this.bulkCheck = null;
+    return true;
+  }
+
+  /**
    * Sends the pending rows in chunks, `concurrency` requests at a time. Cancelling stops new chunks from
    * starting; a chunk already sent is never cut off (its rows would be neither known sent nor unsent), so it
    * finishes and its outcome is recorded. Only closing the bloc aborts sent chunks (rows: `interrupted`).
@@ -631,6 +653,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   private async runBulkInsert(emit: Emit): Promise<void> {
     const stop = new AbortController();
     this.bulkStop = stop;
+    if (!(await this.checkBulkRows(emit, stop.signal))) return;
     const job = this.state.bulkInsert;
     if (!job) return;
     const pendingRows = job.rows.filter((row) => row.state === 'pending').map((row) => row.index);
