@@ -1,6 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { createServer, defaultClientConditions, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../../test/chromium.js';
@@ -23,6 +24,12 @@ const PAGE = `<!doctype html><html><body><script type="module">
       return { failed: String(error) };
     }
   };
+  if (location.hash === '#update-rejects') {
+    // What Chromium does when the closing page's worker unregistered itself before MSW's update() ran.
+    const script = new URL('/mockServiceWorker.js', location.href).href;
+    ServiceWorkerRegistration.prototype.update = () =>
+      Promise.reject(new DOMException("Failed to update a ServiceWorker for scope ('" + location.origin + "/') with script ('" + script + "'): Not found", 'InvalidStateError'));
+  }
   const mock = await startMockWorker();
   window.results = {
     stats: await call('/api/v1/admin/data/dashboard-stats?org_ids=org_tY2zLm'),
@@ -44,10 +51,11 @@ beforeAll(async () => {
     configFile: false,
     root: packageRoot,
     publicDir: workerScriptDir,
-    cacheDir: join(tmpdir(), 'admin-bloc-mocks-worker-test'),
+    // Its own folder per run: two runs on one machine sharing Vite's dependency cache rebuild it under each other.
+    cacheDir: mkdtempSync(join(tmpdir(), 'admin-bloc-mocks-worker-test-')),
     logLevel: 'silent',
     resolve: { conditions: ['source', ...defaultClientConditions] },
-    optimizeDeps: { include: ['msw', 'msw/browser', 'zod'], entries: [] },
+    optimizeDeps: { include: ['msw', 'msw/browser', 'zod/mini'], entries: [] },
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
     plugins: [
       {
@@ -74,10 +82,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (server) rmSync(server.config.cacheDir, { recursive: true, force: true });
 });
 
-async function results(path: string) {
-  const page = await browser.newPage();
+async function results(path: string, context?: BrowserContext) {
+  const page = await (context ?? browser).newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}${path}`);
@@ -110,6 +119,22 @@ describe('startMockWorker in Chromium', () => {
     expect(JSON.stringify(answers.unhandled?.body)).toContain('No mock handler for GET');
     expect(answers.passedThrough?.status).toBe(200);
     expect((answers.notApi as unknown as { text: string }).text).not.toContain('No mock handler');
+  }, 60_000);
+
+  it('a worker left registered whose update is refused (a reload racing the closing page) still serves, with no page error', async () => {
+    const context = await browser.newContext();
+    try {
+      // A page that stays open keeps the worker registered (it unregisters itself when its last page closes).
+      const first = await context.newPage();
+      await first.goto(`${origin}/`);
+      await first.waitForFunction(() => 'results' in window, undefined, { timeout: 30_000 });
+      // `results` fails on any page error: MSW leaves the refused update unhandled, startMockWorker handles it.
+      const again = await results('/#update-rejects', context);
+      expect(again.usersList?.status).toBe(200);
+      expect(again.stats?.status).toBe(200);
+    } finally {
+      await context.close();
+    }
   }, 60_000);
 
   it('takes faults from the page’s URL', async () => {

@@ -44,6 +44,26 @@ const failUnhandledRequests: UnhandledFrameHandle = ({ frame, defaults }) => {
 };
 
 /**
+ * MSW calls `registration.update()` on a worker it finds already registered and never handles the promise
+ * (mswjs/msw#2006). On a reload the closing page's worker unregisters itself when its last client goes, so that
+ * update can reject with "Not found" while the new page is already controlled and the mock keeps answering; the
+ * page would still report an unhandled rejection. Only that rejection, for this worker's script, is marked
+ * handled.
+ */
+function ignoreUpdateOfClosingWorker(scriptUrl: string): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const script = new URL(scriptUrl, location.href).href;
+  const listener = (event: PromiseRejectionEvent) => {
+    const message = event.reason instanceof Error ? event.reason.message : '';
+    if (message.startsWith('Failed to update a ServiceWorker') && message.includes(`('${script}')`)) {
+      event.preventDefault();
+    }
+  };
+  window.addEventListener('unhandledrejection', listener);
+  return () => window.removeEventListener('unhandledrejection', listener);
+}
+
+/**
  * Starts MSW's service worker over a fresh seeded backend, for the app's mock mode and browser tests.
  * Unhandled API requests fail (MSW answers them 500 with the error). Faults can be set from URL parameters and changed at runtime.
  *
@@ -62,10 +82,12 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   const backend = createMockBackend(options);
   if (Object.keys(fromUrl).length > 0) backend.faults.set(fromUrl);
   const worker = setupWorker(...backend.handlers);
+  const scriptUrl = options.serviceWorkerUrl ?? '/mockServiceWorker.js';
+  const stopIgnoring = ignoreUpdateOfClosingWorker(scriptUrl);
   await worker.start({
     onUnhandledFrame: options.onUnhandledFrame ?? failUnhandledRequests,
     quiet: options.quiet ?? true,
-    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
+    serviceWorker: { url: scriptUrl },
   });
   return {
     worker,
@@ -79,6 +101,7 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
       backend.reset();
     },
     async stop() {
+      stopIgnoring();
       await worker.stop();
     },
   };
