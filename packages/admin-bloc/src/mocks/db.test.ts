@@ -77,6 +77,15 @@ describe('createMockDb', () => {
     expect(db.personByEmail('lars.new@org.no')?.id).toBe(lars.id);
     db.people.delete(lars.id);
     expect(db.personByEmail('lars.new@org.no')).toBeUndefined();
+
+    // Two people with one address (the API refuses it; a test can set it up): the first in the table is found,
+    // and once it goes, the other one.
+    const ane = db.people.get('usr_01J3K8X');
+    if (ane === undefined) throw new Error('Ane is seeded');
+    db.people.set('usr_twin', { ...ane, id: 'usr_twin', email: ane.email.toUpperCase() });
+    expect(db.personByEmail(ane.email)).toBe(ane);
+    db.people.delete(ane.id);
+    expect(db.personByEmail(ane.email)?.id).toBe('usr_twin');
     db.people.clear();
     expect(db.personByEmail('astrid.haugen@org.no')).toBeUndefined();
   });
