@@ -17,14 +17,19 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Opens a page of the built app at a path; fails the test on any uncaught page error or console error,
- * since those are bugs a coordinator would hit.
+ * Opens a page of the built app at a path, in a context of its own; fails the test on any uncaught page error or
+ * console error, since those are bugs a coordinator would hit. `initScript` runs in the page before the app loads.
  *
  * @example
  * const page = await openApp(browser, '/');
  */
-export async function openApp(browser: Browser, path: string): Promise<{ page: Page; problems: string[] }> {
+export async function openApp(
+  browser: Browser,
+  path: string,
+  options: { initScript?: () => void } = {},
+): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

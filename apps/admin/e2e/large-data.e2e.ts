@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../test/chromium.js';
+import { openApp } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,16 +94,9 @@ const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
 /** The users screen in a fresh context that records long tasks, and the page's errors. */
 async function openUsers(path: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(watchLongTasks);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(new URL(path, inject('baseUrl')).href);
+  const { page, problems } = await openApp(browser, path, { initScript: watchLongTasks });
   await page.locator('main table tbody tr').first().waitFor();
+  const context = page.context();
   return { context, page, problems, dialog: page.getByRole('dialog', { name: 'Importer brukere fra CSV' }) };
 }
 
