@@ -5,7 +5,8 @@
 //   node scripts/release/exports.mjs --check   fails when README.md does not list exactly the exports there are
 //   node scripts/release/exports.mjs           prints a summary
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -272,6 +273,76 @@ function exportsDoc(entries) {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** The cells of a Markdown table row; a `|` inside a code span or escaped as `\\|` stays in its cell. */
+function cellsOf(row) {
+  const cells = [];
+  let cell = '';
+  let code = false;
+  for (let i = 1; i < row.length - 1; i++) {
+    const char = row[i];
+    if (char === '\\' && row[i + 1] === '|') {
+      cell += '\\|';
+      i++;
+    } else if (char === '`') {
+      code = !code;
+      cell += char;
+    } else if (char === '|' && !code) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += char;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+/**
+ * Pads every Markdown table's columns to one width, with a dashed separator row, the layout the docs are kept in.
+ *
+ * @example
+ * alignTables('| a | bb |\n|---|---|\n| ccc | d |\n'); // '| a   | bb  |\n| --- | --- |\n| ccc | d   |\n'
+ */
+export function alignTables(markdown) {
+  const lines = markdown.split('\n');
+  for (let start = 0; start < lines.length; start++) {
+    if (!lines[start].startsWith('|') || !/^\|[\s:|-]+\|$/.test(lines[start + 1] ?? '')) continue;
+    let end = start;
+    while (end < lines.length && lines[end].startsWith('|')) end++;
+    const rows = lines.slice(start, end).map(cellsOf);
+    const widths = rows[0].map((_, column) =>
+      Math.max(3, ...rows.map((cells, index) => (index === 1 ? 3 : [...(cells[column] ?? '')].length))),
+    );
+    const render = (cells, index) =>
+      `| ${widths.map((width, column) => (index === 1 ? '-'.repeat(width) : (cells[column] ?? '').padEnd(width + (cells[column] ?? '').length - [...(cells[column] ?? '')].length))).join(' | ')} |`;
+    lines.splice(start, end - start, ...rows.map(render));
+    start = end;
+  }
+  return lines.join('\n');
+}
+
+/** Formats every ```ts block of `markdown` with the repository's formatter, in one run over temporary files. */
+function formatExamples(markdown) {
+  const dir = mkdtempSync(join(tmpdir(), 'admin-bloc-examples-'));
+  try {
+    const blocks = [];
+    const marked = markdown.replace(/^```ts\n([\s\S]*?)^```$/gm, (_, code) => {
+      const file = join(dir, `example-${blocks.length}.ts`);
+      writeFileSync(file, code);
+      blocks.push(file);
+      return `@@example-${blocks.length - 1}@@`;
+    });
+    const biome = join(ROOT, 'node_modules/.bin/biome');
+    // An example the formatter cannot parse (a fragment) is kept as written: its status is not a failure here.
+    spawnSync(
+      process.execPath,
+      [biome, 'format', '--write', '--vcs-use-ignore-file=false', '--files-ignore-unknown=true', dir],
+      { stdio: 'ignore' },
+    );
+    return marked.replace(/@@example-(\d+)@@/g, (_, index) => `\`\`\`ts\n${readFileSync(blocks[index], 'utf8')}\`\`\``);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main() {
   const entries = inventory();
   const mode = process.argv[2];
@@ -281,12 +352,11 @@ function main() {
     readme = replaceBlock(readme, BLOCS_START, BLOCS_END, blocsTable(entries));
     writeFileSync(README, readme);
     writeFileSync(EXPORTS_DOC, exportsDoc(entries));
-    // The repository's formatter (Biome) formats Markdown too: write what `npm run format:check` accepts.
-    const biome = join(ROOT, 'node_modules/.bin/biome');
-    const formatted = spawnSync(process.execPath, [biome, 'format', '--write', README, EXPORTS_DOC], {
-      stdio: 'inherit',
-    });
-    if (formatted.status !== 0) throw new Error('biome format failed on the generated docs');
+    // The repository's formatter does not format Markdown: the tables are aligned here, and the TypeScript
+    // examples are formatted by it as .ts files, as the docs keep them.
+    for (const file of [README, EXPORTS_DOC]) {
+      writeFileSync(file, formatExamples(alignTables(readFileSync(file, 'utf8'))));
+    }
     console.log(
       `wrote the inventory of ${entries.map((entry) => `${entry.subpath} (${entry.exports.length})`).join(', ')}`,
     );
