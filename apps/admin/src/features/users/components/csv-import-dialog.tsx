@@ -2,8 +2,8 @@ import { type BulkInsertJob, type BulkInsertRow, selectBulkInsertProgress } from
 import { useMemo } from 'react';
 import { Dialog } from '../../../components/ui/dialog.js';
 import { useFieldMessage } from '../../../components/ui/field-message.js';
+import { FixedRowList } from '../../../components/ui/fixed-row-list.js';
 import { useFailureMessage } from '../../../components/ui/states.js';
-import { useFixedRowWindow } from '../../../components/ui/use-fixed-row-window.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { CsvPreviewRow } from '../csv.js';
 import type { CsvImportState } from '../csv-import-cubit.js';
@@ -20,52 +20,36 @@ export interface CsvImportDialogProps {
 
 const ROW_HEIGHT = 30;
 const VIEW_HEIGHT = 16 * 16;
+const FAILED_ROW_HEIGHT = 22;
+const FAILED_VIEW_HEIGHT = 10 * 16;
 
-/** Windowed (only the rows in view are rendered), so a file of many thousand rows previews at the cost of a few. */
+/** The preview, windowed, so a file of many thousand rows previews at the cost of a few. */
 function PreviewRows({ rows, label }: { rows: readonly CsvPreviewRow[]; label: string }) {
   const { t } = useI18n();
   const localise = useRowErrors();
-  const height = Math.min(VIEW_HEIGHT, rows.length * ROW_HEIGHT + 2);
-  const shown = useFixedRowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, viewHeight: height, overscan: 8 });
   return (
-    <section
+    <FixedRowList
+      items={rows}
+      rowHeight={ROW_HEIGHT}
+      maxHeight={VIEW_HEIGHT}
       className="csv-preview"
-      style={{ height: `${height}px` }}
-      onScroll={shown.onScroll}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-      tabIndex={0}
-      aria-label={label}
-    >
-      <ul className="csv-list" style={{ height: shown.totalHeight }}>
-        {rows.slice(shown.first, shown.last).map((row, offset) => {
-          const index = shown.first + offset;
-          return (
-            <li
-              key={index}
-              className={row.errors.length > 0 ? 'csv-row csv-row-bad' : 'csv-row'}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                transform: `translateY(${index * ROW_HEIGHT}px)`,
-              }}
-            >
-              <span className="csv-line">{t('import.line', { line: row.line })}</span>
-              <span>{row.input.full_name || '—'}</span>
-              <span>{row.input.email || '—'}</span>
-              <span>{row.input.role || '—'}</span>
-              <span className="csv-errors">{row.errors.length > 0 ? localise(row.errors) : t('import.ok')}</span>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+      regionLabel={label}
+      renderRow={(row, index, style) => (
+        <li
+          key={index}
+          className={row.errors.length > 0 ? 'csv-row csv-row-bad' : 'csv-row'}
+          style={{ ...style, right: 0 }}
+        >
+          <span className="csv-line">{t('import.line', { line: row.line })}</span>
+          <span>{row.input.full_name || '—'}</span>
+          <span>{row.input.email || '—'}</span>
+          <span>{row.input.role || '—'}</span>
+          <span className="csv-errors">{row.errors.length > 0 ? localise(row.errors) : t('import.ok')}</span>
+        </li>
+      )}
+    />
   );
 }
-
-const FAILED_ROW_HEIGHT = 22;
-const FAILED_VIEW_HEIGHT = 10 * 16;
 
 /**
  * The rows a job could not import, windowed like the preview: when every chunk fails the summary lists 10 000
@@ -81,32 +65,19 @@ function FailedRows({
   label: string;
   text: (row: BulkInsertRow) => string;
 }) {
-  const height = Math.min(FAILED_VIEW_HEIGHT, rows.length * FAILED_ROW_HEIGHT + 2);
-  const shown = useFixedRowWindow({
-    count: rows.length,
-    rowHeight: FAILED_ROW_HEIGHT,
-    viewHeight: height,
-    overscan: 8,
-  });
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable list must be reachable by keyboard
-    <div className="failed-rows" style={{ height: `${height}px` }} onScroll={shown.onScroll} tabIndex={0}>
-      <ul className="csv-list" aria-label={label} style={{ height: shown.totalHeight }}>
-        {rows.slice(shown.first, shown.last).map((row, offset) => {
-          const index = shown.first + offset;
-          return (
-            <li
-              key={row.index}
-              aria-setsize={rows.length}
-              aria-posinset={index + 1}
-              style={{ position: 'absolute', top: 0, left: 0, transform: `translateY(${index * FAILED_ROW_HEIGHT}px)` }}
-            >
-              {text(row)}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <FixedRowList
+      items={rows}
+      rowHeight={FAILED_ROW_HEIGHT}
+      maxHeight={FAILED_VIEW_HEIGHT}
+      className="failed-rows"
+      listLabel={label}
+      renderRow={(row, index, style) => (
+        <li key={row.index} aria-setsize={rows.length} aria-posinset={index + 1} style={style}>
+          {text(row)}
+        </li>
+      )}
+    />
   );
 }
 
