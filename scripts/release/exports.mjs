@@ -208,9 +208,11 @@ function readmeInventory(entries) {
   for (const entry of entries) {
     out.push(`### \`${entry.subpath}\` (${entry.exports.length} exports)`, '');
     const order = Object.keys(LAYER_TITLES);
-    const byLayer = new Map(
-      [...Map.groupBy(entry.exports, (item) => item.layer)].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)),
-    );
+    // Not Map.groupBy: Node 20, the version CI and contributors run, does not have it.
+    const byLayer = new Map();
+    for (const item of [...entry.exports].sort((a, b) => order.indexOf(a.layer) - order.indexOf(b.layer))) {
+      byLayer.set(item.layer, [...(byLayer.get(item.layer) ?? []), item]);
+    }
     for (const [name, items] of byLayer) {
       if (byLayer.size > 1) out.push(`**${LAYER_TITLES[name] ?? name}**`, '');
       out.push('| export | kind | example |', '|---|---|---|');
