@@ -2,7 +2,7 @@
 // - core: `import { Bloc, Cubit } from 'admin-bloc'`, tree-shaken, minified, gzipped, rxjs and immer left out;
 // - react: everything in `admin-bloc/react`, react left out;
 // - app initial JS: index.html's module script and modulepreloads in apps/admin/dist (run `npm run build` first).
-// The core misses its 2 kB goal (2,408 B; BENCHMARKS.md says what is left and why). Until it is met, the check holds
+// The core misses its 2 kB goal (2,266 B; BENCHMARKS.md says what is left and why). Until it is met, the check holds
 // the core to a ceiling just above today's figure, so CI still fails on any growth, and prints the goal beside it.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ const sizes = await measureSizes(['core', 'react']);
 const byKey = Object.fromEntries(sizes.map((size) => [size.key, size.external.gzip]));
 
 const checks = [
-  { name: 'core: { Bloc, Cubit } from admin-bloc, without rxjs/immer', bytes: byKey.core, budget: 2450, goal: 2000 },
+  { name: 'core: { Bloc, Cubit } from admin-bloc, without rxjs/immer', bytes: byKey.core, budget: 2300, goal: 2000 },
   { name: 'admin-bloc/react, without react', bytes: byKey.react, budget: 1500 },
 ];
 if (existsSync(`${dist}index.html`)) {

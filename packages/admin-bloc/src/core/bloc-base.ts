@@ -301,7 +301,7 @@ export abstract class BlocBase<State> {
    */
   _emit(next: State): void {
     const c = this._c;
-    if (c.x) throw fail(this, ' is closed: it cannot emit new states after close() was called');
+    if (c.x) throw fail(this, ': emit after close()');
     const previous = c.s;
     if (c.q(previous, next)) return;
     let change: Change<State> | undefined;

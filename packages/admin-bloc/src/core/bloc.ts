@@ -136,7 +136,7 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
    */
   add(event: Event): Promise<void> {
     const c = (this as unknown as Inside<State>)._c;
-    if (c.x) throw fail(this, ` is closed: cannot add "${event.type}" after close() was called`);
+    if (c.x) throw fail(this, `: add("${event.type}") after close()`);
     let lane = c.y.get(event.type);
     let lanes: Lane[] | undefined;
     if (c.m) {
@@ -144,7 +144,7 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
       for (const other of c.y.values()) if (other.p?.(event)) lanes.push(other);
       lane = lanes[0];
     }
-    if (!lane) throw fail(this, ` has no handler for "${event.type}": register one with on('${event.type}', …)`);
+    if (!lane) throw fail(this, `: no handler for "${event.type}"`);
     if (c.v || observed(c)) {
       tell(this, 'onEvent', event);
     }

@@ -5,7 +5,7 @@
  *
  * @example
  * const change = new Change(0, 1);
- * change.toString(); // 'Change { currentState: 0, nextState: 1 }'
+ * change.nextState; // 1
  */
 export class Change<State> {
   // Declared, not class fields: the constructor's assignments create them, and a bundle spells them once.
@@ -15,9 +15,5 @@ export class Change<State> {
   constructor(currentState: State, nextState: State) {
     this.currentState = currentState;
     this.nextState = nextState;
-  }
-
-  toString(): string {
-    return `Change { currentState: ${String(this.currentState)}, nextState: ${String(this.nextState)} }`;
   }
 }

@@ -85,7 +85,6 @@ describe('Cubit', () => {
     await cubit.close();
     expect(changes).toEqual([new Change(0, 1), new Change(1, 2)]);
     expect(changes[0]).toBeInstanceOf(Change);
-    expect(String(changes[0])).toBe('Change { currentState: 0, nextState: 1 }');
     expect(completed).toBe(true);
   });
 
@@ -106,11 +105,11 @@ describe('Cubit', () => {
     const closing = cubit.close();
     expect(cubit.isClosed).toBe(true);
     expect(cubit.close()).toBe(closing);
-    expect(() => cubit.increment()).toThrow(/CounterCubit is closed/);
+    expect(() => cubit.increment()).toThrow('CounterCubit: emit after close()');
     await closing;
     const named = new Cubit(0, { name: 'userFilters' });
     await named.close();
-    expect(() => named.emit(1)).toThrow(/userFilters is closed/);
+    expect(() => named.emit(1)).toThrow('userFilters: emit after close()');
     expect(cubit.state).toBe(0);
   });
 

@@ -215,7 +215,7 @@ describe('Emitter', () => {
     escaped?.(5);
     expect(bloc.state).toBe(0);
     expect(errors).toHaveLength(1);
-    expect(String(errors[0])).toMatch(/leaky: emit was called after the handler for "go" had finished/);
+    expect(String(errors[0])).toMatch(/leaky: emit after the handler for "go" finished; await its async calls/);
   });
 
   it('drops an emit after close without an error', async () => {

@@ -129,12 +129,7 @@ function push<State>(run: HandlerRun<State>, next: State): void {
   const c = bloc._c;
   if (run.x || c.x) return;
   if (run.d) {
-    bloc.addError(
-      fail(
-        bloc,
-        `: emit was called after the handler for "${run.event.type}" had finished; await every async call in the handler`,
-      ),
-    );
+    bloc.addError(fail(bloc, `: emit after the handler for "${run.event.type}" finished; await its async calls`));
   } else if (!c.q(c.s, next)) {
     if (hooked(c)) {
       tell(bloc, 'onTransition', new Transition(bloc.state, run.event, next));

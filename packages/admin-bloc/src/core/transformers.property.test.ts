@@ -142,7 +142,7 @@ async function check(kind: Kind, viaRxjs: boolean, commands: Command[]) {
   for (const step of commands) {
     if (step.op === 'add') {
       if (model.closed) {
-        expect(() => bloc.add({ type: 'work', id: -1 })).toThrow(/closed/);
+        expect(() => bloc.add({ type: 'work', id: -1 })).toThrow(/after close\(\)/);
         continue;
       }
       const id = model.add();

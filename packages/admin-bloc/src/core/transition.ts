@@ -14,8 +14,4 @@ export class Transition<Event, State> extends Change<State> {
     super(currentState, nextState);
     this.event = event;
   }
-
-  override toString(): string {
-    return `Transition { currentState: ${String(this.currentState)}, event: ${JSON.stringify(this.event)}, nextState: ${String(this.nextState)} }`;
-  }
 }
