@@ -211,7 +211,9 @@ function readmeInventory(entries) {
     // Not Map.groupBy: Node 20, the version CI and contributors run, does not have it.
     const byLayer = new Map();
     for (const item of [...entry.exports].sort((a, b) => order.indexOf(a.layer) - order.indexOf(b.layer))) {
-      byLayer.set(item.layer, [...(byLayer.get(item.layer) ?? []), item]);
+      const items = byLayer.get(item.layer);
+      if (items) items.push(item);
+      else byLayer.set(item.layer, [item]);
     }
     for (const [name, items] of byLayer) {
       if (byLayer.size > 1) out.push(`**${LAYER_TITLES[name] ?? name}**`, '');
