@@ -26,11 +26,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.chaos.test.ts'],
           typecheck: {
             enabled: true,
-            include: ['packages/*/src/**/*.test-d.ts'],
+            include: ['packages/*/test/**/*.test-d.ts'],
             tsconfig: 'packages/admin-bloc/tsconfig.json',
           },
         },
@@ -40,7 +40,7 @@ export default defineConfig({
             {
               resolve: { conditions: sourceConditions.node },
               ssr: { resolve: { conditions: sourceConditions.node } },
-              test: { name: 'chaos', environment: 'node', include: ['packages/*/src/**/*.chaos.test.ts'] },
+              test: { name: 'chaos', environment: 'node', include: ['packages/*/test/**/*.chaos.test.ts'] },
             },
           ]
         : []),
@@ -50,7 +50,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['packages/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.ts'],
+          include: ['packages/*/test/**/*.test.tsx', 'apps/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.ts'],
           exclude: ['**/*.browser.test.tsx'],
         },
       },
@@ -61,7 +61,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           globalSetup: ['test/require-chromium.ts'],
-          include: ['packages/*/src/**/*.browser.test.tsx', 'apps/*/src/**/*.browser.test.tsx'],
+          include: ['packages/*/test/**/*.browser.test.tsx', 'apps/*/src/**/*.browser.test.tsx'],
           browser: {
             enabled: true,
             headless: true,

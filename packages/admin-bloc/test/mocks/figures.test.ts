@@ -1,0 +1,135 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
+import { setupMockServer } from '../../src/mocks/server.js';
+import { call } from './test-support.js';
+
+const mock = setupMockServer();
+beforeAll(() => mock.listen());
+afterEach(() => mock.reset());
+afterAll(() => mock.close());
+
+describe('the documents’ figures, read through the HTTP contract', () => {
+  it('root scope: 291 users, 67 active mentors, 502 activities this month, 14 pending reimbursements', async () => {
+    const { status, body } = await call('GET', '/api/v1/admin/data/dashboard-stats', {
+      query: { org_ids: ['org_kNr8aQ'] },
+    });
+    expect(status).toBe(200);
+    expect(body.data).toEqual({
+      org_ids: ['org_kNr8aQ'],
+      active_mentors: 67,
+      monthly_activities: 502,
+      pending_reimbursements: 14,
+      total_users: 291,
+    });
+    const example = await call('GET', '/api/v1/admin/data/dashboard-stats', {
+      query: { org_ids: ['org_kNr8aQ', 'org_tY2zLm'] },
+    });
+    expect(example.body.data.total_users).toBe(291);
+  });
+
+  it('Rogaland Nord scope (with its descendants): 184 / 42 / 317 / 9', async () => {
+    const { body } = await call('GET', '/api/v1/admin/data/dashboard-stats', { query: { org_ids: ['org_tY2zLm'] } });
+    expect(body.data).toMatchObject({
+      active_mentors: 42,
+      monthly_activities: 317,
+      pending_reimbursements: 9,
+      total_users: 184,
+    });
+  });
+
+  it('the same figures as list totals', async () => {
+    const users = await call('GET', '/api/v1/admin/data/users', { query: { org_ids: ['org_kNr8aQ'] } });
+    expect(users.body.pagination).toEqual({ page: 1, limit: 20, total: 291 });
+    const mentors = await call('GET', '/api/v1/admin/data/users', {
+      query: { org_ids: ['org_tY2zLm'], role: 'mentor', status: 'active' },
+    });
+    expect(mentors.body.pagination.total).toBe(42);
+    const activities = await call('GET', '/api/v1/admin/data/activity-log', {
+      query: { org_ids: ['org_kNr8aQ'], from: '2026-03-01' },
+    });
+    expect(activities.body.pagination.total).toBe(502);
+    const nodes = await call('GET', '/api/v1/admin/data/org-nodes');
+    expect(nodes.body.pagination.total).toBe(6);
+    expect(nodes.body.data.slice(0, 2)).toEqual([
+      { org_id: 'org_kNr8aQ', name: 'Stavanger Region', parent_org_id: null, level: 0 },
+      { org_id: 'org_tY2zLm', name: 'Rogaland Nord', parent_org_id: 'org_kNr8aQ', level: 1 },
+    ]);
+    expect(nodes.body.data.map((node: { name: string }) => node.name)).toContain('Haugaland Sør og Vest');
+  });
+
+  it('the documents’ example people and records exist', async () => {
+    const astrid = await call('GET', '/api/v1/admin/data/users', { query: { search: 'Astrid Haugen' } });
+    expect(astrid.body.data).toEqual([
+      { user_id: 'usr_hA3mXp', org_id: 'org_kNr8aQ', full_name: 'Astrid Haugen', role: 'mentor', status: 'active' },
+    ]);
+    const lars = await call('GET', '/api/v1/admin/data/users', { query: { search: 'lars eriksen' } });
+    expect(lars.body.data).toEqual([
+      { user_id: 'usr_bQ9vTk', org_id: 'org_tY2zLm', full_name: 'Lars Eriksen', role: 'mentee', status: 'active' },
+    ]);
+    const activity = await call('GET', '/api/v1/admin/data/activity-log', {
+      query: { user_id: 'usr_hA3mXp', from: '2026-03-18T14:00:00Z', to: '2026-03-18T14:00:00Z' },
+    });
+    expect(activity.body.data).toContainEqual({
+      activity_id: 'act_rN5qYm',
+      org_id: 'org_kNr8aQ',
+      user_id: 'usr_hA3mXp',
+      activity_type: 'mentoring_session',
+      description: 'One-on-one session with mentee Lars Eriksen',
+      occurred_at: '2026-03-18T14:00:00Z',
+    });
+    const ane = await call('GET', '/api/v1/contacts/usr_01J3K8X');
+    expect(ane.body).toEqual({
+      id: 'usr_01J3K8X',
+      full_name: 'Ane Berg',
+      email: 'ane.berg@org.no',
+      org_id: 'org_kNr8aQ',
+      role: 'peer_mentor',
+      is_active: true,
+      created_at: '2025-09-14T08:22:00Z',
+    });
+    const silje = await call('GET', '/api/v1/contacts/peer-mentors/pm_88A1C');
+    expect(silje.body).toEqual({
+      id: 'pm_88A1C',
+      full_name: 'Silje Dahl',
+      email: 'silje.dahl@org.no',
+      specialty: 'Integration',
+      org_id: 'org_kNr8aQ',
+      available: true,
+      created_at: '2025-08-01T07:00:00Z',
+    });
+  });
+
+  it('document 003’s org_abc123 reads as the root org: 84 contacts, 12 peer mentors', async () => {
+    const contacts = await call('GET', '/api/v1/contacts', { query: { org_id: 'org_abc123' } });
+    expect(contacts.body.pagination).toEqual({ page: 1, limit: 20, total: 84 });
+    const mentors = await call('GET', '/api/v1/contacts/peer-mentors', { query: { org_id: 'org_abc123' } });
+    expect(mentors.body.pagination.total).toBe(12);
+  });
+
+  it('document 001: Astrid’s state has Rogaland Nord selected and its figures in the snapshot', async () => {
+    const selected = await call('GET', '/api/v1/admin/state/selected-org');
+    expect(selected.body.data).toEqual({
+      admin_id: 'usr_hA3mXp',
+      selected_org_node_id: 'org_tY2zLm',
+      selected_org_name: 'Rogaland Nord',
+      selected_at: '2026-03-26T10:00:00Z',
+    });
+    const dashboard = await call('GET', '/api/v1/admin/state/dashboard');
+    expect(dashboard.body.data).toEqual({
+      org_id: 'org_kNr8aQ',
+      selected_org_node_id: 'org_tY2zLm',
+      dashboard_stats: { active_mentors: 42, monthly_activities: 317, pending_reimbursements: 9, total_users: 184 },
+      refreshed_at: '2026-03-26T11:00:00Z',
+    });
+    const users = await call('GET', '/api/v1/admin/state/users');
+    expect(users.body.pagination.total).toBe(184);
+  });
+
+  it('document 004: agents and sessions figures', async () => {
+    const { body } = await call('GET', '/api/v1/admin/stats', { token: DEMO_TOKENS.superAdmin });
+    expect(body.data.agents).toEqual({ total: 78, active: 64, revoked: 14 });
+    expect(body.data.sessions).toEqual({ active: 203, completedToday: 1842 });
+    expect(body.data.apiCalls).toEqual({ today: 48920, thisMonth: 1203840 });
+    expect(body.data.users.total).toBe(291);
+  });
+});
