@@ -1,22 +1,31 @@
-// Min+gzip sizes of what a consumer ships: each entry is bundled by vite (rolldown) in production mode,
-// minified, tree-shaken, once with the dependencies left out (external) and once with them in.
+// Min+gzip sizes of what a consumer ships, with the two bundlers consumers use most: vite (rolldown) and esbuild.
+// Each entry is a consumer's module importing from the package; it is bundled in production mode, minified and
+// tree-shaken, once with the dependencies left out (external) and once with them in (bundled; React stays out
+// of every bundle: an app that uses the React bindings ships React whatever state library it picks).
 // Used by `npm run bench` (the size table) and `npm run size` (the budgets).
+//   npx node bench/sizes.mjs [key …]     print the figures of every entry, or of the keys given
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = `${root}packages/admin-bloc/src/`;
 
 /** Every runtime dependency and peer of admin-bloc: left out in the "external" builds. */
-export const DEPENDENCIES = [/^rxjs/, /^immer/, /^ky/, /^zod/, /^react/, /^msw/, /^vitest/, /^node:/];
+export const DEPENDENCIES = ['rxjs', 'immer', 'ky', 'zod', 'react', 'react-dom', 'msw', 'vitest'];
+/** Left out of the "bundled" builds too: the app brings React (and Node its built-ins) whatever it imports. */
+const ALWAYS_EXTERNAL = ['react', 'react-dom'];
+
+/** The bundlers measured, by the key used in the figures. */
+export const BUNDLERS = ['vite', 'esbuild'];
 
 /**
- * What is measured. `code` is the consumer's module: a tree-shaken import from the package's entry,
- * the way an app imports it.
+ * What is measured. `code` is the consumer's module: a tree-shaken import from the package's entry, the way an
+ * app imports it. `node: true` resolves with the `node` condition (the mocks' Node entry).
  */
 export const ENTRIES = [
   {
@@ -32,57 +41,114 @@ export const ENTRIES = [
     code: `export { Bloc, Cubit, sequential, concurrent, droppable, restartable } from '${src}index.ts';`,
   },
   { name: 'everything in src/core', key: 'core-all', code: `export * from '${src}core/index.ts';` },
+  {
+    name: 'client: { createAdminClient } from admin-bloc',
+    key: 'client',
+    code: `export { createAdminClient } from '${src}index.ts';`,
+  },
+  {
+    name: 'page: Bloc, Cubit and the React bindings (BlocProvider, BlocBuilder, useBloc, useBlocState)',
+    key: 'page',
+    code: [
+      `export { Bloc, Cubit } from '${src}index.ts';`,
+      `export { BlocProvider, BlocBuilder, useBloc, useBlocState } from '${src}react/index.ts';`,
+    ].join('\n'),
+  },
   { name: 'headless entry (admin-bloc, everything)', key: 'headless', code: `export * from '${src}index.ts';` },
+  {
+    name: 'OpenAPI builder: { buildOpenApiDocument } from admin-bloc/openapi',
+    key: 'openapi',
+    code: `export { buildOpenApiDocument } from '${src}index.ts';`,
+  },
   { name: 'admin-bloc/react (everything)', key: 'react', code: `export * from '${src}react/index.ts';` },
   { name: 'admin-bloc/mocks (everything)', key: 'mocks', code: `export * from '${src}mocks/index.ts';`, node: true },
 ];
 
-async function bundle(code, external, node) {
+const isExternal = (names) => (id) =>
+  id.startsWith('node:') || names.some((name) => id === name || id.startsWith(`${name}/`));
+
+async function bundleWithVite(entry, dir, external, node) {
+  const externalId = isExternal(external);
+  await viteBuild({
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    resolve: node ? { conditions: ['node', 'import', 'default'] } : undefined,
+    build: {
+      outDir: `${dir}/vite`,
+      emptyOutDir: true,
+      minify: true,
+      sourcemap: false,
+      lib: { entry, formats: ['es'], fileName: () => 'index.js' },
+      // Vite keeps whitespace in an ES library build; the bundler's own minifier removes it too.
+      rolldownOptions: { external: externalId, output: { minify: true, codeSplitting: false } },
+    },
+  });
+  return readFileSync(`${dir}/vite/index.js`);
+}
+
+async function bundleWithEsbuild(entry, dir, external, node) {
+  const outfile = `${dir}/esbuild/index.js`;
+  await esbuild({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: node ? 'node' : 'browser',
+    target: 'es2022',
+    minify: true,
+    treeShaking: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: external.flatMap((name) => [name, `${name}/*`]),
+    logLevel: 'silent',
+  });
+  return readFileSync(outfile);
+}
+
+async function bundle(bundler, code, external, node) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'admin-bloc-size-'));
   const entry = path.join(dir, 'entry.mjs');
   writeFileSync(entry, code);
   try {
-    await build({
-      configFile: false,
-      logLevel: 'silent',
-      mode: 'production',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      resolve: node ? { conditions: ['node', 'import', 'default'] } : undefined,
-      build: {
-        outDir: `${dir}/out`,
-        emptyOutDir: true,
-        minify: true,
-        sourcemap: false,
-        lib: { entry, formats: ['es'], fileName: () => 'index.js' },
-        // Vite keeps whitespace in an ES library build; the bundler's own minifier removes it too.
-        rolldownOptions: { external, output: { minify: true, codeSplitting: false } },
-      },
-    });
-    const out = readFileSync(`${dir}/out/index.js`);
+    const out =
+      bundler === 'vite'
+        ? await bundleWithVite(entry, dir, external, node)
+        : await bundleWithEsbuild(entry, dir, external, node);
     return { minified: out.length, gzip: gzipSync(out, { level: 9 }).length };
   } finally {
     // SIZE_KEEP=1 keeps the bundles in the temporary folder to read what is in them.
     if (!process.env.SIZE_KEEP) rmSync(dir, { recursive: true, force: true });
+    else console.error(`kept ${dir}`);
   }
 }
 
-/** Measures every entry, without and with its dependencies. `only` limits it to some keys. */
-export async function measureSizes(only) {
+/**
+ * Measures every entry with each bundler, without and with its dependencies. `only` limits it to some keys.
+ * Returns one row per entry and bundler: `{ key, name, bundler, external, bundled }` (`bundled` is undefined
+ * for the mocks: they run in Node or a test runner, where bundling msw into them answers no consumer's question).
+ */
+export async function measureSizes(only, bundlers = BUNDLERS) {
   const sizes = [];
   for (const entry of ENTRIES) {
     if (only && !only.includes(entry.key)) continue;
-    const external = await bundle(entry.code, DEPENDENCIES, entry.node);
-    // The mocks run in Node (msw/node, node:http): bundling msw into them answers no consumer's question.
-    const bundled = entry.node ? undefined : await bundle(entry.code, [/^node:/], entry.node);
-    sizes.push({ name: entry.name, key: entry.key, external, bundled });
+    for (const bundler of bundlers) {
+      const external = await bundle(bundler, entry.code, DEPENDENCIES, entry.node);
+      const bundled = entry.node ? undefined : await bundle(bundler, entry.code, ALWAYS_EXTERNAL, entry.node);
+      sizes.push({ name: entry.name, key: entry.key, bundler, external, bundled });
+    }
   }
   return sizes;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const size of await measureSizes(process.argv.slice(2).length ? process.argv.slice(2) : undefined)) {
+  const keys = process.argv.slice(2);
+  console.log('| entry | bundler | deps external: min B | min+gzip B | deps bundled: min B | min+gzip B |');
+  console.log('|---|---|---:|---:|---:|---:|');
+  for (const size of await measureSizes(keys.length ? keys : undefined)) {
+    const { external, bundled } = size;
     console.log(
-      `${size.key.padEnd(18)} external ${String(size.external.gzip).padStart(7)} B  bundled ${String(size.bundled?.gzip ?? '–').padStart(7)} B   ${size.name}`,
+      `| ${size.name} | ${size.bundler} | ${external.minified} | ${external.gzip} | ${bundled?.minified ?? '–'} | ${bundled?.gzip ?? '–'} |`,
     );
   }
 }

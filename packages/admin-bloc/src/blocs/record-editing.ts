@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AdminApiError } from '../api/admin-api-error.js';
 import { readableIssues } from '../contract/readable-issues.js';
 import { Failure } from './shared/failure.js';

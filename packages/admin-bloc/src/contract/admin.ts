@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { count, described, IdParams, limitParam, nonEmpty, pageParam, positiveInt, Timestamp } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { listEnvelope } from './admin.js';
 import { DateOrTimestamp, described, limitParam, nonEmpty, pageParam, Timestamp } from './common.js';
 import { defineEndpoint } from './endpoint.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Building blocks shared by several contract documents. They live here, not in a document's file,

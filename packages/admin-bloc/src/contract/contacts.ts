@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { described, IdParams, limitParam, nonEmpty, PagePagination, pageParam, Timestamp } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 

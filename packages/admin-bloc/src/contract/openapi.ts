@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import * as admin from './admin.js';
 import { allEndpoints } from './all-endpoints.js';
 import * as audit from './audit.js';

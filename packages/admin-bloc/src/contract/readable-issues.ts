@@ -1,4 +1,5 @@
-import { z } from 'zod/mini';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 
 /**
  * Parse options that keep validation messages readable. `zod/mini` loads no locale, so without them every issue
@@ -17,6 +18,6 @@ let english: z.core.$ZodErrorMap | undefined;
 function englishUnlessConfigured(issue: Parameters<z.core.$ZodErrorMap>[0]) {
   const config = z.config();
   if (config.customError || config.localeError) return undefined;
-  english ??= z.locales.en().localeError;
+  english ??= en().localeError;
   return english(issue);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { count, described, limitParam, nonEmpty, PagePagination, pageParam, Timestamp } from './common.js';
 import { DataUserRole, DataUserStatus } from './data.js';
 import { defineEndpoint } from './endpoint.js';

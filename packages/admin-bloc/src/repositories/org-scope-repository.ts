@@ -1,5 +1,5 @@
 import { BehaviorSubject, distinctUntilChanged, type Observable, type Subscription } from 'rxjs';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { OrgNode } from '../contract/data.js';
 import { buildOrgTree, descendantIds } from './org-tree.js';
 

@@ -1,5 +1,5 @@
 import { BehaviorSubject, distinctUntilChanged, type Observable } from 'rxjs';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { AdminApiError } from '../api/admin-api-error.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { ActivityLogEntry } from '../../contract/data.js';
 import { Failure } from '../shared/failure.js';

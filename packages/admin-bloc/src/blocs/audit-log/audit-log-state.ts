@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AuditAction, AuditLogEntry } from '../../contract/audit.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { Failure } from '../shared/failure.js';

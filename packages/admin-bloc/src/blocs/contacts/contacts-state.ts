@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT, Timestamp } from '../../contract/common.js';
 import { Contact } from '../../contract/contacts.js';
 import { EditState, initialEditState } from '../record-editing.js';

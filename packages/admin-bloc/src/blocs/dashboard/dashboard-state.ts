@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DashboardStats } from '../../contract/data.js';
 import { DashboardState as DashboardSnapshot } from '../../contract/state.js';
 import { Failure } from '../shared/failure.js';

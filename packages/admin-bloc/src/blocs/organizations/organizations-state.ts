@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Organization } from '../../contract/admin.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { EditState, initialEditState } from '../record-editing.js';

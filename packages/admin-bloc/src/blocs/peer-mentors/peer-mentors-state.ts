@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { PeerMentor, PeerMentorSummary } from '../../contract/contacts.js';
 import { Failure } from '../shared/failure.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AdminUser } from '../../contract/admin.js';
 import { OrgScope } from '../../repositories/org-scope-repository.js';
 import { SessionRole, SignOutReason } from '../../repositories/session-repository.js';

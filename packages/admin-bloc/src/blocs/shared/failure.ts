@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ADMIN_API_ERROR_CODES, AdminApiError, isTransientError } from '../../api/admin-api-error.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Where a bloc's work stands. One value per bloc state, so a view never has to combine several booleans

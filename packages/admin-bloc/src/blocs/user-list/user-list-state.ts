@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { DataUser, DataUserRole, DataUserStatus } from '../../contract/data.js';
 import { Failure } from '../shared/failure.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { contract, type DataUser, type OrgNode, readableIssues } from '../../contract/index.js';
 import { guardSuperAdminTarget, orgInScope, personInScope, requireSuperAdmin } from '../auth.js';
 import type { MockDb } from '../db.js';
