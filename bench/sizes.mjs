@@ -58,7 +58,7 @@ export const ENTRIES = [
   {
     name: 'OpenAPI builder: { buildOpenApiDocument } from admin-bloc/openapi',
     key: 'openapi',
-    code: `export { buildOpenApiDocument } from '${src}index.ts';`,
+    code: `export { buildOpenApiDocument } from '${src}openapi.ts';`,
   },
   { name: 'admin-bloc/react (everything)', key: 'react', code: `export * from '${src}react/index.ts';` },
   { name: 'admin-bloc/mocks (everything)', key: 'mocks', code: `export * from '${src}mocks/index.ts';`, node: true },
@@ -69,7 +69,7 @@ const isExternal = (names) => (id) =>
 
 async function bundleWithVite(entry, dir, external, node) {
   const externalId = isExternal(external);
-  await viteBuild({
+  const result = await viteBuild({
     configFile: false,
     logLevel: 'silent',
     mode: 'production',
@@ -85,13 +85,17 @@ async function bundleWithVite(entry, dir, external, node) {
       rolldownOptions: { external: externalId, output: { minify: true, codeSplitting: false } },
     },
   });
-  return readFileSync(`${dir}/vite/index.js`);
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((output) => output.output);
+  const modules = chunks.flatMap((chunk) => Object.keys(chunk.modules ?? {}));
+  return { out: readFileSync(`${dir}/vite/index.js`), modules };
 }
 
 async function bundleWithEsbuild(entry, dir, external, node) {
   const outfile = `${dir}/esbuild/index.js`;
-  await esbuild({
+  const result = await esbuild({
     entryPoints: [entry],
+    metafile: true,
+    absWorkingDir: root,
     outfile,
     bundle: true,
     format: 'esm',
@@ -103,7 +107,8 @@ async function bundleWithEsbuild(entry, dir, external, node) {
     external: external.flatMap((name) => [name, `${name}/*`]),
     logLevel: 'silent',
   });
-  return readFileSync(outfile);
+  const modules = Object.values(result.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+  return { out: readFileSync(outfile), modules: modules.map((id) => path.resolve(root, id)) };
 }
 
 async function bundle(bundler, code, external, node) {
@@ -111,11 +116,15 @@ async function bundle(bundler, code, external, node) {
   const entry = path.join(dir, 'entry.mjs');
   writeFileSync(entry, code);
   try {
-    const out =
+    const { out, modules } =
       bundler === 'vite'
         ? await bundleWithVite(entry, dir, external, node)
         : await bundleWithEsbuild(entry, dir, external, node);
-    return { minified: out.length, gzip: gzipSync(out, { level: 9 }).length };
+    return {
+      minified: out.length,
+      gzip: gzipSync(out, { level: 9 }).length,
+      modules: modules.map((id) => id.replace(/\\/g, '/')),
+    };
   } finally {
     // SIZE_KEEP=1 keeps the bundles in the temporary folder to read what is in them.
     if (!process.env.SIZE_KEEP) rmSync(dir, { recursive: true, force: true });
@@ -125,7 +134,8 @@ async function bundle(bundler, code, external, node) {
 
 /**
  * Measures every entry with each bundler, without and with its dependencies. `only` limits it to some keys.
- * Returns one row per entry and bundler: `{ key, name, bundler, external, bundled }` (`bundled` is undefined
+ * Returns one row per entry and bundler: `{ key, name, bundler, external, bundled }`, each of the two
+ * `{ minified, gzip, modules }` with the ids of the modules in the bundle (`bundled` is undefined
  * for the mocks: they run in Node or a test runner, where bundling msw into them answers no consumer's question).
  */
 export async function measureSizes(only, bundlers = BUNDLERS) {

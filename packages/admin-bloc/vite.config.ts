@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
 // Library build: ESM that mirrors src/ module by module (dist/index.js, dist/react/index.js,
-// dist/mocks/index.js, dist/testing/index.js and every module they import, next to tsc's .d.ts files).
+// dist/mocks/index.js, dist/testing/index.js, dist/openapi.js and every module they import, next to tsc's .d.ts files).
 // One file per module is what makes `sideEffects: false` pay off: a consumer's bundler drops every
 // module it does not use (importing `Cubit` does not pull in zod and the contract). Every dependency
 // and peer stays external, so consumers dedupe rxjs/zod/react with their own copies.
@@ -17,6 +17,7 @@ export default defineConfig({
         'react/index': 'src/react/index.ts',
         'mocks/index': 'src/mocks/index.ts',
         'testing/index': 'src/testing/index.ts',
+        openapi: 'src/openapi.ts',
       },
       formats: ['es'],
     },

@@ -141,7 +141,7 @@ function checkContents(files) {
       if (!has.has(target.replace(/^\.\//, ''))) problems.push(`${subpath} → ${condition}: ${target} is not packed`);
     }
   }
-  for (const subpath of ['.', './react', './mocks', './testing']) {
+  for (const subpath of ['.', './react', './mocks', './testing', './openapi']) {
     if (!manifest.exports[subpath]) problems.push(`exports has no ${subpath}`);
   }
   if (manifest.type !== 'module') problems.push('"type" is not "module"');

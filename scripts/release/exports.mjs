@@ -25,6 +25,7 @@ export const ENTRIES = [
   { subpath: 'admin-bloc/react', file: 'react/index.ts' },
   { subpath: 'admin-bloc/mocks', file: 'mocks/index.ts' },
   { subpath: 'admin-bloc/testing', file: 'testing/index.ts' },
+  { subpath: 'admin-bloc/openapi', file: 'openapi.ts' },
 ];
 
 /** `./x.js` → the .ts/.tsx file beside it (sources import with .js extensions). */

@@ -84,8 +84,6 @@ export {
 export type { Endpoint, HttpMethod } from './endpoint.js';
 export { buildPath, defineEndpoint, pathParamNames } from './endpoint.js';
 export { ErrorEnvelope, errorEnvelope, SERVER_ERROR_STATUS, ServerErrorCode } from './errors.js';
-export type { OpenApiOptions } from './openapi.js';
-export { buildOpenApiDocument, renderOpenApiDocument } from './openapi.js';
 export {
   CursorPagination,
   PlatformHeaders,
