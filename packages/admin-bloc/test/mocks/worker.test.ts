@@ -55,7 +55,7 @@ beforeAll(async () => {
     cacheDir: mkdtempSync(join(tmpdir(), 'admin-bloc-mocks-worker-test-')),
     logLevel: 'silent',
     resolve: { conditions: ['source', ...defaultClientConditions] },
-    optimizeDeps: { include: ['msw', 'msw/browser', 'zod/mini'], entries: [] },
+    optimizeDeps: { include: ['msw', 'msw/browser', 'zod/mini', 'zod/locales'], entries: [] },
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
     plugins: [
       {
