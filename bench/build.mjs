@@ -2,6 +2,7 @@
 // external (the benchmark imports the same rxjs the baselines use).
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { mangleInternals } from '../packages/admin-bloc/scripts/mangle-internals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = fileURLToPath(new URL('./.build/core/', import.meta.url));
@@ -12,6 +13,10 @@ export async function buildCore() {
     configFile: false,
     logLevel: 'silent',
     mode: 'production',
+    // The same internal names as the published package (mangle.json).
+    plugins: [mangleInternals()],
+    // What a consumer's production bundle does: development-only checks drop out.
+    define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: out,
       emptyOutDir: true,

@@ -115,8 +115,13 @@ for (const bundler of ['vite', 'esbuild']) {
   const react = size('react', bundler);
   const client = size('client', bundler);
   const page = size('page', bundler);
+  // The core has a ceiling, not a goal (BENCHMARKS.md): 2.3 kB with vite, 2.42 kB with esbuild, as npm run size.
   if (core)
-    goals.push({ goal: `core ≤ 2 kB min+gzip without rxjs (${bundler})`, value: core.external.gzip / 1000, limit: 2 });
+    goals.push({
+      goal: `core ≤ ${bundler === 'vite' ? '2.3' : '2.42'} kB min+gzip without rxjs, its ceiling (${bundler})`,
+      value: core.external.gzip / 1000,
+      limit: bundler === 'vite' ? 2.3 : 2.42,
+    });
   if (react)
     goals.push({
       goal: `react ≤ 1.5 kB min+gzip without react (${bundler})`,

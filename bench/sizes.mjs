@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { internalNames, mangleInternals } from '../packages/admin-bloc/scripts/mangle-internals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = `${root}packages/admin-bloc/src/`;
@@ -73,6 +74,8 @@ async function bundleWithVite(entry, dir, external, node) {
     configFile: false,
     logLevel: 'silent',
     mode: 'production',
+    // The library build shortens the core's internal names (mangle.json): measure what ships.
+    plugins: [mangleInternals()],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: node ? { conditions: ['node', 'import', 'default'] } : undefined,
     build: {
@@ -104,6 +107,9 @@ async function bundleWithEsbuild(entry, dir, external, node) {
     minify: true,
     treeShaking: true,
     define: { 'process.env.NODE_ENV': '"production"' },
+    // The same short internal names as the library build (mangle.json), through esbuild's own property mangling.
+    mangleProps: new RegExp(`^(?:${Object.keys(internalNames).join('|')})$`),
+    mangleCache: internalNames,
     external: external.flatMap((name) => [name, `${name}/*`]),
     logLevel: 'silent',
   });

@@ -9,6 +9,8 @@
 // - app initial JS: index.html's module script and modulepreloads in apps/admin/dist (run `npm run build` first).
 // Where a goal is not met yet (BENCHMARKS.md says by how much and why) the check holds the figure to a ceiling
 // just above today's, so CI still fails on any growth, and prints the goal beside it.
+// The core has a ceiling and no goal: its 2 kB goal is withdrawn, since readable source matters more than those
+// bytes (BENCHMARKS.md). Its internal names are shortened at build time from mangle.json instead.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureAppInitialJs } from '../bench/app-initial-js.mjs';
@@ -20,7 +22,7 @@ const find = (key, bundler) => sizes.find((size) => size.key === key && size.bun
 
 /** [key, which build, what, { vite: ceiling, esbuild: ceiling }, goal] */
 const budgets = [
-  ['core', 'external', '{ Bloc, Cubit } from admin-bloc, without rxjs/immer', { vite: 2300, esbuild: 2420 }, 2000],
+  ['core', 'external', '{ Bloc, Cubit } from admin-bloc, without rxjs/immer', { vite: 2300, esbuild: 2420 }],
   ['react', 'external', 'admin-bloc/react, without react', { vite: 1500, esbuild: 1600 }, 1500],
   ['client', 'bundled', 'createAdminClient with ky and zod', { vite: 27_700, esbuild: 28_800 }, 22_000],
   [

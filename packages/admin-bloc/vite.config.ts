@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
+import { mangleInternals } from './scripts/mangle-internals.mjs';
 
 // Library build: ESM that mirrors src/ module by module (dist/index.js, dist/react/index.js,
 // dist/mocks/index.js, dist/testing/index.js, dist/openapi.js and every module they import, next to tsc's .d.ts files).
 // One file per module is what makes `sideEffects: false` pay off: a consumer's bundler drops every
 // module it does not use (importing `Cubit` does not pull in zod and the contract). Every dependency
 // and peer stays external, so consumers dedupe rxjs/zod/react with their own copies.
+// The core's internal property names are shortened from mangle.json (scripts/mangle-internals.mjs).
 export default defineConfig({
+  plugins: [mangleInternals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

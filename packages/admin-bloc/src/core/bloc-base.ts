@@ -41,59 +41,61 @@ type StreamListener<State> = ((state: State) => void) & { end?: { complete(): vo
  * @internal A bloc's fields live here rather than on the instance: base-class code shared by many subclasses
  * sees many hidden classes, so every `this.field` read there goes megamorphic. One such read, then reads on
  * this single shape, keeps an emit cheap in an app with many blocs (measured: bench/). A `Bloc`'s own fields
- * are here too (undefined in a cubit), for the same reason in `add`. The names are short because they are read
- * on every emit and spelled out in every bundle.
+ * are here too (undefined in a cubit), for the same reason in `add`.
+ *
+ * Every field starts with `_`: the library build renames exactly these names to short ones from the explicit
+ * list in `mangle.json` (as Preact does), because each is spelled out in every bundle; the source and the
+ * `.d.ts` keep the readable names. A new field here needs its line in `mangle.json` (a test checks).
  */
 export class Internals<State> {
-  /** `subscribe` listeners, copied on write. */
-  l: StreamListener<State>[] = [];
-  /** `close()` has been called (`isClosed`). */
-  x = false;
-  /** `close()` has finished: the streams have completed. */
-  d = false;
-  /** The promise `close()` returns. */
-  p: Promise<void> | undefined;
-  /** `changes$`, made when first read. */
-  c: Subject<Change<State>> | undefined;
-  /** `errors$`, made when first read. */
-  e: Subject<unknown> | undefined;
-  /** `state$`, made when first read. */
-  t: Observable<State> | undefined;
-  /** Winds running work down before the streams complete (`Bloc` cancels its handlers). */
-  w: ((c: Internals<State>) => Promise<void>) | undefined;
-  /** Bloc: the registrations, by event type and by predicate, in the order they were made. */
-  y!: Map<unknown, Lane>;
-  /** Bloc: whether a registration is by predicate. */
-  m = false;
-  /** Bloc: the asynchronous runs still going, which `close()` cancels and waits for. */
-  r!: Set<HandlerRun<State>>;
-  /** Bloc: the default transformer. */
-  f!: EventTransformer<never>;
-  /** Bloc: whether `onEvent` or `onDone` is overridden. */
-  v = false;
+  /** The `subscribe` listeners, copied on write so an emit iterating the old array is not disturbed. */
+  _listeners: StreamListener<State>[] = [];
+  /** `close()` has been called: `isClosed` is true, `add` and `emit` are refused. */
+  _closing = false;
+  /** `close()` has finished: the streams have completed and new subscribers complete at once. */
+  _closed = false;
+  /** The promise `close()` returns, so a second call returns the same one. */
+  _closePromise: Promise<void> | undefined;
+  /** The subject behind `changes$`, made when first read so an unobserved bloc allocates none. */
+  _changeSubject: Subject<Change<State>> | undefined;
+  /** The subject behind `errors$`, made when first read. */
+  _errorSubject: Subject<unknown> | undefined;
+  /** `state$`, made when first read and then shared by every reader. */
+  _stateStream: Observable<State> | undefined;
+  /** Winds running work down before the streams complete (`Bloc` cancels its handlers; a cubit has none). */
+  _windDown: ((internals: Internals<State>) => Promise<void>) | undefined;
+  /** Bloc: the registrations by event type and by predicate (a function key), in the order they were made. */
+  _lanes!: Map<unknown, Lane>;
+  /** Bloc: whether any registration is by predicate, so `add` looks past the type only when one is. */
+  _hasPredicates = false;
+  /** Bloc: the asynchronous handler runs still going, which `close()` cancels and waits for. */
+  _activeRuns!: Set<HandlerRun<State>>;
+  /** Bloc: the transformer of every `on` that names none. */
+  _defaultTransformer!: EventTransformer<never>;
+  /** Bloc: whether `onEvent` or `onDone` is overridden, so `add` calls them only when someone listens. */
+  _eventHooked = false;
 
   constructor(
-    /** The state. */
-    public s: State,
-    /** `equals`. */
-    readonly q: (previous: State, next: State) => boolean,
-    /** This instance's observers. */
-    readonly o: readonly BlocObserver[],
-    /** Whether a change hook is overridden, so every emit builds a `Change`. */
-    public h: boolean,
+    /** The current state. */
+    public _state: State,
+    /** The `equals` option: whether a new state is no change at all. */
+    readonly _equals: (previous: State, next: State) => boolean,
+    /** This instance's own observers (the global ones are read from `observer.ts`). */
+    readonly _observers: readonly BlocObserver[],
+    /** Whether a change or transition hook is overridden, so every emit builds a `Change`. */
+    public _changeHooked: boolean,
   ) {}
 }
 
 /**
- * @internal A bloc or cubit as the core's functions outside the classes see it: with the members TypeScript
- * keeps private or protected.
+ * @internal A bloc or cubit as the core's functions outside the classes see it: with its internals and the
+ * hooks TypeScript keeps protected.
  */
 export interface Inside<State> {
   readonly name: string;
   readonly state: State;
-  _c: Internals<State>;
+  _internals: Internals<State>;
   addError(error: unknown): void;
-  _emit(next: State): void;
   onEvent(event: unknown): void;
   onChange(change: Change<State>): void;
   onError(error: unknown): void;
@@ -109,7 +111,7 @@ export function notify(bloc: unknown, hook: keyof BlocObserver, ...args: unknown
   const call = (observer: BlocObserver) =>
     (observer[hook] as ((...all: unknown[]) => void) | undefined)?.(bloc, ...args);
   globalObservers.forEach(call);
-  (bloc as Inside<unknown>)._c.o.forEach(call);
+  (bloc as Inside<unknown>)._internals._observers.forEach(call);
 }
 
 /** @internal Calls the bloc's own `hook` with `args`, then the observers'. */
@@ -123,14 +125,37 @@ export function tell(
 }
 
 /** @internal Whether any observer (local or global) watches this instance. */
-export const observed = <State>(c: Internals<State>): boolean => c.o.length > 0 || globalObservers.length > 0;
+export const observed = <State>(internals: Internals<State>): boolean =>
+  internals._observers.length > 0 || globalObservers.length > 0;
 
 /** @internal Whether anyone listens for changes or transitions right now. */
-export const hooked = <State>(c: Internals<State>): boolean => c.h || !!c.c || observed(c);
+export const hooked = <State>(internals: Internals<State>): boolean =>
+  internals._changeHooked || !!internals._changeSubject || observed(internals);
 
-function stream<State, T>(c: Internals<State>, subject: Subject<T>): Observable<T> {
-  if (c.d) subject.complete();
+/** A stream of one of the bloc's subjects; a subscriber after `close()` has finished gets completion at once. */
+function stream<State, T>(internals: Internals<State>, subject: Subject<T>): Observable<T> {
+  if (internals._closed) subject.complete();
   return subject.asObservable();
+}
+
+/**
+ * @internal The one way the state changes: a cubit's `emit`, a handler's emitter, hydration, replay and
+ * `blocTest`'s seed all go through it. A function, not a method, so it is no member of any bloc: only code
+ * inside the package can set a bloc's state without going through its events or its own methods.
+ */
+export function setState<State>(bloc: BlocBase<State> | Inside<State>, next: State): void {
+  const internals = (bloc as Inside<State>)._internals;
+  if (internals._closing) throw fail(bloc, ': emit after close()');
+  const previous = internals._state;
+  if (internals._equals(previous, next)) return;
+  let change: Change<State> | undefined;
+  if (hooked(internals)) {
+    change = new Change(previous, next);
+    tell(bloc, 'onChange', change);
+  }
+  internals._state = next;
+  for (const listener of internals._listeners) listener(next);
+  if (change) internals._changeSubject?.next(change);
 }
 
 /**
@@ -146,12 +171,15 @@ function stream<State, T>(c: Internals<State>, subject: Subject<T>): Observable<
 export abstract class BlocBase<State> {
   /** The name used in errors, observers and devtools. */
   declare readonly name: string;
-  /** @internal Every per-instance field, in one object of one shape (see `Internals`). */
-  declare private readonly _c: Internals<State>;
+  /**
+   * @internal Every per-instance field, in one object of one shape (see `Internals`). Left out of the `.d.ts`
+   * (`stripInternal`) and renamed by the build (`mangle.json`): it is no part of the API.
+   */
+  declare private readonly _internals: Internals<State>;
 
   constructor(initialState: State, options: BlocBaseOptions<State> = {}) {
     this.name = options.name ?? this.constructor.name;
-    this._c = new Internals(
+    this._internals = new Internals(
       initialState,
       options.equals ?? Object.is,
       options.observers ?? [],
@@ -168,7 +196,7 @@ export abstract class BlocBase<State> {
    * counter.state; // 0
    */
   get state(): State {
-    return this._c.s;
+    return this._internals._state;
   }
 
   /**
@@ -178,7 +206,7 @@ export abstract class BlocBase<State> {
    * if (!bloc.isClosed) bloc.add({ type: 'page/shown' });
    */
   get isClosed(): boolean {
-    return this._c.x;
+    return this._internals._closing;
   }
 
   /**
@@ -188,15 +216,15 @@ export abstract class BlocBase<State> {
    * bloc.state$.subscribe((state) => render(state));
    */
   get state$(): Observable<State> {
-    const c = this._c;
-    c.t ??= new Observable<State>((subscriber) => {
-      subscriber.next(c.s);
-      if (c.d) return subscriber.complete();
+    const internals = this._internals;
+    internals._stateStream ??= new Observable<State>((subscriber) => {
+      subscriber.next(internals._state);
+      if (internals._closed) return subscriber.complete();
       const listener: StreamListener<State> = (state) => subscriber.next(state);
       listener.end = subscriber;
       return this.subscribe(listener);
     });
-    return c.t;
+    return internals._stateStream;
   }
 
   /**
@@ -206,9 +234,9 @@ export abstract class BlocBase<State> {
    * bloc.changes$.subscribe(({ currentState, nextState }) => diff(currentState, nextState));
    */
   get changes$(): Observable<Change<State>> {
-    const c = this._c;
-    c.c ??= new Subject();
-    return stream(c, c.c);
+    const internals = this._internals;
+    internals._changeSubject ??= new Subject();
+    return stream(internals, internals._changeSubject);
   }
 
   /**
@@ -218,9 +246,9 @@ export abstract class BlocBase<State> {
    * bloc.errors$.subscribe((error) => toast(String(error)));
    */
   get errors$(): Observable<unknown> {
-    const c = this._c;
-    c.e ??= new Subject();
-    return stream(c, c.e);
+    const internals = this._internals;
+    internals._errorSubject ??= new Subject();
+    return stream(internals, internals._errorSubject);
   }
 
   /**
@@ -232,12 +260,12 @@ export abstract class BlocBase<State> {
    * off();
    */
   subscribe(listener: (state: State) => void): () => void {
-    const c = this._c;
-    if (c.d) return noop;
+    const internals = this._internals;
+    if (internals._closed) return noop;
     // Copy on write: an emit iterating the old array is not disturbed by (un)subscribes inside a listener.
-    c.l = [...c.l, listener];
+    internals._listeners = [...internals._listeners, listener];
     return () => {
-      c.l = c.l.filter((l) => l !== listener);
+      internals._listeners = internals._listeners.filter((other) => other !== listener);
     };
   }
 
@@ -249,7 +277,7 @@ export abstract class BlocBase<State> {
    */
   addError(error: unknown): void {
     tell(this, 'onError', error);
-    this._c.e?.next(error);
+    this._internals._errorSubject?.next(error);
   }
 
   /**
@@ -260,19 +288,19 @@ export abstract class BlocBase<State> {
    * await bloc.close();
    */
   close(): Promise<void> {
-    const c = this._c;
-    if (!c.p) {
-      c.x = true;
-      c.p = Promise.resolve(c.w?.(c)).then(() => {
+    const internals = this._internals;
+    if (!internals._closePromise) {
+      internals._closing = true;
+      internals._closePromise = Promise.resolve(internals._windDown?.(internals)).then(() => {
         notify(this, 'onClose');
-        c.d = true;
-        for (const listener of c.l) listener.end?.complete();
-        c.l = [];
-        c.c?.complete();
-        c.e?.complete();
+        internals._closed = true;
+        for (const listener of internals._listeners) listener.end?.complete();
+        internals._listeners = [];
+        internals._changeSubject?.complete();
+        internals._errorSubject?.complete();
       });
     }
-    return c.p;
+    return internals._closePromise;
   }
 
   /**
@@ -294,23 +322,4 @@ export abstract class BlocBase<State> {
    * }
    */
   protected onError(_error: unknown): void {}
-
-  /**
-   * @internal The one way the state changes: cubits, handler emitters, hydration, replay and
-   * `blocTest`'s seed all go through it.
-   */
-  _emit(next: State): void {
-    const c = this._c;
-    if (c.x) throw fail(this, ': emit after close()');
-    const previous = c.s;
-    if (c.q(previous, next)) return;
-    let change: Change<State> | undefined;
-    if (hooked(c)) {
-      change = new Change(previous, next);
-      tell(this, 'onChange', change);
-    }
-    c.s = next;
-    for (const listener of c.l) listener(next);
-    if (change) c.c?.next(change);
-  }
 }

@@ -62,13 +62,13 @@ const RESOLVED: Promise<void> = Promise.resolve();
 export class Bloc<Event extends { type: string }, State> extends BlocBase<State> {
   constructor(initialState: State, options: BlocOptions<Event, State> = {}) {
     super(initialState, options);
-    const c = (this as unknown as Inside<State>)._c;
-    c.y = new Map();
-    c.r = new Set();
-    c.f = (options.transformer ?? sequential()) as EventTransformer<never>;
-    c.v = overrides(this, Bloc, 'onEvent') || overrides(this, Bloc, 'onDone');
-    c.h ||= overrides(this, Bloc, 'onTransition');
-    c.w = shutdown;
+    const internals = (this as unknown as Inside<State>)._internals;
+    internals._lanes = new Map();
+    internals._activeRuns = new Set();
+    internals._defaultTransformer = (options.transformer ?? sequential()) as EventTransformer<never>;
+    internals._eventHooked = overrides(this, Bloc, 'onEvent') || overrides(this, Bloc, 'onDone');
+    internals._changeHooked ||= overrides(this, Bloc, 'onTransition');
+    internals._windDown = shutdown;
   }
 
   /**
@@ -102,29 +102,29 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
     transformer?: unknown,
   ): void {
     const self = this as unknown as Inside<State>;
-    const c = self._c;
+    const internals = self._internals;
     // Types and predicates share one map: a type is a string, a predicate a function.
     const keys: readonly unknown[] = typeof match === 'object' ? match : [match];
     for (const key of keys) {
-      if (c.y.has(key)) {
+      if (internals._lanes.has(key)) {
         throw fail(this, ` already has a handler for ${typeof key === 'string' ? `"${key}"` : 'this predicate'}`);
       }
     }
-    const chosen = (transformer ?? c.f) as NativeTransformer<{ type: string }>;
+    const chosen = (transformer ?? internals._defaultTransformer) as NativeTransformer<{ type: string }>;
     const lane: Lane = {
-      h: handler,
-      p: typeof match === 'function' ? (match as (event: { type: string }) => boolean) : undefined,
-      r: chosen.run as Strategy,
-      s: (event, onEnd) => start(self, lane, event, onEnd),
-      c: undefined,
-      q: [],
-      i: 0,
-      b: false,
-      u: undefined,
+      _handler: handler,
+      _predicate: typeof match === 'function' ? (match as (event: { type: string }) => boolean) : undefined,
+      _strategy: chosen.run as Strategy,
+      _start: (event, onEnd) => start(self, lane, event, onEnd),
+      _currentRun: undefined,
+      _held: [],
+      _heldFrom: 0,
+      _draining: false,
+      _pipeline: undefined,
     };
-    if (!chosen.run) lane.r = pipe(self, lane, chosen);
-    if (lane.p) c.m = true;
-    for (const key of keys) c.y.set(key, lane);
+    if (!chosen.run) lane._strategy = pipe(self, lane, chosen);
+    if (lane._predicate) internals._hasPredicates = true;
+    for (const key of keys) internals._lanes.set(key, lane);
   }
 
   /**
@@ -135,21 +135,23 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
    * await bloc.add({ type: 'userList/pageChanged', page: 2 });
    */
   add(event: Event): Promise<void> {
-    const c = (this as unknown as Inside<State>)._c;
-    if (c.x) throw fail(this, `: add("${event.type}") after close()`);
-    let lane = c.y.get(event.type);
+    const internals = (this as unknown as Inside<State>)._internals;
+    if (internals._closing) throw fail(this, `: add("${event.type}") after close()`);
+    let lane = internals._lanes.get(event.type);
     let lanes: Lane[] | undefined;
-    if (c.m) {
+    if (internals._hasPredicates) {
       lanes = lane ? [lane] : [];
-      for (const other of c.y.values()) if (other.p?.(event)) lanes.push(other);
+      for (const other of internals._lanes.values()) if (other._predicate?.(event)) lanes.push(other);
       lane = lanes[0];
     }
     if (!lane) throw fail(this, `: no handler for "${event.type}"`);
-    if (c.v || observed(c)) {
+    if (internals._eventHooked || observed(internals)) {
       tell(this, 'onEvent', event);
     }
-    if (lanes && lanes.length > 1) return caught(Promise.all(lanes.map((other) => other.r(other, event))).then(noop));
-    return lane.r(lane, event) ?? RESOLVED;
+    if (lanes && lanes.length > 1) {
+      return caught(Promise.all(lanes.map((other) => other._strategy(other, event))).then(noop));
+    }
+    return lane._strategy(lane, event) ?? RESOLVED;
   }
 
   /**
@@ -191,18 +193,18 @@ function start<State>(
   onEnd?: (lane: Lane) => void,
 ): HandlerRun<State> {
   const run = new HandlerRun<State>(bloc, event, onEnd);
-  lane.c = run;
+  lane._currentRun = run;
   let out: unknown;
   try {
-    out = (lane.h as EventHandler<{ type: string }, State>)(event, run.emit);
+    out = (lane._handler as EventHandler<{ type: string }, State>)(event, run.emit);
   } catch (error) {
-    if (end(bloc, lane, run, true, error)) run.r = caught(Promise.reject(error));
+    if (end(bloc, lane, run, true, error)) run._result = caught(Promise.reject(error));
     return run;
   }
   if (out && typeof (out as PromiseLike<void>).then === 'function') {
-    bloc._c.r.add(run);
+    bloc._internals._activeRuns.add(run);
     // add's promise: settled once the run has ended, rejected with the error when the failure is reported.
-    run.r = caught(
+    run._result = caught(
       Promise.resolve(out).then(
         () => {
           end(bloc, lane, run);
@@ -213,7 +215,7 @@ function start<State>(
       ),
     );
     // close() called from this handler's synchronous part: the run is cancelled but close cannot wait for it.
-    if (bloc._c.x) run.cancel();
+    if (bloc._internals._closing) run.cancel();
   } else end(bloc, lane, run);
   return run;
 }
@@ -226,31 +228,31 @@ function end<State>(
   failed?: boolean,
   error?: unknown,
 ): boolean | undefined {
-  const c = bloc._c;
-  run.d = true;
+  const internals = bloc._internals;
+  run._done = true;
   // Ends the subscriptions forEach/onEach opened.
-  run.t?.next();
-  if (run.r) c.r.delete(run);
-  if (lane.c === run) lane.c = undefined;
-  const reported = failed && !run.x;
+  run._stop?.next();
+  if (run._result) internals._activeRuns.delete(run);
+  if (lane._currentRun === run) lane._currentRun = undefined;
+  const reported = failed && !run._cancelled;
   if (reported) bloc.addError(error);
-  if (c.v || observed(c)) {
+  if (internals._eventHooked || observed(internals)) {
     tell(bloc, 'onDone', run.event, reported ? error : undefined);
   }
-  run.n?.(lane);
+  run._onEnd?.(lane);
   return reported;
 }
 
 /** Cancels every running handler and settles every held event, then waits for the cancelled handlers. */
-async function shutdown<State>(c: Internals<State>): Promise<void> {
-  for (const lane of c.y.values()) {
-    lane.u?.unsubscribe();
-    for (const held of lane.q.splice(lane.i)) held.resolve();
+async function shutdown<State>(internals: Internals<State>): Promise<void> {
+  for (const lane of internals._lanes.values()) {
+    lane._pipeline?.unsubscribe();
+    for (const held of lane._held.splice(lane._heldFrom)) held.resolve();
   }
   await Promise.all(
-    [...c.r].map((run) => {
+    [...internals._activeRuns].map((run) => {
       run.cancel();
-      return run.r;
+      return run._result;
     }),
   );
 }
@@ -260,7 +262,7 @@ function pipe<State>(bloc: Inside<State>, lane: Lane, transformer: EventTransfor
   const subject = new Subject<{ type: string }>();
   const mapper = (event: { type: string }) =>
     new Observable<never>((subscriber) => {
-      const held = lane.q;
+      const held = lane._held;
       // The last entry of this event: one event object added again and again (a shared constant) is told
       // apart only by position, and a transformer that skips (debounce) hands on the latest of them.
       const at = held.findLastIndex((entry) => entry.event === event);
@@ -268,11 +270,13 @@ function pipe<State>(bloc: Inside<State>, lane: Lane, transformer: EventTransfor
       const skipped = at >= 0 ? held.splice(0, at + 1) : [];
       const entry = skipped.pop();
       for (const other of skipped) other.resolve();
-      const run = lane.s(event, () => subscriber.complete());
-      if (entry) pass(run.r, entry);
+      const run = lane._start(event, () => subscriber.complete());
+      if (entry) pass(run._result, entry);
       return () => run.cancel();
     });
-  lane.u = transformer(subject.asObservable(), mapper).subscribe({ error: (error: unknown) => bloc.addError(error) });
+  lane._pipeline = transformer(subject.asObservable(), mapper).subscribe({
+    error: (error: unknown) => bloc.addError(error),
+  });
   return (lane, event) => {
     const held = hold(lane, event);
     subject.next(event);

@@ -1,4 +1,4 @@
-import { BlocBase } from './bloc-base.js';
+import { BlocBase, setState } from './bloc-base.js';
 
 /**
  * The simplest bloc: no events, just methods that call `emit`. `emit` after `close()` throws an error
@@ -24,6 +24,6 @@ export class Cubit<State> extends BlocBase<State> {
    * cubit.emit({ ...cubit.state, page: 2 });
    */
   emit(state: State): void {
-    this._emit(state);
+    setState(this, state);
   }
 }

@@ -1,6 +1,6 @@
 import { type Draft, produce } from 'immer';
 import { catchError, EMPTY, type Observable, Subject, takeUntil } from 'rxjs';
-import { fail, hooked, type Inside, tell } from './bloc-base.js';
+import { fail, hooked, type Inside, setState, tell } from './bloc-base.js';
 import type { Lane } from './lane.js';
 import { Transition } from './transition.js';
 
@@ -42,23 +42,24 @@ export interface Emitter<State> {
   readonly signal: AbortSignal;
 }
 
-type InternalEmitter<State> = Emitter<State> & { _r: HandlerRun<State> };
+/** An emitter with its run: the one field every method of the shared prototype reads (renamed by the build). */
+type InternalEmitter<State> = Emitter<State> & { _run: HandlerRun<State> };
 
 // One prototype for every emitter: a handler run costs one closure, not five.
 const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
   __proto__: Function.prototype,
   get isDone() {
-    return this._r.d || this._r.x;
+    return this._run._done || this._run._cancelled;
   },
   get signal() {
     // An AbortController per run would dominate the cost of a synchronous handler, so it is made on demand.
-    const run = this._r;
-    run.a ??= new AbortController();
-    if (run.x) run.a.abort();
-    return run.a.signal;
+    const run = this._run;
+    run._abortController ??= new AbortController();
+    if (run._cancelled) run._abortController.abort();
+    return run._abortController.signal;
   },
   update(recipe: (draft: unknown) => unknown) {
-    this(produce(this._r.o.state, recipe as never));
+    this(produce(this._run._bloc.state, recipe as never));
   },
   forEach(
     source: Observable<unknown>,
@@ -67,9 +68,9 @@ const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
     return this.onEach(source, (data) => this(onData(data)), onError && ((error) => this(onError(error))));
   },
   onEach(source: Observable<unknown>, onData: (data: unknown) => void, onError?: (error: unknown) => void) {
-    const run = this._r;
-    if (run.d || run.x) return Promise.resolve();
-    run.t ??= new Subject();
+    const run = this._run;
+    if (run._done || run._cancelled) return Promise.resolve();
+    run._stop ??= new Subject();
     // Observable.forEach resolves on complete and rejects on an error or when onData throws; stop ends it early.
     return source
       .pipe(
@@ -78,7 +79,7 @@ const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
           onError(error);
           return EMPTY;
         }),
-        takeUntil(run.t),
+        takeUntil(run._stop),
       )
       .forEach(onData);
   },
@@ -89,51 +90,52 @@ const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
  * subscriptions it opened through `forEach`/`onEach`.
  */
 export class HandlerRun<State> {
-  // One-letter fields: a run is made per event, and each name is spelled out in every bundle.
-  /** Done: the handler has finished (or failed, or was cancelled and has settled since). */
-  d = false;
+  // A run is made per event: its fields start with `_` so the build shortens them (mangle.json).
+  /** The handler has finished (or failed, or was cancelled and has settled since). */
+  _done = false;
   /** Cancelled (restartable, close): its emits are dropped, its failure is not reported. */
-  x = false;
+  _cancelled = false;
   /** What `add` gets: settles after an asynchronous handler has ended; rejected when a reported failure ended it. */
-  r: Promise<void> | undefined;
-  /** The abort controller behind `emit.signal`, made on demand. */
-  a: AbortController | undefined;
+  _result: Promise<void> | undefined;
+  /** The abort controller behind `emit.signal`, made on demand: one per run would dominate a synchronous handler. */
+  _abortController: AbortController | undefined;
   /** Ends the subscriptions `forEach`/`onEach` opened (each unsubscribes and its promise resolves). */
-  t: Subject<void> | undefined;
+  _stop: Subject<void> | undefined;
   readonly emit: Emitter<State>;
 
   constructor(
-    /** The bloc. */
-    readonly o: Inside<State>,
+    /** The bloc whose handler runs. */
+    readonly _bloc: Inside<State>,
     readonly event: { type: string },
     /** Called once when the run ends: the sequential strategy drains its queue, the RxJS path completes. */
-    readonly n?: (lane: Lane) => void,
+    readonly _onEnd?: (lane: Lane) => void,
   ) {
     const emit = ((state: State) => push(this, state)) as InternalEmitter<State>;
     Object.setPrototypeOf(emit, emitterPrototype);
-    emit._r = this;
+    emit._run = this;
     this.emit = emit;
   }
 
   /** Cancels the run: its signal aborts, its subscriptions end and its emits no longer land. */
   cancel(): void {
-    if (this.d || this.x) return;
-    this.x = true;
-    this.a?.abort();
-    this.t?.next();
+    if (this._done || this._cancelled) return;
+    this._cancelled = true;
+    this._abortController?.abort();
+    this._stop?.next();
   }
 }
 
+/** What calling a handler's `emit` does: drops it when cancelled or closed, reports it when too late. */
 function push<State>(run: HandlerRun<State>, next: State): void {
-  const bloc = run.o;
-  const c = bloc._c;
-  if (run.x || c.x) return;
-  if (run.d) {
+  const bloc = run._bloc;
+  const internals = bloc._internals;
+  if (run._cancelled || internals._closing) return;
+  if (run._done) {
     bloc.addError(fail(bloc, `: emit after the handler for "${run.event.type}" finished; await its async calls`));
-  } else if (!c.q(c.s, next)) {
-    if (hooked(c)) {
+  } else if (!internals._equals(internals._state, next)) {
+    if (hooked(internals)) {
       tell(bloc, 'onTransition', new Transition(bloc.state, run.event, next));
     }
-    bloc._emit(next);
+    setState(bloc, next);
   }
 }

@@ -1,5 +1,5 @@
 import { BehaviorSubject, type Observable, type Subscription, skip } from 'rxjs';
-import type { BlocBase } from './bloc-base.js';
+import { type BlocBase, setState } from './bloc-base.js';
 import type { HydrationStorage } from './hydration-storage.js';
 
 /**
@@ -145,7 +145,7 @@ export function hydrate<State>(bloc: BlocBase<State>, options: HydrateOptions<St
       return settle('failed');
     }
     settle('restored');
-    bloc._emit(state);
+    setState(bloc, state);
     return 'restored';
   };
 

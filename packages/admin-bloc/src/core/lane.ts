@@ -4,7 +4,7 @@ import { caught } from './bloc-base.js';
 /** @internal A handler run as a strategy sees it (`HandlerRun`). */
 export interface Run {
   /** What the run's `add` gets; undefined: the handler finished synchronously without an error. */
-  readonly r: Promise<void> | undefined;
+  readonly _result: Promise<void> | undefined;
   cancel(): void;
 }
 
@@ -16,28 +16,28 @@ export interface Held {
 }
 
 /**
- * @internal One `on` registration as the bloc and its strategy see it. The names are short because the fields
- * are read on every `add` and spelled out in every bundle.
+ * @internal One `on` registration as the bloc and its strategy see it. The fields are read on every `add`;
+ * like `Internals`' they start with `_` and the build shortens them from `mangle.json`.
  */
 export interface Lane {
-  /** The handler. */
-  h: (event: never, emit: never) => unknown;
+  /** The handler `on` registered. */
+  _handler: (event: never, emit: never) => unknown;
   /** The predicate of `on(predicate, …)`; undefined for a registration by type. */
-  p: ((event: { type: string }) => boolean) | undefined;
+  _predicate: ((event: { type: string }) => boolean) | undefined;
   /** How events become runs: the transformer's native strategy, or the bloc's RxJS path for any other transformer. */
-  r: Strategy;
+  _strategy: Strategy;
   /** Starts a run of the handler; `onEnd` is called when it has ended, before its `add` settles. */
-  s: (event: { type: string }, onEnd?: (lane: Lane) => void) => Run;
+  _start: (event: { type: string }, onEnd?: (lane: Lane) => void) => Run;
   /** The run started last, until it ends: the run that holds the handler (sequential, droppable, restartable). */
-  c: Run | undefined;
+  _currentRun: Run | undefined;
   /** Events held back: waiting for the running handler (sequential) or inside the RxJS pipeline; resolved on close. */
-  q: Held[];
-  /** Where `q` is read from, so a long sequential queue drains in O(n). */
-  i: number;
+  _held: Held[];
+  /** Where `_held` is read from, so a long sequential queue drains in O(n) rather than shifting the array. */
+  _heldFrom: number;
   /** True while a sequential lane drains its queue (a handler that ends synchronously must not drain again). */
-  b: boolean;
+  _draining: boolean;
   /** The RxJS pipeline of the generic path, unsubscribed on close. */
-  u: Subscription | undefined;
+  _pipeline: Subscription | undefined;
 }
 
 /**
@@ -47,9 +47,9 @@ export interface Lane {
  */
 export type Strategy = (lane: Lane, event: { type: string }) => Promise<void> | undefined;
 
-/** @internal Holds `event` back in `lane.q`; the promise never becomes an unhandled rejection. */
+/** @internal Holds `event` back in the lane's queue; the promise never becomes an unhandled rejection. */
 export function hold(lane: Lane, event: { type: string }): Promise<void> {
-  return caught(new Promise<void>((resolve, reject) => lane.q.push({ event, resolve, reject })));
+  return caught(new Promise<void>((resolve, reject) => lane._held.push({ event, resolve, reject })));
 }
 
 /** @internal Settles a held event's `add` with the result of the run that handled it. */

@@ -1,4 +1,4 @@
-import type { BlocBase, BlocBaseOptions } from './bloc-base.js';
+import { type BlocBase, type BlocBaseOptions, setState } from './bloc-base.js';
 import { Cubit } from './cubit.js';
 
 /**
@@ -64,7 +64,7 @@ export function replayable<State>(bloc: BlocBase<State>, options: ReplayOptions<
     if (shouldReplay(current)) to.push(current);
     replaying = true;
     try {
-      bloc._emit(target);
+      setState(bloc, target);
     } finally {
       replaying = false;
     }
@@ -104,35 +104,36 @@ export function replayable<State>(bloc: BlocBase<State>, options: ReplayOptions<
  * counter.undo(); // counter.state === 0
  */
 export class ReplayCubit<State> extends Cubit<State> implements Omit<Replay, 'dispose'> {
-  private readonly _history: Replay;
+  // A true private field: the history is no member of the published type or of the instance.
+  readonly #history: Replay;
 
   constructor(initialState: State, options: BlocBaseOptions<State> & ReplayOptions<State> = {}) {
     super(initialState, options);
-    this._history = replayable<State>(this, options);
+    this.#history = replayable<State>(this, options);
   }
 
   /** Goes back to the previous recorded state. @example counter.undo(); */
   undo(): void {
-    this._history.undo();
+    this.#history.undo();
   }
 
   /** Re-applies the state undone last. @example counter.redo(); */
   redo(): void {
-    this._history.redo();
+    this.#history.redo();
   }
 
   /** Whether there is a state to go back to. @example undoButton.disabled = !counter.canUndo; */
   get canUndo(): boolean {
-    return this._history.canUndo;
+    return this.#history.canUndo;
   }
 
   /** Whether there is an undone state to re-apply. @example redoButton.disabled = !counter.canRedo; */
   get canRedo(): boolean {
-    return this._history.canRedo;
+    return this.#history.canRedo;
   }
 
   /** Forgets every recorded state. @example counter.clearHistory(); */
   clearHistory(): void {
-    this._history.clearHistory();
+    this.#history.clearHistory();
   }
 }

@@ -33,21 +33,21 @@ const native = <Event>(map: typeof concatMap, run: Strategy): EventTransformer<E
 
 /** Runs the event now if the handler is free and nothing waits, else queues it behind the others. */
 const queue: Strategy = (lane, event) =>
-  lane.c || lane.q.length > lane.i ? hold(lane, event) : lane.s(event, drain).r;
+  lane._currentRun || lane._held.length > lane._heldFrom ? hold(lane, event) : lane._start(event, drain)._result;
 
 /** Called when a sequential run ends: starts the waiting events one by one while their handlers end synchronously. */
 function drain(lane: Lane): void {
-  if (lane.b) return;
-  lane.b = true;
-  while (!lane.c && lane.q.length > lane.i) {
-    const next = lane.q[lane.i++] as Held;
-    if (lane.i === lane.q.length) {
-      lane.q = [];
-      lane.i = 0;
+  if (lane._draining) return;
+  lane._draining = true;
+  while (!lane._currentRun && lane._held.length > lane._heldFrom) {
+    const next = lane._held[lane._heldFrom++] as Held;
+    if (lane._heldFrom === lane._held.length) {
+      lane._held = [];
+      lane._heldFrom = 0;
     }
-    pass(lane.s(next.event, drain).r, next);
+    pass(lane._start(next.event, drain)._result, next);
   }
-  lane.b = false;
+  lane._draining = false;
 }
 
 /**
@@ -70,7 +70,7 @@ export function sequential<Event>(): EventTransformer<Event> {
  * this.on('row/expanded', handler, concurrent());
  */
 export function concurrent<Event>(): EventTransformer<Event> {
-  return native(mergeMap as typeof concatMap, (lane, event) => lane.s(event).r);
+  return native(mergeMap as typeof concatMap, (lane, event) => lane._start(event)._result);
 }
 
 /**
@@ -81,7 +81,9 @@ export function concurrent<Event>(): EventTransformer<Event> {
  * this.on('form/submitted', handler, droppable());
  */
 export function droppable<Event>(): EventTransformer<Event> {
-  return native(exhaustMap as typeof concatMap, (lane, event) => (lane.c ? undefined : lane.s(event).r));
+  return native(exhaustMap as typeof concatMap, (lane, event) =>
+    lane._currentRun ? undefined : lane._start(event)._result,
+  );
 }
 
 /**
@@ -95,8 +97,8 @@ export function droppable<Event>(): EventTransformer<Event> {
  */
 export function restartable<Event>(): EventTransformer<Event> {
   return native(switchMap as typeof concatMap, (lane, event) => {
-    lane.c?.cancel();
-    return lane.s(event).r;
+    lane._currentRun?.cancel();
+    return lane._start(event)._result;
   });
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, vi } from 'vitest';
+import { setState } from '../core/bloc-base.js';
 import type { BlocBase } from '../core/index.js';
 
 /**
@@ -8,7 +9,7 @@ import type { BlocBase } from '../core/index.js';
  * @example
  * const testable: TestableBloc = new CounterCubit();
  */
-export type TestableBloc = Pick<BlocBase<unknown>, 'name' | 'state' | 'subscribe' | 'errors$' | 'close' | '_emit'>;
+export type TestableBloc = Pick<BlocBase<unknown>, 'name' | 'state' | 'subscribe' | 'errors$' | 'close'>;
 
 type StateOf<B> = B extends { readonly state: infer S } ? S : never;
 
@@ -54,7 +55,8 @@ export async function runBlocTest<B extends TestableBloc>(options: BlocTestOptio
   await options.setUp?.();
   try {
     const bloc = options.build();
-    if (options.seed) bloc._emit(options.seed());
+    // A seed is set the way hydration sets a state: not through the bloc's events, and with no public setter.
+    if (options.seed) setState(bloc as unknown as BlocBase<unknown>, options.seed());
     const states: unknown[] = [];
     const errors: unknown[] = [];
     const off = bloc.subscribe((state) => states.push(state));
