@@ -12,10 +12,15 @@ export interface I18n {
   readonly locale: Locale;
   setLocale(locale: Locale): void;
   t(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string;
+  /**
+   * The label of a value the server sent (`label('role.', 'mentor')` → "Mentor"), or the value itself when we
+   * have no label for it: a server may send roles, statuses and plans outside our lists, and they are shown as sent.
+   */
+  label(prefix: string, value: string): string;
   formatNumber(value: number): string;
-  /** A date and time in the locale's own format (`26.03.2026, 12:00` / `Mar 26, 2026, 12:00 PM`). */
-  formatDateTime(iso: string): string;
-  formatDate(iso: string): string;
+  /** A date and time in the locale's own format (`26.03.2026, 12:00` / `Mar 26, 2026, 12:00 PM`); `—` when absent. */
+  formatDateTime(iso: string | null | undefined): string;
+  formatDate(iso: string | null | undefined): string;
 }
 
 function interpolate(text: string, vars: Readonly<Record<string, string | number>> | undefined): string {
@@ -30,7 +35,8 @@ export function createI18n(locale: Locale, setLocale: (locale: Locale) => void =
   const numbers = new Intl.NumberFormat(tag);
   const dateTimes = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
-  const safe = (format: Intl.DateTimeFormat, iso: string) => {
+  const safe = (format: Intl.DateTimeFormat, iso: string | null | undefined) => {
+    if (iso === null || iso === undefined || iso === '') return '—';
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? iso : format.format(date);
   };
@@ -38,6 +44,10 @@ export function createI18n(locale: Locale, setLocale: (locale: Locale) => void =
     locale,
     setLocale,
     t: (key, vars) => interpolate(table[key], vars),
+    label: (prefix, value) => {
+      const key = `${prefix}${value}`;
+      return Object.hasOwn(table, key) ? table[key as MessageKey] : value;
+    },
     formatNumber: (value) => numbers.format(value),
     formatDateTime: (iso) => safe(dateTimes, iso),
     formatDate: (iso) => safe(dates, iso),

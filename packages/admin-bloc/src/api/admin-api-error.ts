@@ -1,3 +1,5 @@
+import { codeForStatus as contractCodeForStatus, TRANSIENT_CODES, type TransientCode } from '../contract/protocol.js';
+
 /**
  * The one error type every client failure becomes, so callers (blocs, UIs) branch on a typed `code`
  * instead of inspecting HTTP statuses, fetch exceptions and zod issues separately.
@@ -171,10 +173,8 @@ export function isServerError(
  * @example
  * if (isTransientError(error)) showRetryButton();
  */
-export function isTransientError(
-  error: unknown,
-): error is AdminApiError & { code: 'NETWORK_ERROR' | 'TIMEOUT' | 'RATE_LIMITED' | 'INTERNAL_ERROR' } {
-  return isAdminApiError(error, 'NETWORK_ERROR', 'TIMEOUT', 'RATE_LIMITED', 'INTERNAL_ERROR');
+export function isTransientError(error: unknown): error is AdminApiError & { code: TransientCode } {
+  return isAdminApiError(error, ...TRANSIENT_CODES);
 }
 
 /**
@@ -194,24 +194,5 @@ export function isAbortError(error: unknown): error is AdminApiError & { code: '
  * codeForStatus(404); // 'NOT_FOUND'
  */
 export function codeForStatus(status: number): AdminApiErrorCode {
-  switch (status) {
-    case 400:
-    case 422:
-      return 'BAD_REQUEST';
-    case 401:
-      return 'UNAUTHORIZED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-    case 410:
-      return 'NOT_FOUND';
-    case 409:
-      return 'CONFLICT';
-    case 408:
-      return 'TIMEOUT';
-    case 429:
-      return 'RATE_LIMITED';
-    default:
-      return status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST';
-  }
+  return contractCodeForStatus(status);
 }

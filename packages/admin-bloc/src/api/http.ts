@@ -2,7 +2,7 @@ import ky, { type KyInstance } from 'ky';
 import type { z } from 'zod/mini';
 import { buildPath, type Endpoint, type HttpMethod } from '../contract/endpoint.js';
 import { ErrorEnvelope } from '../contract/errors.js';
-import { TENANT_HEADER } from '../contract/platform.js';
+import { RATE_LIMITS, TENANT_HEADER, TRANSIENT_STATUSES } from '../contract/protocol.js';
 import { toSearchParams } from '../contract/query.js';
 import { readableIssues } from '../contract/readable-issues.js';
 import { ADMIN_API_ERROR_CODES, AdminApiError, type AdminApiErrorCode, codeForStatus } from './admin-api-error.js';
@@ -95,7 +95,6 @@ export interface Http {
 }
 
 const SERVER_CODES = new Set<string>(ADMIN_API_ERROR_CODES.slice(0, 7));
-const RETRIABLE_STATUSES = new Set([500, 502, 503, 504]);
 const TABLE_STATUSES = new Set([400, 401, 403, 404, 409, 429]);
 
 interface SharedRequest {
@@ -122,7 +121,7 @@ export function createHttp(options: HttpOptions = {}): Http {
       : (Array.isArray(options.rateLimit) ? options.rateLimit : [options.rateLimit ?? {}]).map((window) =>
           createRateLimiter(window),
         );
-  if (options.rateLimit === undefined) limiters.push(createRateLimiter({ limit: 5000, windowMs: 3_600_000 }));
+  if (options.rateLimit === undefined) limiters.push(createRateLimiter(RATE_LIMITS[1]));
   const dedupe = options.dedupe ?? true;
   const inflight = new Map<string, SharedRequest>();
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -358,7 +357,7 @@ export function retryDelay(
   const transient =
     error.code === 'NETWORK_ERROR' ||
     error.code === 'TIMEOUT' ||
-    (error.code === 'INTERNAL_ERROR' && error.status !== undefined && RETRIABLE_STATUSES.has(error.status));
+    (error.code === 'INTERNAL_ERROR' && error.status !== undefined && TRANSIENT_STATUSES.has(error.status));
   if (!transient) return undefined;
   if (error.retryAfterMs !== undefined) {
     return error.retryAfterMs <= policy.maxRetryAfterMs ? error.retryAfterMs : undefined;

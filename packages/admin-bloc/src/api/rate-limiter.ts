@@ -1,3 +1,5 @@
+import { RATE_LIMITS } from '../contract/protocol.js';
+
 /**
  * Keeps a client under document 002's budget (500 requests a minute per admin) by making callers wait for a
  * free slot instead of failing: a sliding window of start times, served in FIFO order.
@@ -36,8 +38,8 @@ export interface RateLimiter {
  * await limiter.acquire(signal); // then send the request
  */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
-  const limit = options.limit ?? 500;
-  const windowMs = options.windowMs ?? 60_000;
+  const limit = options.limit ?? RATE_LIMITS[0].limit;
+  const windowMs = options.windowMs ?? RATE_LIMITS[0].windowMs;
   const now = options.now ?? (() => Date.now());
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('rateLimit.limit must be a positive integer');
   if (!(windowMs > 0)) throw new RangeError('rateLimit.windowMs must be positive');

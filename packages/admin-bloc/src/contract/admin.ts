@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { count, described, IdParams, limitParam, nonEmpty, pageParam, positiveInt, Timestamp } from './common.js';
+import { count, described, IdParams, limitParam, nonEmpty, pageParam, positiveInt } from './common.js';
 import { defineEndpoint } from './endpoint.js';
+import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
 /**
  * Document 002 — Admin API (`/api/admin`): users and organizations CRUD behind Bearer auth and the admin role.
@@ -51,28 +52,39 @@ export type AdminUserRole = z.infer<typeof AdminUserRole>;
 export const AdminUserStatus = z.enum(['active', 'inactive', 'suspended']);
 export type AdminUserStatus = z.infer<typeof AdminUserStatus>;
 
+/** Document 002 shows no user fields, so it closes none of these lists: answers may carry `owner`, `pending`, … */
+export const ReadAdminUserRole = openEnum(AdminUserRole);
+export type ReadAdminUserRole = z.infer<typeof ReadAdminUserRole>;
+export const ReadAdminUserStatus = openEnum(AdminUserStatus);
+export type ReadAdminUserStatus = z.infer<typeof ReadAdminUserStatus>;
+
+/** A user as read: `id`, `name`, `email`, `role`, `status` are what the screens need; the rest no document shows. */
 export const AdminUser = z.object({
   id: z.string(),
-  email: z.email(),
+  email: ReadEmail,
   name: z.string(),
-  role: AdminUserRole,
-  status: AdminUserStatus,
-  organization_id: z.nullable(z.string()),
-  created_at: Timestamp,
-  updated_at: Timestamp,
+  role: ReadAdminUserRole,
+  status: ReadAdminUserStatus,
+  organization_id: maybe(z.string()),
+  created_at: ReadTimestamp,
+  updated_at: ReadTimestamp,
 });
 export type AdminUser = z.infer<typeof AdminUser>;
 
+/** The plans we send; document 002's example shows `enterprise` and closes nothing (`nonprofit`, … are read). */
 export const OrganizationPlan = z.enum(['free', 'pro', 'enterprise']);
 export type OrganizationPlan = z.infer<typeof OrganizationPlan>;
+export const ReadOrganizationPlan = openEnum(OrganizationPlan);
+export type ReadOrganizationPlan = z.infer<typeof ReadOrganizationPlan>;
 
+/** An organization as read: document 002's example names `name`, `slug` and `plan`; the slug is not checked. */
 export const Organization = z.object({
   id: z.string(),
   name: z.string(),
-  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  plan: OrganizationPlan,
-  created_at: Timestamp,
-  updated_at: Timestamp,
+  slug: z.string(),
+  plan: ReadOrganizationPlan,
+  created_at: ReadTimestamp,
+  updated_at: ReadTimestamp,
 });
 export type Organization = z.infer<typeof Organization>;
 
@@ -115,7 +127,7 @@ export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBody>;
 export const UpdateOrganizationBody = z.partial(CreateOrganizationBody);
 export type UpdateOrganizationBody = z.infer<typeof UpdateOrganizationBody>;
 
-export const DeletedResource = z.object({ id: z.string(), deleted: z.literal(true) });
+export const DeletedResource = z.object({ id: z.string(), deleted: z.boolean() });
 export type DeletedResource = z.infer<typeof DeletedResource>;
 
 export const AdminUserListResponse = listEnvelope(AdminUser);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { listEnvelope } from './admin.js';
 import { DateOrTimestamp, described, limitParam, nonEmpty, pageParam, Timestamp } from './common.js';
 import { defineEndpoint } from './endpoint.js';
+import { maybe } from './reading.js';
 
 /**
  * Our extension of document 002 (`document: 'ext'`): document 002 says every admin action is logged
@@ -23,7 +24,7 @@ export const AuditLogEntry = z.object({
   resource_type: described(z.string(), 'Kind of resource affected, e.g. user or organization'),
   resource_id: z.string(),
   changes: described(
-    z.nullable(z.record(z.string(), AuditChange)),
+    maybe(z.record(z.string(), AuditChange)),
     'Changed fields with their old and new values (UPDATE); null for CREATE and DELETE',
   ),
   created_at: Timestamp,

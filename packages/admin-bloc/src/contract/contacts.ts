@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { described, IdParams, limitParam, nonEmpty, PagePagination, pageParam, Timestamp } from './common.js';
+import { described, IdParams, limitParam, nonEmpty, PagePagination, pageParam } from './common.js';
 import { defineEndpoint } from './endpoint.js';
+import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
 /**
  * Document 003 — Contact Repository (`/api/v1/contacts`): contacts CRUD, peer mentors and search within an org.
@@ -12,39 +13,42 @@ const BASE = '/api/v1/contacts';
 
 export const ContactRole = described(z.enum(['peer_mentor', 'coordinator', 'admin']), 'Role of a contact in the org');
 export type ContactRole = z.infer<typeof ContactRole>;
+/** Document 003 shows `peer_mentor` and `coordinator` and closes nothing: other roles are read verbatim. */
+export const ReadContactRole = openEnum(ContactRole);
+export type ReadContactRole = z.infer<typeof ReadContactRole>;
 
 export const Contact = z.object({
   id: z.string(),
   full_name: z.string(),
-  email: z.email(),
+  email: ReadEmail,
   org_id: z.string(),
-  role: ContactRole,
+  role: ReadContactRole,
   is_active: z.boolean(),
-  created_at: Timestamp,
+  created_at: ReadTimestamp,
 });
 export type Contact = z.infer<typeof Contact>;
 
 /** What an update answers: the record with `updated_at` (the document's example leaves `created_at` out). */
-export const UpdatedContact = z.extend(Contact, { created_at: z.optional(Timestamp), updated_at: Timestamp });
+export const UpdatedContact = z.extend(Contact, { updated_at: ReadTimestamp });
 export type UpdatedContact = z.infer<typeof UpdatedContact>;
 
 export const PeerMentorSummary = z.object({
   id: z.string(),
   full_name: z.string(),
-  email: z.email(),
-  specialty: z.string(),
+  email: ReadEmail,
+  specialty: maybe(z.string()),
   org_id: z.string(),
   available: z.boolean(),
 });
 export type PeerMentorSummary = z.infer<typeof PeerMentorSummary>;
 
-export const PeerMentor = z.extend(PeerMentorSummary, { created_at: Timestamp });
+export const PeerMentor = z.extend(PeerMentorSummary, { created_at: ReadTimestamp });
 export type PeerMentor = z.infer<typeof PeerMentor>;
 
-export const ContactSearchHit = z.object({ id: z.string(), full_name: z.string(), email: z.email() });
+export const ContactSearchHit = z.object({ id: z.string(), full_name: z.string(), email: ReadEmail });
 export type ContactSearchHit = z.infer<typeof ContactSearchHit>;
 
-export const PeerMentorSearchHit = z.object({ id: z.string(), full_name: z.string(), specialty: z.string() });
+export const PeerMentorSearchHit = z.object({ id: z.string(), full_name: z.string(), specialty: maybe(z.string()) });
 export type PeerMentorSearchHit = z.infer<typeof PeerMentorSearchHit>;
 
 const orgIdParam = () => described(nonEmpty(), 'Org whose records to read');

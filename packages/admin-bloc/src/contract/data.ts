@@ -9,9 +9,9 @@ import {
   PagePagination,
   pageParam,
   queryIdList,
-  Timestamp,
 } from './common.js';
 import { defineEndpoint } from './endpoint.js';
+import { maybe, openEnum, ReadTimestamp } from './reading.js';
 
 /**
  * Document 000 — Admin Repository (`/api/v1/admin/data`): dashboard stats, users, activity log and org nodes
@@ -21,11 +21,20 @@ import { defineEndpoint } from './endpoint.js';
 
 const BASE = '/api/v1/admin/data';
 
+/** The roles we send (requests are strict). No document closes the list: answers may carry others. */
 export const DataUserRole = described(z.enum(['mentor', 'mentee', 'coordinator']), 'Role of a user in an org');
 export type DataUserRole = z.infer<typeof DataUserRole>;
 
+/** The statuses we send. No document closes the list: answers may carry others (`pending`, …). */
 export const DataUserStatus = described(z.enum(['active', 'inactive']), 'Whether the user currently takes part');
 export type DataUserStatus = z.infer<typeof DataUserStatus>;
+
+/** A role as an answer carries it: one of ours, or any other string, kept verbatim. */
+export const ReadDataUserRole = openEnum(DataUserRole);
+export type ReadDataUserRole = z.infer<typeof ReadDataUserRole>;
+/** A status as an answer carries it: one of ours, or any other string, kept verbatim. */
+export const ReadDataUserStatus = openEnum(DataUserStatus);
+export type ReadDataUserStatus = z.infer<typeof ReadDataUserStatus>;
 
 export const DashboardStats = z.object({
   org_ids: z.array(z.string()),
@@ -40,8 +49,8 @@ export const DataUser = z.object({
   user_id: z.string(),
   org_id: z.string(),
   full_name: z.string(),
-  role: DataUserRole,
-  status: DataUserStatus,
+  role: ReadDataUserRole,
+  status: ReadDataUserStatus,
 });
 export type DataUser = z.infer<typeof DataUser>;
 
@@ -50,8 +59,8 @@ export const ActivityLogEntry = z.object({
   org_id: z.string(),
   user_id: z.string(),
   activity_type: described(z.string(), 'Kind of activity, e.g. mentoring_session'),
-  description: z.string(),
-  occurred_at: Timestamp,
+  description: maybe(z.string()),
+  occurred_at: ReadTimestamp,
 });
 export type ActivityLogEntry = z.infer<typeof ActivityLogEntry>;
 
@@ -122,8 +131,8 @@ export type BulkInsertUsersBody = z.infer<typeof BulkInsertUsersBody>;
 /** One rejected record of a bulk insert. The document only shows an empty list; this shape is ours. */
 export const BulkInsertError = z.object({
   index: described(count(), 'Position of the record in the request'),
-  email: z.optional(z.string()),
-  message: z.string(),
+  email: maybe(z.string()),
+  message: maybe(z.string()),
 });
 export type BulkInsertError = z.infer<typeof BulkInsertError>;
 
@@ -150,11 +159,11 @@ export type UpdateDataUserBody = z.infer<typeof UpdateDataUserBody>;
 export const UpdateDataUserResponse = z.object({
   data: z.object({
     user_id: z.string(),
-    status: DataUserStatus,
-    updated_at: Timestamp,
-    org_id: z.optional(z.string()),
-    full_name: z.optional(z.string()),
-    role: z.optional(DataUserRole),
+    status: maybe(ReadDataUserStatus),
+    updated_at: ReadTimestamp,
+    org_id: maybe(z.string()),
+    full_name: maybe(z.string()),
+    role: maybe(ReadDataUserRole),
   }),
 });
 export type UpdateDataUserResponse = z.infer<typeof UpdateDataUserResponse>;

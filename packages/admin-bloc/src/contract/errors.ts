@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { described } from './common.js';
+import type { StatusErrorCode } from './protocol.js';
 
 /**
  * Document 002's error envelope and codes. Document 002 is the only one that prints an error body; the other
@@ -45,6 +46,6 @@ export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
  * @example
  * HttpResponse.json(errorEnvelope('FORBIDDEN', 'Admin access required'), { status: 403 });
  */
-export function errorEnvelope(code: ServerErrorCode | 'RATE_LIMITED', message: string): ErrorEnvelope {
+export function errorEnvelope(code: StatusErrorCode, message: string): ErrorEnvelope {
   return { success: false, error: { code, message } };
 }

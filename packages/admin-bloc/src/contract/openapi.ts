@@ -8,6 +8,7 @@ import * as data from './data.js';
 import type { Endpoint } from './endpoint.js';
 import * as errors from './errors.js';
 import * as platform from './platform.js';
+import { RATE_LIMITS, STATUS_ERROR_CODES, TENANT_HEADER } from './protocol.js';
 import * as state from './state.js';
 
 /**
@@ -150,10 +151,8 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
           description: endpoint.summary,
           content: { 'application/json': { schema: schemaOf(endpoint.response) } },
         },
-        '4XX': errorResponse(
-          'Client error in the document 002 envelope: 400 BAD_REQUEST, 401 UNAUTHORIZED, 403 FORBIDDEN, 404 NOT_FOUND, 409 CONFLICT, 429 RATE_LIMITED (with Retry-After)',
-        ),
-        '5XX': errorResponse('Server error (500 INTERNAL_ERROR) in the document 002 envelope'),
+        '4XX': errorResponse(`Client error in the document 002 envelope: ${statusList((status) => status < 500)}`),
+        '5XX': errorResponse(`Server error in the document 002 envelope: ${statusList((status) => status >= 500)}`),
       },
     };
     paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation };
@@ -165,8 +164,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
     info: {
       title: 'admin-bloc REST contract',
       version: options.version ?? '0.0.0',
-      description:
-        'The five admin contract documents (000–004) plus the audit-log extension, generated from the zod schemas in admin-bloc/src/contract. Lists in a query string are one comma-separated parameter (org_ids=org_a,org_b). Every request carries Authorization: Bearer <token>; document 004 also requires X-Bulwark-Tenant.',
+      description: `The five admin contract documents (000–004) plus the audit-log extension, generated from the zod schemas in admin-bloc/src/contract. Lists in a query string are one comma-separated parameter (org_ids=org_a,org_b). Every request carries Authorization: Bearer <token>; document 004 also requires ${TENANT_HEADER}. Rate limits (document 002): ${RATE_LIMITS.map(({ limit, windowMs }) => `${limit} requests per ${windowMs / 60_000} min`).join(', ')} per admin.`,
     },
     ...(options.servers && options.servers.length > 0 ? { servers: options.servers.map((url) => ({ url })) } : {}),
     security: [{ bearerAuth: [] }],
@@ -177,6 +175,14 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
     },
   };
+}
+
+/** `400 BAD_REQUEST, 401 UNAUTHORIZED, …` from the contract's one status table. */
+function statusList(include: (status: number) => boolean): string {
+  return Object.entries(STATUS_ERROR_CODES)
+    .filter(([status]) => include(Number(status)))
+    .map(([status, code]) => `${status} ${code}${code === 'RATE_LIMITED' ? ' (with Retry-After)' : ''}`)
+    .join(', ');
 }
 
 /**

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { count, described, nonEmpty, Timestamp } from './common.js';
+import { count, described, nonEmpty } from './common.js';
 import { defineEndpoint } from './endpoint.js';
+import { TENANT_HEADER } from './protocol.js';
+import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
 /**
  * Document 004 — Platform admin (`/api/v1/admin`): stats, users with cursor pagination, role change, suspend,
@@ -10,8 +12,7 @@ import { defineEndpoint } from './endpoint.js';
 
 const BASE = '/api/v1/admin';
 
-/** Request header naming the tenant, exactly as document 004 spells it. */
-export const TENANT_HEADER = 'X-Bulwark-Tenant';
+export { TENANT_HEADER };
 
 /** Headers document 004 requires besides `Authorization`. */
 export const PlatformHeaders = z.object({ [TENANT_HEADER]: described(nonEmpty(), 'Tenant id') });
@@ -20,11 +21,14 @@ export type PlatformHeaders = z.infer<typeof PlatformHeaders>;
 export const PlatformRole = z.enum(['user', 'admin']);
 export type PlatformRole = z.infer<typeof PlatformRole>;
 
+/** 004's user statuses as the document shows them; the document does not close the list (`invited`, …). */
 export const PlatformUserStatus = z.enum(['active', 'suspended']);
 export type PlatformUserStatus = z.infer<typeof PlatformUserStatus>;
+export const ReadPlatformUserStatus = openEnum(PlatformUserStatus);
+export type ReadPlatformUserStatus = z.infer<typeof ReadPlatformUserStatus>;
 
 export const CursorPagination = z.object({
-  cursor: described(z.nullable(z.string()), 'Opaque cursor of the next page; null when there is none'),
+  cursor: described(maybe(z.string()), 'Opaque cursor of the next page; the list ends when hasMore is false'),
   hasMore: z.boolean(),
 });
 export type CursorPagination = z.infer<typeof CursorPagination>;
@@ -50,24 +54,24 @@ export type PlatformStatsResponse = z.infer<typeof PlatformStatsResponse>;
 
 export const PlatformUserSummary = z.object({
   id: z.string(),
-  email: z.email(),
+  email: ReadEmail,
   name: z.string(),
   role: PlatformRole,
-  status: PlatformUserStatus,
-  createdAt: Timestamp,
-  lastLoginAt: described(z.nullable(Timestamp), 'null when the user never logged in'),
+  status: ReadPlatformUserStatus,
+  createdAt: ReadTimestamp,
+  lastLoginAt: described(ReadTimestamp, 'null when the user never logged in'),
 });
 export type PlatformUserSummary = z.infer<typeof PlatformUserSummary>;
 
 export const PlatformUser = z.object({
   id: z.string(),
-  email: z.email(),
+  email: ReadEmail,
   name: z.string(),
   role: PlatformRole,
-  status: PlatformUserStatus,
-  agents: described(z.array(z.string()), 'Ids of the agents the user owns'),
-  createdAt: Timestamp,
-  lastLoginAt: z.optional(z.nullable(Timestamp)),
+  status: ReadPlatformUserStatus,
+  agents: described(maybe(z.array(z.string())), 'Ids of the agents the user owns'),
+  createdAt: ReadTimestamp,
+  lastLoginAt: ReadTimestamp,
 });
 export type PlatformUser = z.infer<typeof PlatformUser>;
 
@@ -102,12 +106,12 @@ export const UpdateRoleBody = z.object({ role: PlatformRole });
 export type UpdateRoleBody = z.infer<typeof UpdateRoleBody>;
 
 export const UpdateRoleResponse = z.object({
-  data: z.object({ id: z.string(), role: PlatformRole, updatedAt: Timestamp }),
+  data: z.object({ id: z.string(), role: PlatformRole, updatedAt: ReadTimestamp }),
 });
 export type UpdateRoleResponse = z.infer<typeof UpdateRoleResponse>;
 
 export const SuspendUserResponse = z.object({
-  data: z.object({ id: z.string(), status: z.literal('suspended'), suspendedAt: Timestamp }),
+  data: z.object({ id: z.string(), status: ReadPlatformUserStatus, suspendedAt: ReadTimestamp }),
 });
 export type SuspendUserResponse = z.infer<typeof SuspendUserResponse>;
 
@@ -119,7 +123,7 @@ export const PlatformSession = z.object({
   agentId: z.string(),
   userId: z.string(),
   status: SessionStatus,
-  createdAt: Timestamp,
+  createdAt: ReadTimestamp,
 });
 export type PlatformSession = z.infer<typeof PlatformSession>;
 

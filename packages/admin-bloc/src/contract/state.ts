@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { count, described, limitParam, nonEmpty, PagePagination, pageParam, Timestamp } from './common.js';
-import { DataUserRole, DataUserStatus } from './data.js';
+import { count, described, limitParam, nonEmpty, PagePagination, pageParam } from './common.js';
+import { DataUserRole, DataUserStatus, ReadDataUserRole, ReadDataUserStatus } from './data.js';
 import { defineEndpoint } from './endpoint.js';
+import { maybe, ReadTimestamp } from './reading.js';
 
 /**
  * Document 001 — Admin State (`/api/v1/admin/state`): the authenticated admin's server-side UI state
@@ -23,7 +24,7 @@ export const DashboardState = z.object({
   org_id: z.string(),
   selected_org_node_id: described(z.nullable(z.string()), 'null when no org node is selected (root scope)'),
   dashboard_stats: DashboardStatsSnapshot,
-  refreshed_at: Timestamp,
+  refreshed_at: ReadTimestamp,
 });
 export type DashboardState = z.infer<typeof DashboardState>;
 
@@ -32,21 +33,30 @@ export type DashboardStateResponse = z.infer<typeof DashboardStateResponse>;
 
 export const RefreshDashboardBody = z.object({ org_id: nonEmpty() });
 export type RefreshDashboardBody = z.infer<typeof RefreshDashboardBody>;
-export const RefreshDashboardResponse = z.object({ data: z.object({ org_id: z.string(), refreshed_at: Timestamp }) });
+export const RefreshDashboardResponse = z.object({
+  data: z.object({ org_id: z.string(), refreshed_at: ReadTimestamp }),
+});
 export type RefreshDashboardResponse = z.infer<typeof RefreshDashboardResponse>;
 
-/** The user-list filters the server remembers. Every filter is optional; an absent one means "any". */
+/** The user-list filters we send. Every filter is optional; an absent one means "any". */
 export const UserListFilters = z.object({
   role: z.optional(DataUserRole),
   status: z.optional(DataUserStatus),
 });
 export type UserListFilters = z.infer<typeof UserListFilters>;
 
+/** The filters as an answer carries them: any role or status string, `null` read as "any". */
+export const ReadUserListFilters = z.object({
+  role: maybe(ReadDataUserRole),
+  status: maybe(ReadDataUserStatus),
+});
+export type ReadUserListFilters = z.infer<typeof ReadUserListFilters>;
+
 export const UserListStateItem = z.object({
   user_id: z.string(),
   full_name: z.string(),
-  role: DataUserRole,
-  status: DataUserStatus,
+  role: ReadDataUserRole,
+  status: ReadDataUserStatus,
 });
 export type UserListStateItem = z.infer<typeof UserListStateItem>;
 
@@ -60,22 +70,22 @@ export type UserListStateQuery = z.infer<typeof UserListStateQuery>;
 export const UserListStateResponse = z.object({
   data: z.array(UserListStateItem),
   pagination: PagePagination,
-  active_filters: UserListFilters,
+  active_filters: maybe(ReadUserListFilters),
 });
 export type UserListStateResponse = z.infer<typeof UserListStateResponse>;
 
 export const SetUserListFiltersBody = z.object({ org_id: nonEmpty(), filters: UserListFilters });
 export type SetUserListFiltersBody = z.infer<typeof SetUserListFiltersBody>;
 export const SetUserListFiltersResponse = z.object({
-  data: z.object({ org_id: z.string(), active_filters: UserListFilters, updated_at: Timestamp }),
+  data: z.object({ org_id: z.string(), active_filters: maybe(ReadUserListFilters), updated_at: ReadTimestamp }),
 });
 export type SetUserListFiltersResponse = z.infer<typeof SetUserListFiltersResponse>;
 
 export const SelectedOrg = z.object({
   admin_id: z.string(),
   selected_org_node_id: described(z.nullable(z.string()), 'null when the selection was cleared (root scope)'),
-  selected_org_name: z.nullable(z.string()),
-  selected_at: z.nullable(Timestamp),
+  selected_org_name: maybe(z.string()),
+  selected_at: ReadTimestamp,
 });
 export type SelectedOrg = z.infer<typeof SelectedOrg>;
 
@@ -86,7 +96,7 @@ export const SetSelectedOrgBody = z.object({ admin_id: nonEmpty(), org_node_id: 
 export type SetSelectedOrgBody = z.infer<typeof SetSelectedOrgBody>;
 
 export const ClearSelectedOrgResponse = z.object({
-  data: z.object({ admin_id: z.string(), selected_org_node_id: z.null(), cleared_at: Timestamp }),
+  data: z.object({ admin_id: z.string(), selected_org_node_id: maybe(z.string()), cleared_at: ReadTimestamp }),
 });
 export type ClearSelectedOrgResponse = z.infer<typeof ClearSelectedOrgResponse>;
 

@@ -1,7 +1,7 @@
-import type { ServerErrorCode } from '../contract/index.js';
+import { codeForStatus as contractCodeForStatus, type StatusErrorCode } from '../contract/protocol.js';
 
-/** An error code the mocks answer with: document 002's codes plus RATE_LIMITED (429). */
-export type MockErrorCode = ServerErrorCode | 'RATE_LIMITED';
+/** An error code the mocks answer with: document 002's codes plus RATE_LIMITED (429) and TIMEOUT (408). */
+export type MockErrorCode = StatusErrorCode;
 
 /**
  * Thrown inside a mock resolver to answer with document 002's error envelope; the route wrapper turns it
@@ -25,26 +25,9 @@ export class HttpError extends Error {
 }
 
 /**
- * The error code document 002 pairs with an HTTP status (5xx and unknown 4xx map to INTERNAL_ERROR / BAD_REQUEST).
+ * The error code document 002 pairs with an HTTP status: the contract's one table, so the mock and the client agree.
  *
  * @example
  * codeForStatus(404); // 'NOT_FOUND'
  */
-export function codeForStatus(status: number): MockErrorCode {
-  switch (status) {
-    case 400:
-      return 'BAD_REQUEST';
-    case 401:
-      return 'UNAUTHORIZED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 409:
-      return 'CONFLICT';
-    case 429:
-      return 'RATE_LIMITED';
-    default:
-      return status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST';
-  }
-}
+export const codeForStatus: (status: number) => MockErrorCode = contractCodeForStatus;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
-import { errorEnvelope } from '../contract/index.js';
+import { errorEnvelope, TENANT_HEADER } from '../contract/index.js';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.js';
 import { type FaultConfig, parseFaultParams } from './faults.js';
 
@@ -73,7 +73,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         ...cors,
         'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
         'Access-Control-Allow-Headers':
-          incoming.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, X-Bulwark-Tenant',
+          incoming.headers['access-control-request-headers'] ?? `Authorization, Content-Type, ${TENANT_HEADER}`,
         'Access-Control-Max-Age': '600',
       });
       outgoing.end();

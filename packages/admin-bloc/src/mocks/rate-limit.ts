@@ -1,4 +1,7 @@
+import { RATE_LIMITS } from '../contract/protocol.js';
 import { HttpError } from './http-error.js';
+
+const [MINUTE, HOUR] = RATE_LIMITS;
 
 /** Options of {@link createMockRateLimiter}: document 002's limits by default. */
 export interface MockRateLimitOptions {
@@ -29,15 +32,15 @@ export interface MockRateLimiter {
  * limiter.hit('token'); // throws HttpError 429, headers['Retry-After'] === '60'
  */
 export function createMockRateLimiter(options: MockRateLimitOptions = {}): MockRateLimiter {
-  const perMinute = options.perMinute ?? 500;
-  const perHour = options.perHour ?? 5000;
+  const perMinute = options.perMinute ?? MINUTE.limit;
+  const perHour = options.perHour ?? HOUR.limit;
   const now = options.now ?? Date.now;
   const windows = new Map<string, { minute: number; minuteCount: number; hour: number; hourCount: number }>();
   return {
     hit(key) {
       const at = now();
-      const minute = Math.floor(at / 60_000);
-      const hour = Math.floor(at / 3_600_000);
+      const minute = Math.floor(at / MINUTE.windowMs);
+      const hour = Math.floor(at / HOUR.windowMs);
       let entry = windows.get(key);
       if (entry === undefined) {
         entry = { minute, minuteCount: 0, hour, hourCount: 0 };
@@ -53,8 +56,8 @@ export function createMockRateLimiter(options: MockRateLimitOptions = {}): MockR
           'X-RateLimit-Remaining': '0',
         });
       };
-      if (entry.hourCount >= perHour) refuse((hour + 1) * 3_600_000, perHour);
-      if (entry.minuteCount >= perMinute) refuse((minute + 1) * 60_000, perMinute);
+      if (entry.hourCount >= perHour) refuse((hour + 1) * HOUR.windowMs, perHour);
+      if (entry.minuteCount >= perMinute) refuse((minute + 1) * MINUTE.windowMs, perMinute);
       entry.minuteCount++;
       entry.hourCount++;
       return { limit: perMinute, remaining: Math.min(perMinute - entry.minuteCount, perHour - entry.hourCount) };

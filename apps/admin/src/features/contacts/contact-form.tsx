@@ -8,6 +8,10 @@ import { useI18n } from '../../i18n/i18n.js';
 
 export const CONTACT_ROLES: readonly ContactRole[] = ['peer_mentor', 'coordinator', 'admin'];
 
+function isContactRole(role: string): role is ContactRole {
+  return (CONTACT_ROLES as readonly string[]).includes(role);
+}
+
 export type ContactDraft = Partial<CreateContactBody> & { is_active?: boolean };
 
 /** Create or edit a contact; per-field errors come from the bloc (the contract's schema and the server's 400/409). */
@@ -34,7 +38,8 @@ export function ContactForm({
       ? {
           full_name: contact.full_name,
           email: contact.email,
-          role: contact.role,
+          // A role outside our list (another server's) is shown but not sent back: the server keeps it.
+          ...(isContactRole(contact.role) ? { role: contact.role } : {}),
           org_id: contact.org_id,
           is_active: contact.is_active,
         }
@@ -77,6 +82,7 @@ export function ContactForm({
               value={draft.role ?? ''}
               onChange={(event) => setDraft({ ...draft, role: event.target.value as ContactRole })}
             >
+              {draft.role === undefined && contact ? <option value="">{contact.role}</option> : null}
               {CONTACT_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {t(`contacts.role.${role}`)}

@@ -33,7 +33,7 @@ export interface ContactsViewProps {
 /** Contacts of the scope's org (document 003): search, list, detail, create, edit, delete. */
 export function ContactsView(props: ContactsViewProps) {
   const { state, rows } = props;
-  const { t, formatDateTime } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const failureMessage = useFailureMessage();
   const hasRows = rows.length > 0;
   const detail = state.detail;
@@ -132,7 +132,7 @@ export function ContactsView(props: ContactsViewProps) {
                   <dt>{t('platform.col.email')}</dt>
                   <dd>{detail.contact.email}</dd>
                   <dt>{t('users.col.role')}</dt>
-                  <dd>{t(`contacts.role.${detail.contact.role}`)}</dd>
+                  <dd>{label('contacts.role.', detail.contact.role)}</dd>
                   <dt>{t('scope.label')}</dt>
                   <dd>{orgName(detail.contact.org_id)}</dd>
                   <dt>{t('users.col.status')}</dt>

@@ -24,7 +24,16 @@ export function OrganizationForm({
   const failureMessage = useFailureMessage();
   const fieldMessage = useFieldMessage();
   const [draft, setDraft] = useState<Partial<CreateOrganizationBody>>(
-    organization ? { name: organization.name, slug: organization.slug, plan: organization.plan } : { plan: 'free' },
+    organization
+      ? {
+          name: organization.name,
+          slug: organization.slug,
+          // A plan outside our list (another server's) is shown but not sent back: the server keeps it.
+          ...((PLANS as readonly string[]).includes(organization.plan)
+            ? { plan: organization.plan as OrganizationPlan }
+            : {}),
+        }
+      : { plan: 'free' },
   );
   const errors = edit.fieldErrors;
   const saving = edit.status === 'loading';
@@ -60,6 +69,7 @@ export function OrganizationForm({
               value={draft.plan ?? ''}
               onChange={(event) => setDraft({ ...draft, plan: event.target.value as OrganizationPlan })}
             >
+              {draft.plan === undefined && organization ? <option value="">{organization.plan}</option> : null}
               {PLANS.map((plan) => (
                 <option key={plan} value={plan}>
                   {plan}

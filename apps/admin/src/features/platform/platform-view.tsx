@@ -38,7 +38,7 @@ export interface PlatformViewProps {
 /** Platform administration (document 004): stats, users with load-more, role change, suspend, sessions. */
 export function PlatformView(props: PlatformViewProps) {
   const { state, users } = props;
-  const { t, formatNumber, formatDateTime } = useI18n();
+  const { t, label, formatNumber, formatDateTime } = useI18n();
   const failureMessage = useFailureMessage();
   if (props.forbidden) {
     return (
@@ -161,7 +161,7 @@ export function PlatformView(props: PlatformViewProps) {
                         ))}
                       </select>
                     </td>
-                    <td>{t(`platform.status.${user.status}`)}</td>
+                    <td>{label('platform.status.', user.status)}</td>
                     <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}</td>
                     <td>
                       {user.status === 'active' ? (

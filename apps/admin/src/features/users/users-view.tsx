@@ -73,7 +73,7 @@ interface UserRowProps {
  */
 const UserRow = memo(function UserRow(props: UserRowProps) {
   const { user, pending } = props;
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   return (
     <RenderProbe id="users-row">
       <tr data-user-id={user.user_id}>
@@ -86,7 +86,7 @@ const UserRow = memo(function UserRow(props: UserRowProps) {
           />
         </td>
         <td>{user.full_name}</td>
-        <td>{t(`role.${user.role}`)}</td>
+        <td>{label('role.', user.role)}</td>
         <td>
           <label className="switch">
             <input
@@ -98,7 +98,7 @@ const UserRow = memo(function UserRow(props: UserRowProps) {
               aria-label={t('users.activeSwitch', { name: user.full_name })}
               disabled={pending !== null}
             />
-            <span>{t(`status.${user.status}`)}</span>
+            <span>{label('status.', user.status)}</span>
             {pending === 'status' ? <span className="muted"> {t('users.saving')}</span> : null}
           </label>
         </td>

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { DEFAULT_PAGE_LIMIT, Timestamp } from '../../contract/common.js';
+import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { Contact } from '../../contract/contacts.js';
+import { ReadTimestamp } from '../../contract/reading.js';
 import { EditState, initialEditState } from '../record-editing.js';
 import { Failure } from '../shared/failure.js';
 import { Status } from '../shared/status.js';
@@ -52,8 +53,8 @@ export type ContactsPage = z.infer<typeof ContactsPage>;
  * state.detail.contact?.full_name;
  */
 export const ContactDetail = z.extend(Contact, {
-  created_at: z.optional(Timestamp),
-  updated_at: z.optional(Timestamp),
+  created_at: ReadTimestamp,
+  updated_at: ReadTimestamp,
 });
 export type ContactDetail = z.infer<typeof ContactDetail>;
 

@@ -75,7 +75,7 @@ export class DashboardBloc extends Bloc<DashboardEvent, DashboardBlocState> {
           status: 'success',
           stats: stats.data,
           snapshot: snapshot.data,
-          refreshedAt: snapshot.data.refreshed_at,
+          refreshedAt: snapshot.data.refreshed_at ?? null,
           loadedAt: this.timers.now(),
           failure: null,
         });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { maybe } from '../../contract/reading.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { PeerMentor, PeerMentorSummary } from '../../contract/contacts.js';
 import { Failure } from '../shared/failure.js';
@@ -30,7 +31,7 @@ export type PeerMentorsQuery = z.infer<typeof PeerMentorsQuery>;
 export const PeerMentorRow = z.extend(z.partial(PeerMentorSummary), {
   id: z.string(),
   full_name: z.string(),
-  specialty: z.string(),
+  specialty: maybe(z.string()),
 });
 export type PeerMentorRow = z.infer<typeof PeerMentorRow>;
 

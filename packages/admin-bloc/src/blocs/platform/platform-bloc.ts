@@ -101,7 +101,12 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
           ...this.state,
           status: 'success',
           failure: null,
-          users: { query, items: appendNew([], answer.data, (user) => user.id), ...answer.pagination },
+          users: {
+            query,
+            items: appendNew([], answer.data, (user) => user.id),
+            ...answer.pagination,
+            cursor: answer.pagination.cursor ?? null,
+          },
         });
       } catch (error) {
         if (isAbort(error) || !run.isCurrent()) return;
@@ -150,6 +155,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
               ...current,
               items: appendNew(current.items, answer.data, (user: PlatformUserSummary) => user.id),
               ...answer.pagination,
+              cursor: answer.pagination.cursor ?? null,
             },
           });
         } catch (error) {
@@ -280,7 +286,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
             ...this.state.sessions,
             status: 'success',
             failure: null,
-            results: { filters, items: answer.data, ...answer.pagination },
+            results: { filters, items: answer.data, ...answer.pagination, cursor: answer.pagination.cursor ?? null },
           },
         });
       } catch (error) {
@@ -330,6 +336,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
                 ...current,
                 items: appendNew(current.items, answer.data, (session) => session.sessionId),
                 ...answer.pagination,
+                cursor: answer.pagination.cursor ?? null,
               },
             },
           });

@@ -64,11 +64,11 @@ export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
             ...this.state,
             status: 'success',
             adminId: data.admin_id,
-            selectedOrgId: data.selected_org_node_id,
-            selectedOrgName: data.selected_org_name,
-            selectedAt: data.selected_at,
+            selectedOrgId: data.selected_org_node_id ?? null,
+            selectedOrgName: data.selected_org_name ?? null,
+            selectedAt: data.selected_at ?? null,
           });
-          scope.select(data.selected_org_node_id);
+          scope.select(data.selected_org_node_id ?? null);
         } catch (error) {
           if (isAbort(error) || !run.isCurrent()) return;
           const failure = toFailure(error);
@@ -106,9 +106,9 @@ export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
             ...this.state,
             status: 'success',
             adminId: data.admin_id,
-            selectedOrgId: data.selected_org_node_id,
-            selectedOrgName: data.selected_org_name,
-            selectedAt: data.selected_at,
+            selectedOrgId: data.selected_org_node_id ?? null,
+            selectedOrgName: data.selected_org_name ?? null,
+            selectedAt: data.selected_at ?? null,
             saving: false,
           });
         } catch (error) {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TRANSIENT_CODES } from '../../contract/protocol.js';
 import { ADMIN_API_ERROR_CODES, AdminApiError, isTransientError } from '../../api/admin-api-error.js';
 
 /**
@@ -90,7 +91,7 @@ export function failureOf(code: FailureCode, detail?: string): Failure {
   return {
     code,
     message: MESSAGES[code],
-    retryable: code === 'NETWORK_ERROR' || code === 'TIMEOUT' || code === 'RATE_LIMITED' || code === 'INTERNAL_ERROR',
+    retryable: (TRANSIENT_CODES as readonly string[]).includes(code),
     forbidden: code === 'FORBIDDEN',
     signedOut: code === 'UNAUTHORIZED',
     ...(detail === undefined ? {} : { detail }),

@@ -690,8 +690,10 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
           setRows(
             new Map(
               chunk.map((index, position) => {
-                const message = errors.get(position);
-                return [index, message === undefined ? { state: ok } : { state: 'error', message }];
+                const row: Partial<BulkInsertRow> = !errors.has(position)
+                  ? { state: ok }
+                  : { state: 'error', ...(errors.get(position) ? { message: errors.get(position) as string } : {}) };
+                return [index, row];
               }),
             ),
           );

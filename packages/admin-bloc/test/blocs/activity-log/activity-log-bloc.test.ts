@@ -103,7 +103,8 @@ describe('ActivityLogBloc', () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) {
       expect(entry.activity_type).toBe('phone_call');
-      expect(entry.occurred_at >= '2026-03-01' && entry.occurred_at <= '2026-03-26T23:59:59Z').toBe(true);
+      const at = entry.occurred_at ?? '';
+      expect(at >= '2026-03-01' && at <= '2026-03-26T23:59:59Z').toBe(true);
     }
     const user = entries[0]?.user_id as string;
     await bloc.add({ type: 'activityLog/filtersChanged', filters: { userId: user } });

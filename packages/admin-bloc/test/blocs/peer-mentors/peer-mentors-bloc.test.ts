@@ -119,7 +119,9 @@ describe('PeerMentorsBloc', () => {
     const rows = selectPeerMentorRows(state);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows)
-      expect(row.specialty.toLowerCase().includes('integration') || /integration/i.test(row.full_name)).toBe(true);
+      expect((row.specialty ?? '').toLowerCase().includes('integration') || /integration/i.test(row.full_name)).toBe(
+        true,
+      );
     expect(rows[0]).not.toHaveProperty('available');
     await bloc.close();
   });
