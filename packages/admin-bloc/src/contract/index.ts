@@ -19,12 +19,17 @@ export {
   OrganizationListResponse,
   OrganizationPlan,
   OrganizationResponse,
+  ReadAdminUserRole,
+  ReadAdminUserStatus,
+  ReadOrganizationPlan,
   SuccessEnvelope,
   successEnvelope,
   UpdateAdminUserBody,
   UpdateOrganizationBody,
 } from './admin.js';
 export { allEndpoints, contract } from './all-endpoints.js';
+export type { ClosedList } from './closed-lists.js';
+export { closedLists } from './closed-lists.js';
 export { AuditAction, AuditChange, AuditLogEntry, AuditLogQuery, AuditLogResponse, auditEndpoints } from './audit.js';
 export {
   DateOrTimestamp,
@@ -54,6 +59,7 @@ export {
   PeerMentorSearchHit,
   PeerMentorSearchResponse,
   PeerMentorSummary,
+  ReadContactRole,
   UpdateContactBody,
   UpdatedContact,
 } from './contacts.js';
@@ -78,6 +84,8 @@ export {
   OrgNode,
   OrgNodesQuery,
   OrgNodesResponse,
+  ReadDataUserRole,
+  ReadDataUserStatus,
   UpdateDataUserBody,
   UpdateDataUserResponse,
 } from './data.js';
@@ -99,15 +107,26 @@ export {
   PlatformUsersQuery,
   PlatformUsersResponse,
   platformEndpoints,
+  ReadPlatformUserStatus,
   SessionStatus,
   SessionsQuery,
   SessionsResponse,
   SuspendUserResponse,
-  TENANT_HEADER,
   UpdateRoleBody,
   UpdateRoleResponse,
 } from './platform.js';
+export type { RateLimitWindow, StatusErrorCode, TransientCode, WireErrorCode } from './protocol.js';
+export {
+  codeForStatus as statusErrorCode,
+  RATE_LIMITS,
+  STATUS_ERROR_CODES,
+  TENANT_HEADER,
+  TRANSIENT_CODES,
+  TRANSIENT_STATUSES,
+} from './protocol.js';
 export { fromSearchParams, toSearchParams } from './query.js';
+export type { Open } from './reading.js';
+export { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 export { readableIssues } from './readable-issues.js';
 export {
   ClearSelectedOrgResponse,
@@ -115,6 +134,7 @@ export {
   DashboardStateResponse,
   DashboardStatsSnapshot,
   RefreshDashboardBody,
+  ReadUserListFilters,
   RefreshDashboardResponse,
   SelectedOrg,
   SelectedOrgResponse,

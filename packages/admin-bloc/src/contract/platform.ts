@@ -12,8 +12,6 @@ import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
 const BASE = '/api/v1/admin';
 
-export { TENANT_HEADER };
-
 /** Headers document 004 requires besides `Authorization`. */
 export const PlatformHeaders = z.object({ [TENANT_HEADER]: described(nonEmpty(), 'Tenant id') });
 export type PlatformHeaders = z.infer<typeof PlatformHeaders>;

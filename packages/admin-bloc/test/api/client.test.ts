@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { allEndpoints } from '../../src/contract/all-endpoints.js';
-import { TENANT_HEADER } from '../../src/contract/platform.js';
+import { TENANT_HEADER } from '../../src/contract/protocol.js';
 import { createAdminClient, QUERY_NAMES } from '../../src/api/create-admin-client.js';
 import { BASE_URL, type SeenRequest, see, setupTestServer, testClient } from './test-support/msw.js';
 import { wireCases as cases, example } from './test-support/wire-cases.js';
