@@ -88,7 +88,8 @@ export function createServices(
     baseUrl: config.mode === 'real' ? config.baseUrl : globalThis.location.origin,
     token: session.tokenSource,
     onUnauthorized: session.onUnauthorized,
-    tenant: () => scope.current?.rootOrgId,
+    // VITE_API_TENANT names the tenant as the deployment does; without it, the root org of the current scope.
+    tenant: config.tenant ?? (() => scope.current?.rootOrgId),
   });
   const superAdmins = new Set([...config.superAdminIds, ...(mock ? [mock.superAdminId] : [])]);
   const sessionBloc = new SessionBloc({

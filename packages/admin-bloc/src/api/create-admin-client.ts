@@ -11,7 +11,10 @@ import { type QueryArgs, type QueryInputOf, toWireQuery } from './query-args.js'
  * the answer parsed by the endpoint's schema, or rejects with an `AdminApiError`.
  */
 
-/** Options of `createAdminClient`. */
+/**
+ * Options of `createAdminClient`. `tenant` is the value of document 004's `X-Bulwark-Tenant` header (a string, or a
+ * function read before every request), sent only to the endpoints whose definition declares the header.
+ */
 export type AdminClientOptions = HttpOptions;
 
 const { data, state, admin, contacts, platform, audit } = contract;

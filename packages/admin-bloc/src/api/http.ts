@@ -162,7 +162,9 @@ export function createHttp(options: HttpOptions = {}): Http {
     const tenant = readTenant();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
-    if (tenant) headers[TENANT_HEADER] = tenant;
+    // Only endpoints that declare the tenant header get it (document 004's): another server need not allow it (CORS).
+    if (tenant && endpoint.headers !== undefined && TENANT_HEADER in endpoint.headers.shape)
+      headers[TENANT_HEADER] = tenant;
 
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
