@@ -137,7 +137,8 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       'userList/searchChanged',
       async (event, emit) => {
         const search = event.search.trim();
-        if (this.scope === null || search === this.state.filters.search) return;
+        // Before the remembered filters are read, the scope's first load takes the typed (or linked) search.
+        if (this.scope === null || !this.state.filtersRestored || search === this.state.filters.search) return;
         this.requery(emit, { filters: { ...this.state.filters, search }, page: 1 });
         await this.load(emit, this.latest.begin(emit.signal));
       },
@@ -314,6 +315,9 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       this.requery(emit, { scopeKey: scope.key, page: 1 });
       filters = { ...filters, ...(await this.restoreFilters(scope, run.signal)) };
       if (!run.isCurrent()) return;
+      // A search given before the scope was ready (a link's `?q=`) is part of the first load: no unfiltered
+      // request goes out before the searched one.
+      filters = { ...filters, search: this.state.searchInput.trim() };
     }
     const keepDeletes = Object.fromEntries(
       Object.entries(this.state.pending).filter(([, change]) => change.kind === 'delete'),

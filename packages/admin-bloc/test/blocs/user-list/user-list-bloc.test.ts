@@ -98,6 +98,23 @@ describe('UserListBloc: loading and filters', () => {
     await bloc.close();
   });
 
+  it('a search given while the remembered filters are read is the first load: no unfiltered request before it', async () => {
+    const rig = createRig(DEMO_TOKENS.admin);
+    const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
+    const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
+    const timers = manualTimers();
+    const before = listRequests().length;
+    const bloc = new UserListBloc({ client: rig.client, scope, timers, searchDebounceMs: 300 });
+    // A link's `?q=`: handed over at once, and its debounce ends while the remembered filters are still on their way.
+    void bloc.add({ type: 'userList/searchChanged', search: 'haugen' });
+    timers.advance(300);
+    await until(bloc.state$, (state) => state.filtersRestored && state.status === 'success');
+    expect(listRequests().slice(before).map((request) => request.url.searchParams.get('search'))).toEqual(['haugen']);
+    expect(bloc.state.filters.search).toBe('haugen');
+    expect(bloc.state.users.length).toBeGreaterThan(0);
+    await bloc.close();
+  });
+
   it('a search that finds nobody is an empty success', async () => {
     const { bloc, timers } = await start();
     void bloc.add({ type: 'userList/searchChanged', search: 'zzzz-nobody' });
