@@ -9,16 +9,16 @@ import {
   selectVisibleUsers,
   UserListBloc,
   type UserListState,
-  type UserSort,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { navigate, useLocation } from '../../app/router.js';
+import { useCallback, useState } from 'react';
+import { navigate } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
+import { useUrlCodec } from '../../app/use-url-codec.js';
 import { usersToCsv } from './csv.js';
 import { CsvImportConnected } from './csv-import-connected.js';
 import { CsvImportCubit } from './csv-import-cubit.js';
-import { parseUsersUrl, type UsersUrlState, usersHref } from './users-url.js';
+import { type UsersUrlState, usersCodec, usersHref } from './users-url.js';
 import { UsersView } from './users-view.js';
 
 /** Creates the user list bloc (it follows the org scope) and the import dialog's cubit. */
@@ -31,77 +31,6 @@ export function UsersPage() {
       </BlocProvider>
     </BlocProvider>
   );
-}
-
-const sameSort = (a: UserSort | null, b: UserSort | null) =>
-  a === b || (a !== null && b !== null && a.field === b.field && a.direction === b.direction);
-
-/**
- * The URL is the source of truth for filters, search, page and sort: controls only change the URL, and this
- * effect brings the bloc to what the URL says, one step at a time (filters reset the page, so they go first;
- * the page waits for a debounced search to apply). A page the bloc had to correct (past the end) and a new scope
- * (back to page 1) are written back into the URL instead of being fought over.
- */
-function useUrlSync(bloc: UserListBloc, state: UserListState, url: UsersUrlState, href: string): void {
-  const urlHadFilters = useRef(url.role !== null || url.status !== null);
-  const adopted = useRef(false);
-  const askedPage = useRef<number | null>(null);
-  const scopeKey = useRef<string | null>(null);
-
-  useEffect(() => {
-    // Hand-edited or stale links: show the canonical URL of what is actually shown.
-    const canonical = usersHref(url);
-    if (href !== canonical) navigate(canonical, { replace: true });
-  }, [href, url]);
-
-  useEffect(() => {
-    if (!state.filtersRestored || state.scopeKey === null) return;
-    if (!adopted.current) {
-      adopted.current = true;
-      scopeKey.current = state.scopeKey;
-      // A plain /users shows the filters the server remembered for this admin.
-      if (!urlHadFilters.current && (state.filters.role !== null || state.filters.status !== null)) {
-        navigate(usersHref({ ...url, role: state.filters.role, status: state.filters.status }), { replace: true });
-        return;
-      }
-    }
-    if (scopeKey.current !== state.scopeKey) {
-      scopeKey.current = state.scopeKey;
-      askedPage.current = null;
-      if (url.page !== 1) {
-        navigate(usersHref({ ...url, page: 1 }), { replace: true });
-        return;
-      }
-    }
-    if (url.role !== state.filters.role || url.status !== state.filters.status) {
-      void bloc.add({ type: 'userList/filtersChanged', role: url.role, status: url.status });
-      return;
-    }
-    if (url.q !== state.searchInput) {
-      void bloc.add({ type: 'userList/searchChanged', search: url.q });
-      return;
-    }
-    if (!sameSort(url.sort, state.sort)) void bloc.add({ type: 'userList/sortChanged', sort: url.sort });
-    if (url.q.trim() !== state.filters.search) return;
-    if (url.page !== state.page) {
-      if (askedPage.current === url.page && state.status === 'success') {
-        navigate(usersHref({ ...url, page: state.page }), { replace: true });
-        return;
-      }
-      askedPage.current = url.page;
-      void bloc.add({ type: 'userList/pageChanged', page: url.page });
-    }
-  }, [
-    bloc,
-    url,
-    state.filtersRestored,
-    state.scopeKey,
-    state.filters,
-    state.searchInput,
-    state.sort,
-    state.page,
-    state.status,
-  ]);
 }
 
 function download(name: string, text: string): void {
@@ -135,11 +64,9 @@ function UsersConnected() {
   const state = useBlocState(UserListBloc, sameState, sameListAndFilters);
   const importOpen = useBlocState(CsvImportCubit, isOpen);
   const role = useBlocState(sessionBloc, (session) => session.role);
-  const { search, href } = useLocation();
-  const url = useMemo(() => parseUsersUrl(search), [search]);
   const [confirmDelete, setConfirmDelete] = useState<DataUser | null>(null);
   const [exporting, setExporting] = useState(false);
-  useUrlSync(bloc, state, url, href);
+  const url = useUrlCodec(bloc, state, usersCodec);
   // Stable, so the memoised rows render again only when their user or its selection changes.
   const toggleSelect = useCallback(
     (userId: string) => void bloc.add({ type: 'userList/userSelectionToggled', userId }),

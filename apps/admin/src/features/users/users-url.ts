@@ -1,4 +1,5 @@
-import { DataUserRole, DataUserStatus, UserSort } from 'admin-bloc';
+import { DataUserRole, DataUserStatus, type UserListEvent, type UserListState, UserSort } from 'admin-bloc';
+import type { UrlCodec } from '../../app/use-url-codec.js';
 import { clampSearch } from '../../components/ui/search-limit.js';
 
 /** What the user list's URL holds: filters, search, page and sort, so a link reproduces the list. */
@@ -50,3 +51,39 @@ export function usersHref(state: UsersUrlState): string {
   const query = params.toString();
   return query === '' ? '/users' : `/users?${query}`;
 }
+
+const sameSort = (a: UserSort | null, b: UserSort | null) =>
+  a === b || (a !== null && b !== null && a.field === b.field && a.direction === b.direction);
+
+/**
+ * The user list's URL codec. Filters go first (they reset the page), then the search (debounced by the bloc:
+ * the URL waits for it to apply), then sort and page. A search in the link is handed over before the remembered
+ * filters are read, so the first list request is already the searched one. A plain `/users` opened as the first
+ * URL takes the role and status the server remembered for this admin.
+ *
+ * @example
+ * const url = useUrlCodec(bloc, state, usersCodec);
+ */
+export const usersCodec: UrlCodec<UserListState, UsersUrlState, UserListEvent> = {
+  parse: parseUsersUrl,
+  href: usersHref,
+  shown(state) {
+    if (!state.filtersRestored || state.scopeKey === null || state.status === 'loading') return null;
+    if (state.searchInput.trim() !== state.filters.search) return null;
+    const { role, status } = state.filters;
+    return { role, status, q: state.searchInput, page: state.page, sort: state.sort };
+  },
+  step(asked, state, first) {
+    if (asked.q !== state.searchInput) return { event: { type: 'userList/searchChanged', search: asked.q } };
+    if (!state.filtersRestored || state.scopeKey === null) return 'waiting';
+    const keepRemembered = first && asked.role === null && asked.status === null;
+    const role = keepRemembered ? state.filters.role : asked.role;
+    const status = keepRemembered ? state.filters.status : asked.status;
+    if (role !== state.filters.role || status !== state.filters.status)
+      return { event: { type: 'userList/filtersChanged', role, status } };
+    if (asked.q.trim() !== state.filters.search) return 'waiting';
+    if (!sameSort(asked.sort, state.sort)) return { event: { type: 'userList/sortChanged', sort: asked.sort } };
+    if (asked.page !== state.page) return { event: { type: 'userList/pageChanged', page: asked.page } };
+    return 'shown';
+  },
+};
