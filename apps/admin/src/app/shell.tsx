@@ -1,6 +1,7 @@
 import { useBlocState } from 'admin-bloc/react';
-import { type ReactNode, useEffect, useState } from 'react';
-import { Skeleton } from '../components/ui/states.js';
+import type { Failure } from 'admin-bloc';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { ErrorState, Skeleton } from '../components/ui/states.js';
 import { type Locale, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Link, useLocation } from './router.js';
 import { ScopeSelector } from './scope-selector.js';
@@ -170,6 +171,42 @@ function NotAnAdminScreen() {
 }
 
 /**
+ * A start-up read failed (who the admin is, or the org tree every screen's scope comes from): no screen can start
+ * without it, so instead of a skeleton that never ends the shell says what went wrong and offers to read again.
+ */
+function StartFailedScreen({ failure, onRetry }: { failure: Failure; onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <section className="start-failed" aria-labelledby="start-failed-title">
+      <h1 id="start-failed-title">{t('state.startFailed.title')}</h1>
+      <ErrorState failure={failure} onRetry={onRetry} />
+    </section>
+  );
+}
+
+/**
+ * The start-up reads that failed, and a retry that reads each of them again (the session's admin lookup, the org
+ * tree, the remembered scope). A navigation retries too: a coordinator who clicks on after a failure asks for data.
+ */
+function useStartUp() {
+  const { sessionBloc, orgTree, selectedOrg } = useServices();
+  const session = useBlocState(sessionBloc);
+  const tree = useBlocState(orgTree);
+  const failure =
+    session.signedIn && session.status === 'failure' && session.failure && !session.failure.forbidden
+      ? session.failure
+      : session.signedIn && tree.status === 'failure' && tree.failure
+        ? tree.failure
+        : null;
+  const retry = useCallback(() => {
+    if (sessionBloc.state.status === 'failure') void sessionBloc.add({ type: 'session/reloadRequested' });
+    if (orgTree.state.status === 'failure') void orgTree.add({ type: 'orgTree/reloadRequested' });
+    if (selectedOrg.state.status === 'failure') void selectedOrg.add({ type: 'selectedOrg/restoreRequested' });
+  }, [sessionBloc, orgTree, selectedOrg]);
+  return { failure, retry };
+}
+
+/**
  * The frame of every screen: header (scope, admin and role, demo switch, language), navigation, and the gate
  * that shows the signed-out screen after a 401 and the forbidden screen for a caller who is not an admin.
  */
@@ -179,6 +216,16 @@ export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: 
   const { pathname } = useLocation();
   const session = useBlocState(sessionBloc);
   const signedIn = session.signedIn;
+  const startUp = useStartUp();
+  const { retry } = startUp;
+  const failed = startUp.failure !== null;
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    // Going to another screen after a failed start reads again what failed.
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    if (failed) retry();
+  }, [pathname, failed, retry]);
   // The screen starts once the org scope is known, while the admin behind the token may still be looked up: its
   // requests then go out with that lookup instead of after it (a cold load is two rounds: the session's, then
   // everything else). Screens never start without a scope, so filters they apply at once are not reset by it.
@@ -187,6 +234,8 @@ export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: 
     <SignedOutScreen />
   ) : session.failure?.forbidden ? (
     <NotAnAdminScreen />
+  ) : startUp.failure ? (
+    <StartFailedScreen failure={startUp.failure} onRetry={retry} />
   ) : !started ? (
     <Skeleton rows={4} />
   ) : (
