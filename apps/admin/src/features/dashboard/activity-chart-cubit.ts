@@ -16,17 +16,15 @@ export interface ActivityChartState {
 const WEEKS = 6;
 const DAY = 86_400_000;
 
-/** ISO week number of a UTC date. */
-function isoWeek(date: Date): number {
+/**
+ * ISO 8601 week number of a UTC date: the week (Monday to Sunday) that holds the year's first Thursday is week 1,
+ * so the Thursday of a date's week decides its year. 2026-03-26 (a Thursday) is in week 13.
+ */
+export function isoWeek(date: Date): number {
   const thursday = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
   thursday.setUTCDate(thursday.getUTCDate() + 3 - ((thursday.getUTCDay() + 6) % 7));
-  const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
-  return (
-    1 +
-    Math.round(
-      (thursday.getTime() - firstThursday.getTime()) / DAY / 7 - ((firstThursday.getUTCDay() + 6) % 7) / 7 + 3 / 7,
-    )
-  );
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return Math.floor((thursday.getTime() - yearStart) / DAY / 7) + 1;
 }
 
 /**
