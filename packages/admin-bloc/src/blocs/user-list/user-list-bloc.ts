@@ -52,6 +52,19 @@ type Emit = Emitter<UserListState>;
 
 const queryKey = (query: UserListQuery | null) => (query === null ? '' : JSON.stringify(query));
 
+/** Whether a query key (as a pending delete keeps it) has the same scope, filters and page size as `query`. */
+function sameFilter(key: string, query: UserListQuery): boolean {
+  if (key === '') return false;
+  const other = JSON.parse(key) as UserListQuery;
+  return (
+    other.scopeKey === query.scopeKey &&
+    other.role === query.role &&
+    other.status === query.status &&
+    other.search === query.search &&
+    other.limit === query.limit
+  );
+}
+
 /**
  * The user list of the current org scope (document 000 `users` over the scope's org ids), with filters,
  * paging, client-side sort, optimistic changes, selection and bulk jobs.
@@ -413,12 +426,19 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
           Object.keys(this.state.pending).filter((id) => this.state.pending[id]?.kind === 'delete'),
         );
         const users = answer.data.filter((user) => !deleting.has(user.user_id));
+        // The server still counts the deletes waiting for their undo window: those on this page, and those made
+        // under the same filter on another page (an emptied last page moves back one while they wait).
+        const notCounted = new Set(
+          answer.data.filter((user) => deleting.has(user.user_id)).map((user) => user.user_id),
+        );
+        for (const [userId, change] of Object.entries(this.state.pending))
+          if (change.kind === 'delete' && sameFilter(change.query, query)) notCounted.add(userId);
         emit({
           ...this.state,
           status: 'success',
           page,
           users,
-          total: Math.max(0, answer.pagination.total - (answer.data.length - users.length)),
+          total: Math.max(0, answer.pagination.total - notCounted.size),
           loaded: { ...query, page },
           failure: null,
         });
@@ -465,7 +485,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     });
   }
 
-  private deleteWithUndo(userId: string, emit: Emit): void {
+  private async deleteWithUndo(userId: string, emit: Emit): Promise<void> {
     const index = this.state.users.findIndex((row) => row.user_id === userId);
     const user = this.state.users[index];
     if (!user || this.state.pending[userId]) return;
@@ -487,6 +507,17 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         if (!this.isClosed) this.add({ type: 'userList/deleteWindowClosed', userId }).catch(() => undefined);
       }, this.undoMs),
     );
+    await this.showRowsIfEmptied(emit);
+  }
+
+  /**
+   * A page emptied by deletes is not "nobody matches": the page before it, now the last, is shown at once (its
+   * total leaves out the deletes still waiting), rather than an empty list until the deletes are sent.
+   */
+  private async showRowsIfEmptied(emit: Emit): Promise<void> {
+    if (this.state.users.length > 0 || this.state.page <= 1 || this.scope === null) return;
+    this.requery(emit, { page: this.state.page - 1 });
+    await this.load(emit, this.latest.begin(emit.signal));
   }
 
   private async undoDelete(userId: string, emit: Emit): Promise<void> {
@@ -530,10 +561,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     const { [userId]: _sent, ...pending } = this.state.pending;
     if (failure === null) {
       emit({ ...this.state, pending });
-      if (this.state.users.length === 0 && this.state.page > 1 && this.scope) {
-        this.requery(emit, { page: this.state.page - 1 });
-        await this.load(emit, this.latest.begin(emit.signal));
-      }
+      await this.showRowsIfEmptied(emit);
       return;
     }
     emit({

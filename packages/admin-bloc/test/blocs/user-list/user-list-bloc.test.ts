@@ -109,7 +109,11 @@ describe('UserListBloc: loading and filters', () => {
     void bloc.add({ type: 'userList/searchChanged', search: 'haugen' });
     timers.advance(300);
     await until(bloc.state$, (state) => state.filtersRestored && state.status === 'success');
-    expect(listRequests().slice(before).map((request) => request.url.searchParams.get('search'))).toEqual(['haugen']);
+    expect(
+      listRequests()
+        .slice(before)
+        .map((request) => request.url.searchParams.get('search')),
+    ).toEqual(['haugen']);
     expect(bloc.state.filters.search).toBe('haugen');
     expect(bloc.state.users.length).toBeGreaterThan(0);
     await bloc.close();
@@ -300,6 +304,31 @@ describe('UserListBloc: changes', () => {
     expect(bloc.state.loaded?.role).toBe(bloc.state.filters.role);
     await bloc.add({ type: 'userList/filtersChanged', role: null });
     expect(bloc.state.users.some((row) => row.user_id === user.user_id)).toBe(true);
+    await bloc.close();
+  });
+
+  it('deleting every row of the last page shows the page before at once, counting the deletes still waiting', async () => {
+    const { bloc, timers } = await start({ token: DEMO_TOKENS.superAdmin, selected: NORD });
+    await bloc.add({ type: 'userList/pageChanged', page: 10 });
+    const lastRows = [...bloc.state.users];
+    expect(lastRows).toHaveLength(4);
+    for (const user of lastRows) await bloc.add({ type: 'userList/userDeleted', userId: user.user_id });
+    // Nothing sent yet, yet the list is not empty: page 9 of 9, 180 people.
+    expect(backend.requests(`${PATHS.dataUsers}/${lastRows[0]?.user_id}`, 'DELETE')).toHaveLength(0);
+    expect(bloc.state).toMatchObject({ status: 'success', page: 9, total: 180 });
+    expect(bloc.state.users).toHaveLength(20);
+    expect(selectPageCount(bloc.state)).toBe(9);
+    timers.advance(5000);
+    await until(bloc.state$, (state) => Object.keys(state.pending).length === 0);
+    expect(lastRows.every((user) => !backend.db.people.has(user.user_id))).toBe(true);
+    expect(bloc.state).toMatchObject({ page: 9, total: 180 });
+    // Undoing one before it is sent brings the count back, and with it a tenth page.
+    const again = bloc.state.users[0];
+    if (!again) throw new Error('empty page');
+    await bloc.add({ type: 'userList/userDeleted', userId: again.user_id });
+    expect(bloc.state.total).toBe(179);
+    await bloc.add({ type: 'userList/deleteUndone', userId: again.user_id });
+    expect(bloc.state.total).toBe(180);
     await bloc.close();
   });
 
