@@ -108,7 +108,11 @@ function describe(entry) {
   const kinds = declarations.map((match) => match[2]);
   let kind = kinds[0];
   if (kinds.includes('const') && kinds.includes('type')) kind = 'schema + type';
-  else if (kind === 'const' && /=\s*z\./.test(text.slice(declarations[0].index, declarations[0].index + 400))) {
+  else if (
+    kind === 'const' &&
+    // the initializer right after the name (a plain constant next to a schema is no schema)
+    /^\s*(:[^=]*)?=\s*z\./.test(text.slice(declarations[0].index + declarations[0][0].length))
+  ) {
     kind = 'schema';
   } else if (
     kind === 'const' &&

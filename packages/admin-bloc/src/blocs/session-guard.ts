@@ -21,7 +21,7 @@ export interface AuthSource {
  * const guard = new SessionGuard();
  * const org = await guard.run(emit.signal, (signal) => client.organizations.get(id, { signal }));
  * // elsewhere, on auth change:
- * if (guard.ends(auth)) guard.end();
+ * if (guard.ends(session.auth)) guard.end();
  */
 export class SessionGuard {
   private controller = new AbortController();

@@ -10,7 +10,10 @@ import type { Transition } from './transition.js';
  * Options every bloc and cubit accepts.
  *
  * @example
- * const options: BlocBaseOptions<Filters> = { name: 'userFilters', equals: shallowEqual };
+ * const options: BlocBaseOptions<Filters> = {
+ *   name: 'userFilters',
+ *   equals: (previous, next) => previous.role === next.role && previous.search === next.search,
+ * };
  */
 export interface BlocBaseOptions<State> {
   /** Shown in errors, observers and devtools. Defaults to the constructor name (minifiers may rename it). */

@@ -28,7 +28,7 @@ export type EventHandler<Event, State> = (event: Event, emit: Emitter<State>) =>
  * Options of a bloc: the shared ones plus the bloc-wide default transformer.
  *
  * @example
- * super(initialState, { name: 'userList', transformer: concurrent() });
+ * const options: BlocOptions<UserListEvent, UserListState> = { name: 'userList', transformer: concurrent() };
  */
 export interface BlocOptions<Event, State> extends BlocBaseOptions<State> {
   /** The transformer of every `on` that does not name its own. Defaults to `sequential()`. */

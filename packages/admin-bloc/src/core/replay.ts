@@ -18,6 +18,7 @@ export interface ReplayOptions<State> {
  * Undo and redo over a bloc's states.
  *
  * @example
+ * const history = replayable(editorBloc);
  * if (history.canUndo) history.undo();
  */
 export interface Replay {

@@ -31,13 +31,18 @@ const close = (bloc: Closable) => {
  * should not start work (timers, requests) in its constructor, but on an event sent from an effect.
  *
  * @example
- * <BlocProvider create={() => new UserListBloc({ repository })}>
- *   <UserListPage />
- * </BlocProvider>
- *
- * <BlocProvider value={sharedCounter}>
- *   <Toolbar />
- * </BlocProvider>
+ * // the provider creates the bloc and closes it after unmount
+ * const owned = (
+ *   <BlocProvider create={() => new UserListBloc({ client, scope })}>
+ *     <UserListPage />
+ *   </BlocProvider>
+ * );
+ * // the caller owns the bloc
+ * const shared = (
+ *   <BlocProvider value={sharedCounter}>
+ *     <Toolbar />
+ *   </BlocProvider>
+ * );
  */
 export function BlocProvider<B extends BlocLike>({ create, value, token, children }: BlocProviderProps<B>) {
   const bloc = useOwned(create, value, close);

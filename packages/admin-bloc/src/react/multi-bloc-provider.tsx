@@ -19,7 +19,7 @@ export interface MultiProviderProps {
  * @example
  * <MultiBlocProvider
  *   providers={[
- *     <BlocProvider create={() => new DashboardBloc({ repository })} />,
+ *     <BlocProvider create={() => new DashboardBloc({ client, scope })} />,
  *     <BlocProvider value={orgScopeCubit} />,
  *   ]}
  * >

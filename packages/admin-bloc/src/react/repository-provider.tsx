@@ -65,7 +65,8 @@ export function MultiRepositoryProvider({ providers, children }: MultiProviderPr
  * @example
  * function UserListPage() {
  *   const client = useRepository(AdminClientToken);
- *   return <BlocProvider create={() => new UserListBloc({ client })}>…</BlocProvider>;
+ *   const scope = useRepository(OrgScopeRepository);
+ *   return <BlocProvider create={() => new UserListBloc({ client, scope })}>…</BlocProvider>;
  * }
  */
 export function useRepository<R>(key: ProviderKey<R>): R {

@@ -63,7 +63,8 @@ export class ProviderToken<T> {
  *
  * @example
  * const AdminClientToken = createToken<AdminClient>('AdminClient');
- * <RepositoryProvider token={AdminClientToken} value={client}>…</RepositoryProvider>
+ * <RepositoryProvider token={AdminClientToken} value={createAdminClient({ baseUrl })}>…</RepositoryProvider>;
+ * // in a component below it:
  * const client = useRepository(AdminClientToken);
  */
 export const createToken = <T>(name: string): ProviderToken<T> => new ProviderToken<T>(name);

@@ -16,7 +16,11 @@ const identity = <T>(value: T) => value;
  * @example
  * const status = useBlocState(UserListBloc, (state) => state.status);
  * const count = useBlocState(counter);
- * const page = useBlocState(UserListBloc, (s) => ({ page: s.page, size: s.size }), shallowEqual);
+ * const page = useBlocState(
+ *   UserListBloc,
+ *   (state) => ({ page: state.page, limit: state.limit }),
+ *   (previous, next) => previous.page === next.page && previous.limit === next.limit,
+ * );
  */
 export function useBlocState<B extends StateStreamable<unknown>>(bloc: BlocSource<B>): StateOf<B>;
 export function useBlocState<B extends StateStreamable<unknown>, R>(

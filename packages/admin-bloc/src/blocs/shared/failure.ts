@@ -103,7 +103,11 @@ export function failureOf(code: FailureCode, detail?: string): Failure {
  * Covers the client's `ABORTED` code and a raw `AbortError`/`TimeoutError`-less DOM abort.
  *
  * @example
- * catch (error) { if (isAbort(error)) return; ... }
+ * try {
+ *   await client.data.users.list({}, { signal });
+ * } catch (error) {
+ *   if (!isAbort(error)) throw error; // an aborted load is no failure to show
+ * }
  */
 export function isAbort(error: unknown): boolean {
   if (error instanceof AdminApiError) return error.code === 'ABORTED';

@@ -21,10 +21,8 @@ export interface FollowTarget<Event> {
  * aborts the old scope's requests) and show up in observers and devtools like any other event.
  *
  * @example
- * constructor(options: UserListOptions) {
- *   super(initialState);
- *   followStream(this, options.scope.scope$, (scope) => ({ type: 'userList/scopeChanged', scope }));
- * }
+ * // in the bloc's constructor, after super(): the bloc follows the org scope it was given
+ * followStream(bloc, scope.scope$, (orgScope) => ({ type: 'userList/scopeChanged', scope: orgScope }));
  */
 export function followStream<Event, T>(
   bloc: FollowTarget<Event>,

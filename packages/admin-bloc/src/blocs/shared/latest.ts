@@ -18,9 +18,10 @@ export interface LatestRun {
  * share one `Latest`, so beginning any run aborts the request of the one before and keeps its answer out.
  *
  * @example
- * private readonly latest = new Latest();
- * // in every handler that loads:
- * const run = this.latest.begin(emit.signal);
+ * // one per bloc (a private field), shared by every handler that loads:
+ * const latest = new Latest();
+ * // in each such handler:
+ * const run = latest.begin(emit.signal);
  */
 export class Latest {
   private controller: AbortController | undefined;
