@@ -78,16 +78,28 @@ export class Internals<State> {
   /** Bloc: whether `onEvent` or `onDone` is overridden, so `add` calls them only when someone listens. */
   _eventHooked = false;
 
+  // The four below are declared, not class fields: the constructor's assignments create them, and a bundle spells
+  // each name once rather than twice (a field declaration and an assignment).
+  /** The current state. */
+  declare _state: State;
+  /** The `equals` option: whether a new state is no change at all. */
+  declare readonly _equals: (previous: State, next: State) => boolean;
+  /** This instance's own observers (the global ones are read from `observer.ts`). */
+  declare readonly _observers: readonly BlocObserver[];
+  /** Whether a change or transition hook is overridden, so every emit builds a `Change`. */
+  declare _changeHooked: boolean;
+
   constructor(
-    /** The current state. */
-    public _state: State,
-    /** The `equals` option: whether a new state is no change at all. */
-    readonly _equals: (previous: State, next: State) => boolean,
-    /** This instance's own observers (the global ones are read from `observer.ts`). */
-    readonly _observers: readonly BlocObserver[],
-    /** Whether a change or transition hook is overridden, so every emit builds a `Change`. */
-    public _changeHooked: boolean,
-  ) {}
+    state: State,
+    equals: (previous: State, next: State) => boolean,
+    observers: readonly BlocObserver[],
+    changeHooked: boolean,
+  ) {
+    this._state = state;
+    this._equals = equals;
+    this._observers = observers;
+    this._changeHooked = changeHooked;
+  }
 }
 
 /**

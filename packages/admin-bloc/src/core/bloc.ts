@@ -11,6 +11,7 @@ import {
   observed,
   overrides,
 } from './bloc-base.js';
+import { watchFailure } from './development.js';
 import { type Emitter, HandlerRun } from './emitter.js';
 import { hold, type Lane, pass, type Strategy } from './lane.js';
 import { type EventTransformer, type NativeTransformer, sequential } from './transformers.js';
@@ -42,7 +43,7 @@ const RESOLVED: Promise<void> = Promise.resolve();
  * settles when that event's handler has finished (it rejects with the handler's error, which also goes to
  * `onError`/`errors$`; an ignored promise never becomes an unhandled rejection). Differences from Dart:
  * `add` is awaitable, the default transformer is `sequential()` (see there why), and `add` of an event no
- * handler takes throws at once, in production too.
+ * handler takes rejects, in production too.
  *
  * Cancellation (restartable, close) aborts `emit.signal` and makes the run's emits no-ops at once; an error
  * the cancelled body throws afterwards (typically the `AbortError` of its fetch) is not reported. `close()`
@@ -129,14 +130,17 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
 
   /**
    * Sends an event. Resolves when its handler has finished (or the transformer dropped it), rejects
-   * with the handler's error. Throws at once after `close()` or for an event no handler takes.
+   * with the handler's error. A refused event rejects too, never throws: after `close()`, or when no handler
+   * takes it; unlike a handler's failure, such a rejection is not caught for you, so an ignored refusal shows as
+   * an unhandled rejection. In development a handler's failure that nothing hears (no `await`/`catch` of this
+   * promise, no `errors$` or `onError` listener) is warned about on the console.
    *
    * @example
    * await bloc.add({ type: 'userList/pageChanged', page: 2 });
    */
   add(event: Event): Promise<void> {
     const internals = (this as unknown as Inside<State>)._internals;
-    if (internals._closing) throw fail(this, `: add("${event.type}") after close()`);
+    if (internals._closing) return Promise.reject(fail(this, `: add("${event.type}") after close()`));
     let lane = internals._lanes.get(event.type);
     let lanes: Lane[] | undefined;
     if (internals._hasPredicates) {
@@ -144,14 +148,22 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
       for (const other of internals._lanes.values()) if (other._predicate?.(event)) lanes.push(other);
       lane = lanes[0];
     }
-    if (!lane) throw fail(this, `: no handler for "${event.type}"`);
+    if (!lane) return Promise.reject(fail(this, `: no handler for "${event.type}"`));
     if (internals._eventHooked || observed(internals)) {
       tell(this, 'onEvent', event);
     }
-    if (lanes && lanes.length > 1) {
-      return caught(Promise.all(lanes.map((other) => other._strategy(other, event))).then(noop));
+    const result =
+      lanes && lanes.length > 1
+        ? caught(Promise.all(lanes.map((other) => other._strategy(other, event))).then(noop))
+        : lane._strategy(lane, event);
+    // Development only: written out here rather than as a shared constant, because bundlers fold this condition to
+    // `false` where they replace `process.env.NODE_ENV` and then drop the check from production bundles; a constant
+    // holding it is not folded (measured with vite and esbuild). `typeof process` keeps a browser without a bundler
+    // from throwing; the check is off there.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && result) {
+      return watchFailure(this as never, internals as never, event, result);
     }
-    return lane._strategy(lane, event) ?? RESOLVED;
+    return result ?? RESOLVED;
   }
 
   /**

@@ -101,15 +101,18 @@ export class HandlerRun<State> {
   _abortController: AbortController | undefined;
   /** Ends the subscriptions `forEach`/`onEach` opened (each unsubscribes and its promise resolves). */
   _stop: Subject<void> | undefined;
-  readonly emit: Emitter<State>;
+  // Declared, not class fields: the constructor's assignments create them, and a bundle spells each name once.
+  declare readonly emit: Emitter<State>;
+  /** The bloc whose handler runs. */
+  declare readonly _bloc: Inside<State>;
+  declare readonly event: { type: string };
+  /** Called once when the run ends: the sequential strategy drains its queue, the RxJS path completes. */
+  declare readonly _onEnd: ((lane: Lane) => void) | undefined;
 
-  constructor(
-    /** The bloc whose handler runs. */
-    readonly _bloc: Inside<State>,
-    readonly event: { type: string },
-    /** Called once when the run ends: the sequential strategy drains its queue, the RxJS path completes. */
-    readonly _onEnd?: (lane: Lane) => void,
-  ) {
+  constructor(bloc: Inside<State>, event: { type: string }, onEnd?: (lane: Lane) => void) {
+    this._bloc = bloc;
+    this.event = event;
+    this._onEnd = onEnd;
     const emit = ((state: State) => push(this, state)) as InternalEmitter<State>;
     Object.setPrototypeOf(emit, emitterPrototype);
     emit._run = this;

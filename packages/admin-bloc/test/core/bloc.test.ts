@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Bloc, type Change, concurrent, sequential, Transition } from '../../src/core/index.js';
 import { type BlocObserver, setGlobalObservers } from '../../src/core/observer.js';
 
@@ -63,9 +63,14 @@ describe('Bloc.on', () => {
     expect(() => other.on(predicate, () => {})).toThrow(/predicate/);
   });
 
-  it('throws at add for an event no handler takes, naming its type', () => {
+  // Changed with add's refusals: it used to throw synchronously, which a `.catch()` on its promise never saw.
+  it('rejects add for an event no handler takes, naming its type, and never throws', async () => {
     const bloc = new Bloc<CounterEvent, number>(0, { name: 'counter' });
-    expect(() => bloc.add({ type: 'counter/reset' })).toThrow('counter: no handler for "counter/reset"');
+    let added: Promise<void> | undefined;
+    expect(() => {
+      added = bloc.add({ type: 'counter/reset' });
+    }).not.toThrow();
+    await expect(added).rejects.toThrow('counter: no handler for "counter/reset"');
   });
 
   it('runs every handler whose predicate matches and settles add when all are done', async () => {
@@ -152,10 +157,31 @@ describe('Bloc.add', () => {
     expect(unhandled).toEqual([]);
   });
 
-  it('throws after close, naming the bloc and the event', async () => {
+  // Changed with add's refusals: it used to throw synchronously, which a `.catch()` on its promise never saw.
+  it('rejects after close, naming the bloc and the event, and a .catch() sees it', async () => {
     const bloc = new CounterBloc();
     void bloc.close();
-    expect(() => bloc.add({ type: 'counter/reset' })).toThrow('CounterBloc: add("counter/reset") after close()');
+    const seen: unknown[] = [];
+    await bloc.add({ type: 'counter/reset' }).catch((error: unknown) => seen.push(error));
+    expect(seen).toEqual([new Error('CounterBloc: add("counter/reset") after close()')]);
+  });
+
+  it('refuses the same way before and after close: both are rejections of the promise add returns', async () => {
+    const bloc = new Bloc<CounterEvent, number>(0, { name: 'counter' });
+    bloc.on('counter/incremented', (event, emit) => emit(bloc.state + event.by));
+    const refusals = async (add: () => Promise<void>) => {
+      try {
+        await add();
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(await refusals(() => bloc.add({ type: 'counter/reset' }))).toBe('counter: no handler for "counter/reset"');
+    await bloc.close();
+    expect(await refusals(() => bloc.add({ type: 'counter/incremented', by: 1 }))).toBe(
+      'counter: add("counter/incremented") after close()',
+    );
   });
 });
 
@@ -316,5 +342,86 @@ describe('Bloc.close', () => {
     gate.resolve();
     await done;
     expect(bloc.state).toBe(0);
+  });
+});
+
+describe('the development warning for a failure nothing hears', () => {
+  const warnings = () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    return warn;
+  };
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('warns once, naming the bloc and the event, when nobody awaits add and nobody listens to errors', async () => {
+    vi.useFakeTimers();
+    const warn = warnings();
+    const bloc = new CounterBloc();
+    void bloc.add({ type: 'counter/failed', message: 'lost' });
+    await vi.runAllTimersAsync();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /^CounterBloc: the handler for "counter\/failed" failed and nothing heard it/,
+    );
+    expect(warn.mock.calls[0]?.[1]).toEqual(new Error('lost'));
+  });
+
+  it('warns for an asynchronous failure and for one queued behind it (sequential)', async () => {
+    vi.useFakeTimers();
+    const warn = warnings();
+    const bloc = new CounterBloc();
+    const first = deferred();
+    const second = deferred();
+    void bloc.add({ type: 'counter/slow', release: first.promise });
+    void bloc.add({ type: 'counter/slow', release: second.promise });
+    first.reject(new Error('first'));
+    second.reject(new Error('queued'));
+    await vi.runAllTimersAsync();
+    expect(warn.mock.calls.map((call) => (call[1] as Error).message)).toEqual(['first', 'queued']);
+  });
+
+  it('stays silent when the promise is awaited, caught or chained, or errors are listened to', async () => {
+    vi.useFakeTimers();
+    const warn = warnings();
+    const awaited = new CounterBloc();
+    await expect(awaited.add({ type: 'counter/failed', message: 'awaited' })).rejects.toThrow('awaited');
+    const caughtLater = new CounterBloc();
+    caughtLater.add({ type: 'counter/failed', message: 'caught' }).catch(() => {});
+    const inAll = new CounterBloc();
+    Promise.all([inAll.add({ type: 'counter/failed', message: 'in all' })]).catch(() => {});
+    const listened = new CounterBloc();
+    listened.errors$.subscribe(() => {});
+    void listened.add({ type: 'counter/failed', message: 'listened' });
+    class Hooked extends CounterBloc {
+      protected override onError(_error: unknown) {}
+    }
+    void new Hooked().add({ type: 'counter/failed', message: 'hooked' });
+    const observed = new Bloc<CounterEvent, number>(0, { observers: [{ onError: () => {} }] });
+    observed.on('counter/failed', () => {
+      throw new Error('observed');
+    });
+    void observed.add({ type: 'counter/failed', message: 'observed' });
+    await vi.runAllTimersAsync();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('stays silent for a handler that succeeds or is cancelled', async () => {
+    vi.useFakeTimers();
+    const warn = warnings();
+    const bloc = new Bloc<{ type: 'waited' } | { type: 'done' }, number>(0);
+    bloc.on('done', (_event, emit) => emit(1));
+    bloc.on('waited', async (_event, emit) => {
+      await new Promise<void>((_resolve, reject) =>
+        emit.signal.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
+    });
+    void bloc.add({ type: 'done' });
+    void bloc.add({ type: 'waited' });
+    await bloc.close();
+    await vi.runAllTimersAsync();
+    expect(bloc.state).toBe(1);
+    expect(warn).not.toHaveBeenCalled();
   });
 });

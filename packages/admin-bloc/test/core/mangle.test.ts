@@ -92,7 +92,7 @@ describe('mangle.json, the list of internal names the build shortens', () => {
 });
 
 describe('the core built with the short names', () => {
-  it('behaves as the source does, with no long internal name left in the bundle', async () => {
+  it('behaves as the source does, with no long internal name and no development check left in the bundle', async () => {
     const out = mkdtempSync(join(tmpdir(), 'admin-bloc-mangled-'));
     try {
       await build({
@@ -100,6 +100,8 @@ describe('the core built with the short names', () => {
         logLevel: 'silent',
         mode: 'production',
         plugins: [mangleInternals()],
+        // A consumer's production bundle: development-only checks must drop out of it.
+        define: { 'process.env.NODE_ENV': '"production"' },
         build: {
           outDir: out,
           minify: false,
@@ -109,6 +111,8 @@ describe('the core built with the short names', () => {
       });
       const code = readFileSync(join(out, 'core.js'), 'utf8');
       expect(Object.keys(internalNames).filter((name) => new RegExp(`\\.${name}\\b`).test(code))).toEqual([]);
+      expect(code).not.toContain('nothing heard it');
+      expect(code).not.toContain('console.warn');
 
       const core: typeof import('../../src/core/index.js') = await import(join(out, 'core.js'));
       type Event = { type: 'added'; by: number } | { type: 'failed' } | { type: 'slow' };
