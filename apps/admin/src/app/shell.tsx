@@ -1,6 +1,19 @@
-import { useBlocState } from 'admin-bloc/react';
 import type { Failure } from 'admin-bloc';
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { useBlocState } from 'admin-bloc/react';
+import {
+  Activity,
+  Building2,
+  ContactRound,
+  HandHeart,
+  LayoutDashboard,
+  type LucideIcon,
+  Menu,
+  ScrollText,
+  ServerCog,
+  Users,
+  X,
+} from 'lucide-react';
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ErrorState, Skeleton } from '../components/ui/states.js';
 import { type Locale, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Link, useLocation } from './router.js';
@@ -18,6 +31,17 @@ export const NAV: readonly (readonly [string, MessageKey])[] = [
   ['/platform', 'nav.platform'],
   ['/audit', 'nav.audit'],
 ];
+
+const NAV_ICONS: Readonly<Record<string, LucideIcon>> = {
+  '/': LayoutDashboard,
+  '/users': Users,
+  '/activity': Activity,
+  '/contacts': ContactRound,
+  '/peer-mentors': HandHeart,
+  '/organizations': Building2,
+  '/platform': ServerCog,
+  '/audit': ScrollText,
+};
 
 const DEMO_ROLES: readonly DemoRole[] = ['admin', 'superAdmin', 'scopedAdmin', 'nonAdmin', 'expired'];
 
@@ -241,29 +265,79 @@ export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: 
   ) : (
     children
   );
+  // Below 60rem (a tablet, a phone) the navigation and the header's controls fold into the menu button.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const navId = useId();
+  // Opening a screen closes the menu, so the screen is what the coordinator sees next.
+  const [menuPath, setMenuPath] = useState(pathname);
+  if (menuPath !== pathname) {
+    setMenuPath(pathname);
+    setMenuOpen(false);
+  }
+  useEffect(() => {
+    if (!menuOpen) return;
+    // Escape closes the open menu and gives focus back to its button (unless a popup inside it took the key).
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      setMenuOpen(false);
+      menuButtonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    // Focus moves into the opened menu: its first control (the scope button, or the first link).
+    const first = document.querySelector<HTMLElement>(
+      `[id="${menuId}"] button, [id="${menuId}"] select, [id="${navId}"] a`,
+    );
+    first?.focus();
+  }, [menuOpen, menuId, navId]);
+  const navShown = signedIn && session.status === 'success';
   return (
-    <div className="app">
+    <div className="app" data-menu-open={menuOpen}>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
       <header className="app-header">
-        <div className="brand">{t('app.title')}</div>
-        {signedIn && session.status === 'success' ? <ScopeSelector /> : null}
-        <div className="header-end">
-          <Who />
-          <DemoSwitch />
-          <LanguageSwitch />
+        <div className="brand">
+          <LayoutDashboard className="icon" aria-hidden="true" />
+          {t('app.title')}
+        </div>
+        <button
+          ref={menuButtonRef}
+          type="button"
+          className="icon-button menu-button"
+          aria-expanded={menuOpen}
+          aria-controls={navShown ? `${menuId} ${navId}` : menuId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {menuOpen ? <X className="icon" aria-hidden="true" /> : <Menu className="icon" aria-hidden="true" />}
+          <span>{t(menuOpen ? 'nav.closeMenu' : 'nav.menu')}</span>
+        </button>
+        <div className="app-menu" id={menuId}>
+          {signedIn && session.status === 'success' ? <ScopeSelector /> : null}
+          <div className="header-end">
+            <Who />
+            <DemoSwitch />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <div className="app-body">
-        {signedIn && session.status === 'success' ? (
-          <nav className="app-nav" aria-label={t('nav.label')}>
+        {navShown ? (
+          <nav className="app-nav" id={navId} aria-label={t('nav.label')}>
             <ul>
               {NAV.map(([href, label]) => {
                 const current = href === '/' ? pathname === '/' : pathname.startsWith(href);
+                const Icon = NAV_ICONS[href] ?? LayoutDashboard;
                 return (
                   <li key={href}>
-                    <Link href={href} aria-current={current ? 'page' : undefined}>
+                    <Link href={href} aria-current={current ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
+                      <Icon className="icon" aria-hidden="true" />
                       {t(label)}
                     </Link>
                   </li>

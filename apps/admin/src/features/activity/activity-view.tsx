@@ -2,6 +2,7 @@ import type { ActivityLogFilters, ActivityLogState } from 'admin-bloc';
 import { Pagination } from '../../components/ui/pagination.js';
 import { EmptyState, ErrorState, LoadState } from '../../components/ui/states.js';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 
 export const ACTIVITY_TYPES = ['mentoring_session', 'group_meeting', 'phone_call', 'training', 'event'] as const;
 
@@ -90,28 +91,30 @@ export function ActivityView({ state, pageCount, onFilters, onClear, onPage, onR
       {state.status === 'success' && !hasRows ? <EmptyState message={t('activity.empty')} /> : null}
       {hasRows ? (
         <>
-          <table className="table" aria-labelledby="activity-title" aria-busy={state.status === 'loading'}>
-            <thead>
-              <tr>
-                <th scope="col">{t('activity.col.when')}</th>
-                <th scope="col">{t('activity.col.type')}</th>
-                <th scope="col">{t('activity.col.description')}</th>
-                <th scope="col">{t('activity.col.user')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.activity_id}>
-                  <td>{formatDateTime(entry.occurred_at)}</td>
-                  <td>{t(typeLabel(entry.activity_type))}</td>
-                  <td>{entry.description}</td>
-                  <td>
-                    <code>{entry.user_id}</code>
-                  </td>
+          <TableScroll labelledBy="activity-title">
+            <table className="table" aria-labelledby="activity-title" aria-busy={state.status === 'loading'}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('activity.col.when')}</th>
+                  <th scope="col">{t('activity.col.type')}</th>
+                  <th scope="col">{t('activity.col.description')}</th>
+                  <th scope="col">{t('activity.col.user')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={entry.activity_id}>
+                    <td>{formatDateTime(entry.occurred_at)}</td>
+                    <td>{t(typeLabel(entry.activity_type))}</td>
+                    <td>{entry.description}</td>
+                    <td>
+                      <code>{entry.user_id}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <Pagination
             page={state.results?.query.page ?? state.query.page}
             pageCount={pageCount}

@@ -3,6 +3,7 @@ import { Pagination } from '../../components/ui/pagination.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 
 const ACTIONS: readonly AuditAction[] = ['CREATE', 'UPDATE', 'DELETE'];
 
@@ -79,40 +80,42 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
       {state.status === 'success' && !hasRows ? <EmptyState message={t('audit.empty')} /> : null}
       {hasRows ? (
         <>
-          <table className="table" aria-labelledby="audit-title" aria-busy={state.status === 'loading'}>
-            <thead>
-              <tr>
-                <th scope="col">{t('activity.col.when')}</th>
-                <th scope="col">{t('audit.col.action')}</th>
-                <th scope="col">{t('audit.col.resource')}</th>
-                <th scope="col">{t('audit.col.actor')}</th>
-                <th scope="col">{t('audit.col.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{formatDateTime(entry.created_at)}</td>
-                  <td>{t(`audit.action.${entry.action}`)}</td>
-                  <td>
-                    {entry.resource_type} <code>{entry.resource_id}</code>
-                  </td>
-                  <td>
-                    <code>{entry.actor_id}</code>
-                  </td>
-                  <td>
-                    {entry.changes
-                      ? Object.entries(entry.changes).map(([field, change]) => (
-                          <div key={field}>
-                            {field}: {show(change.from)} → {show(change.to)}
-                          </div>
-                        ))
-                      : '—'}
-                  </td>
+          <TableScroll labelledBy="audit-title">
+            <table className="table" aria-labelledby="audit-title" aria-busy={state.status === 'loading'}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('activity.col.when')}</th>
+                  <th scope="col">{t('audit.col.action')}</th>
+                  <th scope="col">{t('audit.col.resource')}</th>
+                  <th scope="col">{t('audit.col.actor')}</th>
+                  <th scope="col">{t('audit.col.changes')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={entry.id}>
+                    <td>{formatDateTime(entry.created_at)}</td>
+                    <td>{t(`audit.action.${entry.action}`)}</td>
+                    <td>
+                      {entry.resource_type} <code>{entry.resource_id}</code>
+                    </td>
+                    <td>
+                      <code>{entry.actor_id}</code>
+                    </td>
+                    <td>
+                      {entry.changes
+                        ? Object.entries(entry.changes).map(([field, change]) => (
+                            <div key={field}>
+                              {field}: {show(change.from)} → {show(change.to)}
+                            </div>
+                          ))
+                        : '—'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <Pagination
             page={state.results?.query.page ?? 1}
             pageCount={pageCount}

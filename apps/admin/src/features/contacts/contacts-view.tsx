@@ -5,6 +5,7 @@ import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit
 import { EmptyState, ErrorState, LoadState, Skeleton, useFailureMessage } from '../../components/ui/states.js';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
 import { type ContactDraft, ContactForm } from './contact-form.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 
 export interface ContactsViewProps {
   state: ContactsState;
@@ -74,41 +75,43 @@ export function ContactsView(props: ContactsViewProps) {
           {state.status === 'success' && !hasRows ? <EmptyState message={t('contacts.empty')} /> : null}
           {hasRows ? (
             <>
-              <table className="table" aria-labelledby="contacts-title" aria-busy={state.status === 'loading'}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('contacts.col.name')}</th>
-                    <th scope="col">{t('platform.col.email')}</th>
-                    <th scope="col">{t('users.col.role')}</th>
-                    {props.canDelete ? <th scope="col">{t('users.col.actions')}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.id} className={detail.id === row.id ? 'row-current' : undefined}>
-                      <td>
-                        <button type="button" className="link-button" onClick={() => props.onOpen(row.id)}>
-                          {row.full_name}
-                        </button>
-                      </td>
-                      <td>{row.email}</td>
-                      <td>{row.role ? t(`contacts.role.${row.role}` as MessageKey) : '—'}</td>
-                      {props.canDelete ? (
+              <TableScroll labelledBy="contacts-title">
+                <table className="table" aria-labelledby="contacts-title" aria-busy={state.status === 'loading'}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('contacts.col.name')}</th>
+                      <th scope="col">{t('platform.col.email')}</th>
+                      <th scope="col">{t('users.col.role')}</th>
+                      {props.canDelete ? <th scope="col">{t('users.col.actions')}</th> : null}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.id} className={detail.id === row.id ? 'row-current' : undefined}>
                         <td>
-                          <button
-                            type="button"
-                            className="link-button danger-text"
-                            onClick={() => props.onAskDelete(row)}
-                            aria-label={t('contacts.deleteOne', { name: row.full_name })}
-                          >
-                            {t('users.delete')}
+                          <button type="button" className="link-button" onClick={() => props.onOpen(row.id)}>
+                            {row.full_name}
                           </button>
                         </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                        <td>{row.email}</td>
+                        <td>{row.role ? t(`contacts.role.${row.role}` as MessageKey) : '—'}</td>
+                        {props.canDelete ? (
+                          <td>
+                            <button
+                              type="button"
+                              className="link-button danger-text"
+                              onClick={() => props.onAskDelete(row)}
+                              aria-label={t('contacts.deleteOne', { name: row.full_name })}
+                            >
+                              {t('users.delete')}
+                            </button>
+                          </td>
+                        ) : null}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
               <Pagination
                 page={state.results?.query.page ?? 1}
                 pageCount={props.pageCount}

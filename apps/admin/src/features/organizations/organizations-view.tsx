@@ -5,6 +5,7 @@ import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { OrganizationForm } from './organization-form.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 
 export interface OrganizationsViewProps {
   state: OrganizationsState;
@@ -65,48 +66,50 @@ export function OrganizationsView(props: OrganizationsViewProps) {
       {state.status === 'success' && !hasRows ? <EmptyState message={t('orgs.empty')} /> : null}
       {hasRows ? (
         <>
-          <table className="table" aria-labelledby="orgs-title" aria-busy={state.status === 'loading'}>
-            <thead>
-              <tr>
-                <th scope="col">{t('orgs.col.name')}</th>
-                <th scope="col">{t('orgs.col.slug')}</th>
-                <th scope="col">{t('orgs.col.plan')}</th>
-                <th scope="col">{t('orgs.col.updated')}</th>
-                <th scope="col">{t('users.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organizations.map((organization) => (
-                <tr key={organization.id}>
-                  <td>{organization.name}</td>
-                  <td>
-                    <code>{organization.slug}</code>
-                  </td>
-                  <td>{organization.plan}</td>
-                  <td>{formatDate(organization.updated_at)}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => props.onEdit(organization)}
-                      aria-label={t('orgs.editOne', { name: organization.name })}
-                    >
-                      {t('form.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="link-button danger-text"
-                      onClick={() => props.onAskDelete(organization)}
-                      aria-label={t('orgs.deleteOne', { name: organization.name })}
-                      disabled={state.removal.status === 'loading' && state.removal.id === organization.id}
-                    >
-                      {t('users.delete')}
-                    </button>
-                  </td>
+          <TableScroll labelledBy="orgs-title">
+            <table className="table" aria-labelledby="orgs-title" aria-busy={state.status === 'loading'}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('orgs.col.name')}</th>
+                  <th scope="col">{t('orgs.col.slug')}</th>
+                  <th scope="col">{t('orgs.col.plan')}</th>
+                  <th scope="col">{t('orgs.col.updated')}</th>
+                  <th scope="col">{t('users.col.actions')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {organizations.map((organization) => (
+                  <tr key={organization.id}>
+                    <td>{organization.name}</td>
+                    <td>
+                      <code>{organization.slug}</code>
+                    </td>
+                    <td>{organization.plan}</td>
+                    <td>{formatDate(organization.updated_at)}</td>
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => props.onEdit(organization)}
+                        aria-label={t('orgs.editOne', { name: organization.name })}
+                      >
+                        {t('form.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="link-button danger-text"
+                        onClick={() => props.onAskDelete(organization)}
+                        aria-label={t('orgs.deleteOne', { name: organization.name })}
+                        disabled={state.removal.status === 'loading' && state.removal.id === organization.id}
+                      >
+                        {t('users.delete')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <Pagination
             page={state.results?.query.page ?? 1}
             pageCount={props.pageCount}

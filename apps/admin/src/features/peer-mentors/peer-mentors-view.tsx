@@ -3,6 +3,7 @@ import { Pagination } from '../../components/ui/pagination.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, Skeleton } from '../../components/ui/states.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 
 export interface PeerMentorsViewProps {
   state: PeerMentorsState;
@@ -56,28 +57,30 @@ export function PeerMentorsView({
           {state.status === 'success' && !hasRows ? <EmptyState message={t('mentors.empty')} /> : null}
           {hasRows ? (
             <>
-              <table className="table" aria-labelledby="mentors-title" aria-busy={state.status === 'loading'}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('contacts.col.name')}</th>
-                    <th scope="col">{t('mentors.col.specialty')}</th>
-                    <th scope="col">{t('mentors.col.available')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.id}>
-                      <td>
-                        <button type="button" className="link-button" onClick={() => onOpen(row.id)}>
-                          {row.full_name}
-                        </button>
-                      </td>
-                      <td>{row.specialty}</td>
-                      <td>{row.available === undefined ? '—' : t(row.available ? 'mentors.yes' : 'mentors.no')}</td>
+              <TableScroll labelledBy="mentors-title">
+                <table className="table" aria-labelledby="mentors-title" aria-busy={state.status === 'loading'}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('contacts.col.name')}</th>
+                      <th scope="col">{t('mentors.col.specialty')}</th>
+                      <th scope="col">{t('mentors.col.available')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.id}>
+                        <td>
+                          <button type="button" className="link-button" onClick={() => onOpen(row.id)}>
+                            {row.full_name}
+                          </button>
+                        </td>
+                        <td>{row.specialty}</td>
+                        <td>{row.available === undefined ? '—' : t(row.available ? 'mentors.yes' : 'mentors.no')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
               <Pagination
                 page={state.results?.query.page ?? 1}
                 pageCount={pageCount}

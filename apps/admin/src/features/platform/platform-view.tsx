@@ -8,6 +8,7 @@ import type {
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, ForbiddenState, LoadState, useFailureMessage } from '../../components/ui/states.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 const ROLES: readonly PlatformRole[] = ['user', 'admin'];
@@ -129,58 +130,60 @@ export function PlatformView(props: PlatformViewProps) {
         />
         {state.status === 'success' && users.length === 0 ? <EmptyState message={t('users.empty')} /> : null}
         {users.length > 0 ? (
-          <table className="table" aria-labelledby="platform-users-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('users.col.name')}</th>
-                <th scope="col">{t('platform.col.email')}</th>
-                <th scope="col">{t('users.col.role')}</th>
-                <th scope="col">{t('users.col.status')}</th>
-                <th scope="col">{t('platform.col.lastLogin')}</th>
-                <th scope="col">{t('users.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => {
-                const pending = props.isPending(user.id);
-                return (
-                  <tr key={user.id}>
-                    <td>{user.name}</td>
-                    <td>{user.email}</td>
-                    <td>
-                      <select
-                        aria-label={t('platform.roleOf', { name: user.name })}
-                        value={user.role}
-                        disabled={pending}
-                        onChange={(event) => props.onRole(user.id, event.target.value as PlatformRole)}
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`platform.role.${role}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>{label('platform.status.', user.status)}</td>
-                    <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}</td>
-                    <td>
-                      {user.status === 'active' ? (
-                        <button
-                          type="button"
-                          className="link-button danger-text"
+          <TableScroll labelledBy="platform-users-title">
+            <table className="table" aria-labelledby="platform-users-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('users.col.name')}</th>
+                  <th scope="col">{t('platform.col.email')}</th>
+                  <th scope="col">{t('users.col.role')}</th>
+                  <th scope="col">{t('users.col.status')}</th>
+                  <th scope="col">{t('platform.col.lastLogin')}</th>
+                  <th scope="col">{t('users.col.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((user) => {
+                  const pending = props.isPending(user.id);
+                  return (
+                    <tr key={user.id}>
+                      <td>{user.name}</td>
+                      <td>{user.email}</td>
+                      <td>
+                        <select
+                          aria-label={t('platform.roleOf', { name: user.name })}
+                          value={user.role}
                           disabled={pending}
-                          onClick={() => props.onAskSuspend(user)}
-                          aria-label={t('platform.suspendOne', { name: user.name })}
+                          onChange={(event) => props.onRole(user.id, event.target.value as PlatformRole)}
                         >
-                          {t('platform.suspend')}
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                          {ROLES.map((role) => (
+                            <option key={role} value={role}>
+                              {t(`platform.role.${role}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>{label('platform.status.', user.status)}</td>
+                      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}</td>
+                      <td>
+                        {user.status === 'active' ? (
+                          <button
+                            type="button"
+                            className="link-button danger-text"
+                            disabled={pending}
+                            onClick={() => props.onAskSuspend(user)}
+                            aria-label={t('platform.suspendOne', { name: user.name })}
+                          >
+                            {t('platform.suspend')}
+                          </button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         ) : null}
         {state.moreUsers.failure ? <ErrorState failure={state.moreUsers.failure} onRetry={props.onMoreUsers} /> : null}
         {props.canLoadMoreUsers ? (
@@ -245,34 +248,36 @@ export function PlatformView(props: PlatformViewProps) {
           <EmptyState message={t('platform.noSessions')} />
         ) : null}
         {sessionItems.length > 0 ? (
-          <table className="table" aria-labelledby="platform-sessions-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('platform.col.session')}</th>
-                <th scope="col">{t('platform.col.userId')}</th>
-                <th scope="col">{t('platform.col.agentId')}</th>
-                <th scope="col">{t('users.col.status')}</th>
-                <th scope="col">{t('platform.col.created')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessionItems.map((session) => (
-                <tr key={session.sessionId}>
-                  <td>
-                    <code>{session.sessionId}</code>
-                  </td>
-                  <td>
-                    <code>{session.userId}</code>
-                  </td>
-                  <td>
-                    <code>{session.agentId}</code>
-                  </td>
-                  <td>{t(`platform.session.${session.status}`)}</td>
-                  <td>{formatDateTime(session.createdAt)}</td>
+          <TableScroll labelledBy="platform-sessions-title">
+            <table className="table" aria-labelledby="platform-sessions-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('platform.col.session')}</th>
+                  <th scope="col">{t('platform.col.userId')}</th>
+                  <th scope="col">{t('platform.col.agentId')}</th>
+                  <th scope="col">{t('users.col.status')}</th>
+                  <th scope="col">{t('platform.col.created')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {sessionItems.map((session) => (
+                  <tr key={session.sessionId}>
+                    <td>
+                      <code>{session.sessionId}</code>
+                    </td>
+                    <td>
+                      <code>{session.userId}</code>
+                    </td>
+                    <td>
+                      <code>{session.agentId}</code>
+                    </td>
+                    <td>{t(`platform.session.${session.status}`)}</td>
+                    <td>{formatDateTime(session.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         ) : null}
         {sessions.more.failure ? <ErrorState failure={sessions.more.failure} onRetry={props.onMoreSessions} /> : null}
         {props.canLoadMoreSessions ? (

@@ -14,6 +14,7 @@ import { RenderProbe } from '../../components/ui/render-probe.js';
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
 import type { UsersUrlState } from './users-url.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 
 const ROLES: readonly DataUserRole[] = ['mentor', 'mentee', 'coordinator'];
 const STATUSES: readonly DataUserStatus[] = ['active', 'inactive'];
@@ -271,45 +272,47 @@ export function UsersView(props: UsersViewProps) {
 
       {hasRows ? (
         <>
-          <table className="table" aria-busy={loading} aria-describedby="users-title">
-            <thead>
-              <tr>
-                <th scope="col" className="col-check">
-                  <span className="visually-hidden">{t('users.col.select')}</span>
-                </th>
-                {COLUMNS.map(([field, label]) => {
-                  const active = state.sort?.field === field ? state.sort.direction : null;
-                  return (
-                    <th
-                      key={field}
-                      scope="col"
-                      aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : undefined}
-                    >
-                      <button type="button" className="sort-button" onClick={() => props.onSort(field)}>
-                        {t(label)}
-                        <span aria-hidden="true">{active === 'asc' ? ' ▲' : active === 'desc' ? ' ▼' : ' ↕'}</span>
-                      </button>
-                    </th>
-                  );
-                })}
-                {props.canDelete ? <th scope="col">{t('users.col.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <UserRow
-                  key={user.user_id}
-                  user={user}
-                  pending={state.pending[user.user_id]?.kind ?? null}
-                  selected={props.isSelected(user.user_id)}
-                  canDelete={props.canDelete}
-                  onToggleSelect={props.onToggleSelect}
-                  onToggleStatus={props.onToggleStatus}
-                  onAskDelete={props.onAskDelete}
-                />
-              ))}
-            </tbody>
-          </table>
+          <TableScroll labelledBy="users-title">
+            <table className="table" aria-busy={loading} aria-describedby="users-title">
+              <thead>
+                <tr>
+                  <th scope="col" className="col-check">
+                    <span className="visually-hidden">{t('users.col.select')}</span>
+                  </th>
+                  {COLUMNS.map(([field, label]) => {
+                    const active = state.sort?.field === field ? state.sort.direction : null;
+                    return (
+                      <th
+                        key={field}
+                        scope="col"
+                        aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : undefined}
+                      >
+                        <button type="button" className="sort-button" onClick={() => props.onSort(field)}>
+                          {t(label)}
+                          <span aria-hidden="true">{active === 'asc' ? ' ▲' : active === 'desc' ? ' ▼' : ' ↕'}</span>
+                        </button>
+                      </th>
+                    );
+                  })}
+                  {props.canDelete ? <th scope="col">{t('users.col.actions')}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((user) => (
+                  <UserRow
+                    key={user.user_id}
+                    user={user}
+                    pending={state.pending[user.user_id]?.kind ?? null}
+                    selected={props.isSelected(user.user_id)}
+                    canDelete={props.canDelete}
+                    onToggleSelect={props.onToggleSelect}
+                    onToggleStatus={props.onToggleStatus}
+                    onAskDelete={props.onAskDelete}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <Pagination
             page={state.page}
             pageCount={props.pageCount}
