@@ -91,6 +91,13 @@ export function DashboardView({ state, chart, scopeName, onRefresh, onRetryChart
                 title={t('dashboard.chart')}
                 describe={(week) => t('dashboard.chartWeek', { week: week.week, count: formatNumber(week.count) })}
                 weekLabel={(week) => t('dashboard.weekLabel', { week: week.week })}
+                // The weeks end at the server's clock: the last one is the week in progress.
+                isCurrent={(week) => week === chart.weeks[chart.weeks.length - 1]}
+                currentLabel={t('dashboard.chartCurrent')}
+                tableCaption={t('dashboard.chartTable')}
+                weekHeader={t('dashboard.chartWeekHeader')}
+                countHeader={t('dashboard.chartCountHeader')}
+                formatNumber={formatNumber}
               />
             )}
           </section>
