@@ -18,7 +18,8 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * Opens a page of the built app at a path, in a context of its own; fails the test on any uncaught page error or
- * console error, since those are bugs a coordinator would hit. `initScript` runs in the page before the app loads.
+ * console error, since those are bugs a coordinator would hit. `initScript` runs in the page before the app loads;
+ * `viewport` (1280×800 unless given) and `colorScheme` (light unless given) are the device's.
  *
  * @example
  * const page = await openApp(browser, '/');
@@ -26,9 +27,16 @@ export async function launchChromium(): Promise<Browser> {
 export async function openApp(
   browser: Browser,
   path: string,
-  options: { initScript?: () => void } = {},
+  options: {
+    initScript?: () => void;
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
   if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const problems: string[] = [];

@@ -21,10 +21,14 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(serious).toEqual([]);
 }
 
-/** Saves a 1280×800 screenshot of the screen under apps/admin/e2e-screenshots/ (git-ignored) for a human to look at. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: `${screenshots}${name}.png` });
+/**
+ * Saves a screenshot of the screen under apps/admin/e2e-screenshots/ (git-ignored) for a human to look at: the
+ * viewport, or the whole page with `fullPage`. A name may hold a folder (`layout/390-dark-users`).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const path = `${screenshots}${name}.png`;
+  mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
 }
 
 /** The four dashboard figures as shown, digits only (the locale may group thousands with a space). */
