@@ -139,19 +139,17 @@ export {
   selectSessionExpired,
 } from './session/session-selectors.js';
 export { initialSessionState, SessionState } from './session/session-state.js';
-export { type AuthSource, SessionGuard } from './session-guard.js';
 export {
   debouncedOn,
   Failure,
   FailureCode,
+  type AuthSource,
   type FollowTarget,
   failureOf,
   foldSearchText,
   followStream,
   isAbort,
   isLoading,
-  Latest,
-  type LatestRun,
   matchesSearchText,
   Status,
   systemTimers,

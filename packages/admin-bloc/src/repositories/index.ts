@@ -22,3 +22,19 @@ export {
   SessionRole,
   SignOutReason,
 } from './session-repository.js';
+export {
+  type ActivityQuery,
+  type AuditQuery,
+  activityLogSource,
+  auditLogSource,
+  type ContactListRow,
+  contactsSource,
+  type OrganizationsListQuery,
+  type OrgSearchQuery,
+  organizationsSource,
+  type PeerMentorListRow,
+  peerMentorsSource,
+  type UsersQuery,
+  usersSource,
+} from './list-sources.js';
+export { allPages, type Page, type PagedSource, type Paging } from './paged-source.js';

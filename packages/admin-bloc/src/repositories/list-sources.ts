@@ -27,7 +27,7 @@ export interface UsersQuery extends Paging {
  *
  * @example
  * const users = usersSource(client);
- * const { items, total } = await users.list({ orgIds, role: null, status: null, search: 'haugen', page: 1, limit: 20 });
+ * const { items, total } = await users.list({ orgIds: ['org_tY2zLm'], role: null, status: null, search: 'haugen', page: 1, limit: 20 });
  */
 export function usersSource(client: AdminClient): PagedSource<UsersQuery, DataUser> {
   return {
@@ -121,7 +121,7 @@ export function peerMentorsSource(client: AdminClient): PagedSource<OrgSearchQue
  * The activity log's query (document 000): the scope's org ids and the filters (`null`: any).
  *
  * @example
- * const query: ActivityQuery = { orgIds, activityType: 'mentoring_session', userId: null, from: null, to: null, page: 1, limit: 20 };
+ * const query: ActivityQuery = { orgIds: ['org_tY2zLm'], activityType: 'mentoring_session', userId: null, from: null, to: null, page: 1, limit: 20 };
  */
 export interface ActivityQuery extends Paging {
   readonly orgIds: readonly string[];
@@ -135,7 +135,7 @@ export interface ActivityQuery extends Paging {
  * The activity log of a scope, page by page (document 000).
  *
  * @example
- * await activityLogSource(client).list({ orgIds, activityType: null, userId: null, from: null, to: null, page: 1, limit: 20 });
+ * await activityLogSource(client).list({ orgIds: ['org_tY2zLm'], activityType: null, userId: null, from: null, to: null, page: 1, limit: 20 });
  */
 export function activityLogSource(client: AdminClient): PagedSource<ActivityQuery, ActivityLogEntry> {
   return {

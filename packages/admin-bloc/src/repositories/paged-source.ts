@@ -5,7 +5,7 @@ import { MAX_PAGE_LIMIT } from '../contract/common.js';
  * them in `pagination.total` or in `meta.total` is the source's business.
  *
  * @example
- * const page: Page<DataUser> = { items: [astrid, lars], total: 184 };
+ * const page: Page<{ user_id: string }> = { items: [{ user_id: 'usr_hA3mXp' }], total: 184 };
  */
 export interface Page<Item> {
   readonly items: readonly Item[];
@@ -29,7 +29,8 @@ export interface Paging {
  * endpoint) and the answer into `{ items, total }`, so a bloc never sees the wire shape.
  *
  * @example
- * const page = await users.list({ orgIds, role: 'mentor', status: null, search: '', page: 1, limit: 20 }, signal);
+ * const users: PagedSource<UsersQuery, DataUser> = usersSource(client);
+ * const page = await users.list({ orgIds: ['org_tY2zLm'], role: 'mentor', status: null, search: '', page: 1, limit: 20 });
  */
 export interface PagedSource<Query extends Paging, Item> {
   list(query: Query, signal?: AbortSignal): Promise<Page<Item>>;
@@ -41,7 +42,7 @@ export interface PagedSource<Query extends Paging, Item> {
  * is read cannot loop forever.
  *
  * @example
- * const everyone = await allPages(users, { orgIds, role: null, status: 'active', search: '' }, signal);
+ * const everyone = await allPages(usersSource(client), { orgIds: ['org_tY2zLm'], role: null, status: 'active', search: '' });
  */
 export async function allPages<Query extends Paging, Item>(
   source: PagedSource<Query, Item>,

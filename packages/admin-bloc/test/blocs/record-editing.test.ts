@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AdminApiError } from '../../src/api/admin-api-error.js';
 import { CreateOrganizationBody } from '../../src/contract/admin.js';
 import { serverFieldErrors, validateFields } from '../../src/blocs/record-editing.js';
-import { SessionGuard } from '../../src/blocs/session-guard.js';
+import { ScopeGuard } from '../../src/blocs/shared/scope-guard.js';
 
 describe('validateFields', () => {
   it('is null for a valid body and names the first problem of each field otherwise', () => {
@@ -40,9 +40,9 @@ describe('serverFieldErrors', () => {
   });
 });
 
-describe('SessionGuard', () => {
+describe('ScopeGuard', () => {
   it('ends a session on sign-out or another account, not on the first sign-in or the same token', () => {
-    const guard = new SessionGuard();
+    const guard = new ScopeGuard();
     expect(guard.ends({ status: 'signedOut', reason: null })).toBe(false);
     expect(guard.ends({ status: 'signedIn', token: 'a' })).toBe(false);
     expect(guard.ends({ status: 'signedIn', token: 'a' })).toBe(false);
@@ -51,7 +51,7 @@ describe('SessionGuard', () => {
   });
 
   it('aborts running work on end() and keeps a late answer out', async () => {
-    const guard = new SessionGuard();
+    const guard = new ScopeGuard();
     let release: (value: string) => void = () => undefined;
     let seen: AbortSignal | undefined;
     const running = guard.run(new AbortController().signal, (signal) => {

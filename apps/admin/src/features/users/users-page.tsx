@@ -1,4 +1,5 @@
 import {
+  allPages,
   type DataUser,
   type DataUserStatus,
   selectCanDeleteUsers,
@@ -8,6 +9,7 @@ import {
   selectUndoableDeletes,
   selectVisibleUsers,
   UserListBloc,
+  usersSource,
   type UserListState,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
@@ -91,19 +93,12 @@ function UsersConnected() {
     setExporting(true);
     try {
       const { role: roleFilter, status, search: text } = bloc.state.filters;
-      const all: DataUser[] = [];
-      for (let page = 1; ; page++) {
-        const answer = await client.data.users.list({
-          orgIds: [...current.orgIds],
-          ...(roleFilter ? { role: roleFilter } : {}),
-          ...(status ? { status } : {}),
-          ...(text ? { search: text } : {}),
-          page,
-          limit: 100,
-        });
-        all.push(...answer.data);
-        if (answer.data.length === 0 || all.length >= answer.pagination.total) break;
-      }
+      const all = await allPages(usersSource(client), {
+        orgIds: current.orgIds,
+        role: roleFilter,
+        status,
+        search: text,
+      });
       download(`users-${new Date().toISOString().slice(0, 10)}.csv`, usersToCsv(all));
     } finally {
       setExporting(false);

@@ -1,13 +1,16 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
+import type { ActivityLogEntry } from '../../contract/data.js';
 import { ActivityLogQuery } from '../../contract/data.js';
 import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { restartable } from '../../core/transformers.js';
+import { activityLogSource } from '../../repositories/list-sources.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
-import { failureOf, isAbort, toFailure } from '../shared/failure.js';
+import { failureOf } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
-import { Latest } from '../shared/latest.js';
+import { loadPagedList } from '../shared/paged-list.js';
+import { PagedQuery } from '../shared/paged-query.js';
 import type { ActivityLogEvent } from './activity-log-event.js';
 import {
   type ActivityLogFilters,
@@ -68,7 +71,7 @@ function invalidFilters(filters: ActivityLogFilters): Record<string, string> {
  * activityLog.state.results?.entries;
  */
 export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
-  private readonly latest = new Latest();
+  private readonly pages: PagedQuery<ActivityLogQueryState, ActivityLogEntry>;
   private scope: OrgScope | null = null;
 
   constructor(options: ActivityLogBlocOptions) {
@@ -78,7 +81,14 @@ export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
       query: { ...initialActivityLogState.query, limit },
     };
     super(initial, { name: 'ActivityLogBloc' });
-    const { client } = options;
+    const source = activityLogSource(options.client);
+    this.pages = new PagedQuery({
+      list: (query, signal) =>
+        source.list(
+          { ...query.filters, orgIds: this.scope?.orgIds ?? [], page: query.page, limit: query.limit },
+          signal,
+        ),
+    });
 
     /** `fresh`: a new scope, whose first state must not show the old scope's page. */
     const load = async (
@@ -86,13 +96,14 @@ export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
       query: ActivityLogQueryState,
       fresh = false,
     ): Promise<void> => {
-      const scope = this.scope;
-      const run = this.latest.begin(emit.signal);
       // No scope yet: keep the filters asked for, load them when the scope arrives.
-      if (scope === null) return emit({ ...this.state, query });
+      if (this.scope === null) {
+        this.pages.cancel();
+        return emit({ ...this.state, query });
+      }
       const invalid = invalidFilters(query.filters);
       if (Object.keys(invalid).length > 0) {
-        this.latest.cancel();
+        this.pages.cancel();
         const detail = Object.entries(invalid)
           .map(([field, message]) => `${field}: ${message}`)
           .join('; ');
@@ -105,43 +116,10 @@ export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
         });
         return;
       }
-      emit({
-        ...this.state,
-        ...(fresh ? { results: null } : {}),
-        status: 'loading',
-        query,
-        failure: null,
-        invalidFilters: {},
+      await loadPagedList(this, emit, this.pages, query, {
+        results: (answered, entries, total) => ({ query: answered, entries: [...entries], total }),
+        loading: { invalidFilters: {}, ...(fresh ? { results: null } : {}) },
       });
-      try {
-        const { filters } = query;
-        const answer = await this.latest.track(
-          client.data.activityLog(
-            {
-              orgIds: [...scope.orgIds],
-              page: query.page,
-              limit: query.limit,
-              ...(filters.activityType ? { activityType: filters.activityType } : {}),
-              ...(filters.userId ? { userId: filters.userId } : {}),
-              ...(filters.from ? { from: filters.from } : {}),
-              ...(filters.to ? { to: filters.to } : {}),
-            },
-            { signal: run.signal },
-          ),
-        );
-        if (!run.isCurrent()) return;
-        const lastPage = Math.max(1, Math.ceil(answer.pagination.total / query.limit));
-        if (query.page > lastPage) return await load(emit, { ...query, page: lastPage });
-        emit({
-          ...this.state,
-          status: 'success',
-          failure: null,
-          results: { query, entries: answer.data, total: answer.pagination.total },
-        });
-      } catch (error) {
-        if (isAbort(error) || !run.isCurrent()) return;
-        emit({ ...this.state, status: 'failure', failure: toFailure(error) });
-      }
     };
 
     this.on(
@@ -149,7 +127,7 @@ export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
       async (event, emit) => {
         this.scope = event.scope;
         if (event.scope === null) {
-          this.latest.cancel();
+          this.pages.cancel();
           emit(initial);
           return;
         }

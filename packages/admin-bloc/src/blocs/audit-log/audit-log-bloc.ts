@@ -1,14 +1,16 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
-import { AuditLogQuery } from '../../contract/audit.js';
+import { type AuditLogEntry, AuditLogQuery } from '../../contract/audit.js';
 import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { restartable, sequential } from '../../core/transformers.js';
 import type { SessionAuth } from '../../repositories/session-repository.js';
-import { type AuthSource, SessionGuard } from '../session-guard.js';
-import { failureOf, isAbort, toFailure } from '../shared/failure.js';
+import { auditLogSource } from '../../repositories/list-sources.js';
+import { failureOf } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
-import { Latest } from '../shared/latest.js';
+import { loadPagedList } from '../shared/paged-list.js';
+import { PagedQuery } from '../shared/paged-query.js';
+import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
 import type { AuditLogEvent } from './audit-log-event.js';
 import {
   type AuditLogFilters,
@@ -32,8 +34,8 @@ export interface AuditLogBlocOptions {
   session?: AuthSource;
 }
 
-/** The wire query of a state query, and the filter fields the contract refuses (if any). */
-function toWire(query: AuditLogQueryState): { query: AuditLogQuery; invalid: Record<string, string> } {
+/** The filter fields the contract refuses (if any), checked on the query as it would be sent. */
+function invalidFilters(query: AuditLogQueryState): Record<string, string> {
   const { filters } = query;
   const raw = {
     page: query.page,
@@ -60,7 +62,7 @@ function toWire(query: AuditLogQueryState): { query: AuditLogQuery; invalid: Rec
   } else if (filters.from && filters.to && Date.parse(filters.from) > Date.parse(filters.to)) {
     invalid.to = 'must not be before from';
   }
-  return { query: raw as AuditLogQuery, invalid };
+  return invalid;
 }
 
 /**
@@ -74,64 +76,41 @@ function toWire(query: AuditLogQueryState): { query: AuditLogQuery; invalid: Rec
  * await auditLog.add({ type: 'auditLog/filtersChanged', filters: { action: 'DELETE' } });
  */
 export class AuditLogBloc extends Bloc<AuditLogEvent, AuditLogState> {
-  private readonly latest = new Latest();
-  private readonly guard = new SessionGuard();
+  private readonly guard = new ScopeGuard();
+  private readonly pages: PagedQuery<AuditLogQueryState, AuditLogEntry>;
 
   constructor(options: AuditLogBlocOptions) {
     const limit = options.pageSize ?? initialAuditLogState.query.limit;
     const initial: AuditLogState = { ...initialAuditLogState, query: { ...initialAuditLogState.query, limit } };
     super(initial, { name: 'AuditLogBloc' });
-    const { client } = options;
+    const source = auditLogSource(options.client);
+    this.pages = new PagedQuery(
+      { list: (query, signal) => source.list({ ...query.filters, page: query.page, limit: query.limit }, signal) },
+      this.guard,
+    );
 
     const load = async (emit: Emitter<AuditLogState>, query: AuditLogQueryState): Promise<void> => {
-      const run = this.latest.begin(this.guard.signal(emit.signal));
-      const wire = toWire(query);
-      if (Object.keys(wire.invalid).length > 0) {
-        this.latest.cancel();
+      const invalid = invalidFilters(query);
+      if (Object.keys(invalid).length > 0) {
+        this.pages.cancel();
         emit({
           ...this.state,
           status: 'failure',
           query,
-          invalidFilters: wire.invalid,
+          invalidFilters: invalid,
           failure: failureOf(
             'VALIDATION',
-            Object.entries(wire.invalid)
-              .map(([k, v]) => `${k}: ${v}`)
+            Object.entries(invalid)
+              .map(([field, message]) => `${field}: ${message}`)
               .join('; '),
           ),
         });
         return;
       }
-      emit({ ...this.state, status: 'loading', query, failure: null, invalidFilters: {} });
-      try {
-        const answer = await this.latest.track(
-          client.auditLog.list(
-            {
-              page: wire.query.page,
-              limit: wire.query.limit,
-              actorId: wire.query.actor_id,
-              action: wire.query.action,
-              resourceType: wire.query.resource_type,
-              resourceId: wire.query.resource_id,
-              from: wire.query.from,
-              to: wire.query.to,
-            },
-            { signal: run.signal },
-          ),
-        );
-        if (!run.isCurrent()) return;
-        const lastPage = Math.max(1, Math.ceil(answer.meta.total / query.limit));
-        if (query.page > lastPage) return await load(emit, { ...query, page: lastPage });
-        emit({
-          ...this.state,
-          status: 'success',
-          failure: null,
-          results: { query, entries: answer.data, total: answer.meta.total },
-        });
-      } catch (error) {
-        if (isAbort(error) || !run.isCurrent()) return;
-        emit({ ...this.state, status: 'failure', failure: toFailure(error) });
-      }
+      await loadPagedList(this, emit, this.pages, query, {
+        results: (answered, entries, total) => ({ query: answered, entries: [...entries], total }),
+        loading: { invalidFilters: {} },
+      });
     };
 
     this.on(
@@ -168,7 +147,7 @@ export class AuditLogBloc extends Bloc<AuditLogEvent, AuditLogState> {
         if (!this.guard.ends(event.auth)) return;
         // Another account, or none: nothing of the old one may stay or still arrive.
         this.guard.end();
-        this.latest.cancel();
+        this.pages.cancel();
         emit(initial);
       },
       sequential(),

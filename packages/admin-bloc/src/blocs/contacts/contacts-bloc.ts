@@ -1,19 +1,17 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { CreateContactBody, UpdateContactBody } from '../../contract/contacts.js';
 import { readableIssues } from '../../contract/readable-issues.js';
-import { Bloc } from '../../core/bloc.js';
-import type { Emitter } from '../../core/emitter.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
+import { contactsSource } from '../../repositories/list-sources.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import { initialEditState, serverFieldErrors, validateFields } from '../record-editing.js';
-import { SessionGuard } from '../session-guard.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { failureOf, isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
-import { Latest } from '../shared/latest.js';
+import { orgIdOf, ScopedSearchListBloc } from '../shared/scoped-search-list.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { ContactsEvent } from './contacts-event.js';
-import { type ContactsQuery, type ContactsState, initialContactsState } from './contacts-state.js';
+import { type ContactDetail, type ContactRow, type ContactsState, initialContactsState } from './contacts-state.js';
 
 /**
  * What the contacts bloc needs.
@@ -33,12 +31,6 @@ export interface ContactsBlocOptions {
   pageSize?: number;
 }
 
-/**
- * The one org id document 003 takes for a scope: the selected node, or the root when the whole tree is
- * selected. The server answers for that org and its descendants, which is exactly the scope's `orgIds`.
- */
-const orgIdOf = (scope: OrgScope): string => scope.selectedOrgId ?? scope.rootOrgId;
-
 /** A 409 about the e-mail address lands on the email field. */
 const CONFLICTS = { email: /email/i };
 
@@ -57,99 +49,28 @@ const CONFLICTS = { email: /email/i };
  * contacts.add({ type: 'contacts/searchChanged', search: 'ane' });
  * await contacts.add({ type: 'contacts/updateSubmitted', id: 'usr_01J3K8X', changes: { is_active: false } });
  */
-export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
-  private readonly latest = new Latest();
-  private readonly detail = new Latest();
-  /** Ended when the scope drops (sign-out): a create, update or delete still running must not report back. */
-  private readonly guard = new SessionGuard();
-  private scope: OrgScope | null = null;
-
+export class ContactsBloc extends ScopedSearchListBloc<ContactsEvent, ContactsState, ContactRow, ContactDetail> {
   constructor(options: ContactsBlocOptions) {
     const limit = options.pageSize ?? initialContactsState.query.limit;
     const initial: ContactsState = { ...initialContactsState, query: { ...initialContactsState.query, limit } };
-    super(initial, { name: 'ContactsBloc' });
+    super(initial, 'ContactsBloc', contactsSource(options.client), 'contact');
     const { client } = options;
-    const timers = options.timers ?? systemTimers;
 
-    /** `fresh`: a new scope, whose first state must not show anything of the old scope. */
-    const load = async (emit: Emitter<ContactsState>, query: ContactsQuery, fresh = false): Promise<void> => {
-      const run = this.latest.begin(emit.signal);
-      // No scope yet: keep what was asked (a search typed early), load it when the scope arrives.
-      if (query.orgId === null) return emit({ ...this.state, query });
-      const orgId = query.orgId;
-      emit({
-        ...this.state,
-        ...(fresh ? { results: null, detail: initial.detail } : {}),
-        status: 'loading',
-        query,
-        failure: null,
-      });
-      try {
-        const search = query.search.trim();
-        const paging = { orgId, page: query.page, limit: query.limit };
-        const answer = await this.latest.track(
-          search === ''
-            ? client.contacts.list(paging, { signal: run.signal })
-            : client.contacts.search({ ...paging, query: search }, { signal: run.signal }),
-        );
-        if (!run.isCurrent()) return;
-        const lastPage = Math.max(1, Math.ceil(answer.pagination.total / query.limit));
-        if (query.page > lastPage) return await load(emit, { ...query, page: lastPage });
-        emit({
-          ...this.state,
-          status: 'success',
-          failure: null,
-          results: { query, items: answer.data, total: answer.pagination.total },
-        });
-      } catch (error) {
-        if (isAbort(error) || !run.isCurrent()) return;
-        emit({ ...this.state, status: 'failure', failure: toFailure(error) });
-      }
-    };
-
-    this.on(
-      'contacts/scopeChanged',
-      async (event, emit) => {
-        this.scope = event.scope;
-        this.detail.cancel();
-        if (event.scope === null) {
-          this.latest.cancel();
-          this.guard.end();
-          emit(initial);
-          return;
-        }
-        const query = { ...this.state.query, scopeKey: event.scope.key, orgId: orgIdOf(event.scope), page: 1 };
-        await load(emit, query, true);
-      },
-      restartable(),
-    );
-    this.on('contacts/refreshRequested', (_event, emit) => load(emit, this.state.query), restartable());
+    this.on('contacts/scopeChanged', (event, emit) => this.changeScope(emit, event.scope), restartable());
+    this.on('contacts/refreshRequested', (_event, emit) => this.load(emit, this.state.query), restartable());
     this.on(
       'contacts/pageRequested',
-      (event, emit) => load(emit, { ...this.state.query, page: Math.max(1, Math.trunc(event.page)) }),
+      (event, emit) => this.load(emit, { ...this.state.query, page: Math.max(1, Math.trunc(event.page)) }),
       restartable(),
     );
     this.on(
       'contacts/searchChanged',
-      (event, emit) => load(emit, { ...this.state.query, page: 1, search: event.search }),
-      debouncedOn(timers, options.searchDebounceMs ?? 300),
+      (event, emit) => this.load(emit, { ...this.state.query, page: 1, search: event.search }),
+      debouncedOn(options.timers ?? systemTimers, options.searchDebounceMs ?? 300),
     );
-
     this.on(
       'contacts/detailRequested',
-      async (event, emit) => {
-        const run = this.detail.begin(emit.signal);
-        const keep = this.state.detail.id === event.id ? this.state.detail.contact : null;
-        emit({ ...this.state, detail: { status: 'loading', id: event.id, contact: keep, failure: null } });
-        try {
-          const contact = await client.contacts.get(event.id, { signal: run.signal });
-          if (!run.isCurrent()) return;
-          emit({ ...this.state, detail: { status: 'success', id: event.id, contact, failure: null } });
-        } catch (error) {
-          if (isAbort(error) || !run.isCurrent()) return;
-          emit({ ...this.state, detail: { ...this.state.detail, status: 'failure', failure: toFailure(error) } });
-        }
-      },
+      (event, emit) => this.loadDetail(emit, event.id, (signal) => client.contacts.get(event.id, { signal })),
       restartable(),
     );
 
@@ -184,7 +105,7 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
           return;
         }
         // The new contact has its place in the server's order: read the page again rather than guess it.
-        await load(emit, this.state.query);
+        await this.load(emit, this.state.query);
       },
       droppable(),
     );
@@ -224,7 +145,7 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
           return;
         }
         // A changed name or org can move the contact in or out of the page or the search: read it again.
-        await load(emit, this.state.query);
+        await this.load(emit, this.state.query);
       },
       droppable(),
     );
@@ -244,7 +165,7 @@ export class ContactsBloc extends Bloc<ContactsEvent, ContactsState> {
           draft.removal = { status: 'success', id: event.id, failure: null };
           if (draft.detail.id === event.id) draft.detail = initialContactsState.detail;
         });
-        await load(emit, this.state.query);
+        await this.load(emit, this.state.query);
       },
       sequential(),
     );

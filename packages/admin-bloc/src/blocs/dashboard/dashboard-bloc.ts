@@ -5,7 +5,7 @@ import { restartable, sequential } from '../../core/transformers.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import { isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
-import { Latest } from '../shared/latest.js';
+import { LatestWins } from '../shared/paged-query.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { DashboardEvent } from './dashboard-event.js';
 import { type DashboardBlocState, initialDashboardState } from './dashboard-state.js';
@@ -38,7 +38,7 @@ export interface DashboardBlocOptions {
  * off(); // the periodic refresh pauses
  */
 export class DashboardBloc extends Bloc<DashboardEvent, DashboardBlocState> {
-  private readonly latest = new Latest();
+  private readonly latest = new LatestWins();
   private readonly timers: Timers;
   private readonly intervalMs: number;
   private listeners = 0;

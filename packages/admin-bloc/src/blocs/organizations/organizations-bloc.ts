@@ -1,16 +1,18 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
-import { CreateOrganizationBody, UpdateOrganizationBody } from '../../contract/admin.js';
+import { CreateOrganizationBody, type Organization, UpdateOrganizationBody } from '../../contract/admin.js';
 import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
+import { organizationsSource } from '../../repositories/list-sources.js';
 import type { SessionAuth } from '../../repositories/session-repository.js';
 import { initialEditState, serverFieldErrors, validateFields } from '../record-editing.js';
-import { type AuthSource, SessionGuard } from '../session-guard.js';
+import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { failureOf, isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
-import { Latest } from '../shared/latest.js';
+import { loadPagedList } from '../shared/paged-list.js';
+import { PagedQuery } from '../shared/paged-query.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { OrganizationsEvent } from './organizations-event.js';
 import { initialOrganizationsState, type OrganizationsQuery, type OrganizationsState } from './organizations-state.js';
@@ -49,8 +51,8 @@ const CONFLICTS = { slug: /slug/i };
  * await organizations.add({ type: 'organizations/createSubmitted', draft: { name: 'Acme', slug: 'acme', plan: 'pro' } });
  */
 export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsState> {
-  private readonly latest = new Latest();
-  private readonly guard = new SessionGuard();
+  private readonly guard = new ScopeGuard();
+  private readonly pages: PagedQuery<OrganizationsQuery, Organization>;
 
   constructor(options: OrganizationsBlocOptions) {
     const limit = options.pageSize ?? initialOrganizationsState.query.limit;
@@ -61,33 +63,12 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
     super(initial, { name: 'OrganizationsBloc' });
     const { client } = options;
     const timers = options.timers ?? systemTimers;
+    this.pages = new PagedQuery(organizationsSource(client), this.guard);
 
-    const load = async (emit: Emitter<OrganizationsState>, query: OrganizationsQuery): Promise<void> => {
-      const run = this.latest.begin(this.guard.signal(emit.signal));
-      emit({ ...this.state, status: 'loading', query, failure: null });
-      try {
-        const search = query.search.trim();
-        const answer = await this.latest.track(
-          client.organizations.list(
-            { page: query.page, limit: query.limit, ...(search === '' ? {} : { search }) },
-            { signal: run.signal },
-          ),
-        );
-        if (!run.isCurrent()) return;
-        const lastPage = Math.max(1, Math.ceil(answer.meta.total / query.limit));
-        // A page past the end (the list shrank, or a stale link): show the last page instead of an empty one.
-        if (query.page > lastPage) return await load(emit, { ...query, page: lastPage });
-        emit({
-          ...this.state,
-          status: 'success',
-          failure: null,
-          results: { query, items: answer.data, total: answer.meta.total },
-        });
-      } catch (error) {
-        if (isAbort(error) || !run.isCurrent()) return;
-        emit({ ...this.state, status: 'failure', failure: toFailure(error) });
-      }
-    };
+    const load = (emit: Emitter<OrganizationsState>, query: OrganizationsQuery): Promise<void> =>
+      loadPagedList(this, emit, this.pages, query, {
+        results: (answered, items, total) => ({ query: answered, items: [...items], total }),
+      });
 
     this.on(
       ['organizations/opened', 'organizations/refreshRequested'],
@@ -254,7 +235,7 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
         if (!this.guard.ends(event.auth)) return;
         // Another account, or none: nothing of the old one may stay or still arrive.
         this.guard.end();
-        this.latest.cancel();
+        this.pages.cancel();
         emit(initial);
       },
       sequential(),

@@ -4,11 +4,11 @@ import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { concurrent, droppable, restartable, sequential } from '../../core/transformers.js';
 import type { SessionAuth } from '../../repositories/session-repository.js';
-import { type AuthSource, SessionGuard } from '../session-guard.js';
+import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
-import { Latest } from '../shared/latest.js';
+import { LatestWins } from '../shared/paged-query.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { PlatformEvent } from './platform-event.js';
 import {
@@ -66,12 +66,12 @@ function appendNew<T>(items: readonly T[], more: readonly T[], id: (item: T) => 
  * await platform.add({ type: 'platform/suspendRequested', userId: 'usr_bQ9vTk' });
  */
 export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
-  private readonly users = new Latest();
-  private readonly sessions = new Latest();
+  private readonly users = new LatestWins();
+  private readonly sessions = new LatestWins();
   /** The newest change per user and kind: an older change's answer must not clear a newer one's overlay. */
   private readonly changeIds = new Map<string, number>();
   private nextChangeId = 0;
-  private readonly guard = new SessionGuard();
+  private readonly guard = new ScopeGuard();
 
   constructor(options: PlatformBlocOptions) {
     super(initialPlatformState, { name: 'PlatformBloc' });

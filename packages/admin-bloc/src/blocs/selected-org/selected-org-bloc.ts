@@ -5,7 +5,7 @@ import type { OrgScopeRepository } from '../../repositories/org-scope-repository
 import type { SessionAuth, SessionRepository } from '../../repositories/session-repository.js';
 import { isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
-import { Latest } from '../shared/latest.js';
+import { LatestWins } from '../shared/paged-query.js';
 import type { SelectedOrgEvent } from './selected-org-event.js';
 import { initialSelectedOrgState, type SelectedOrgState } from './selected-org-state.js';
 
@@ -39,7 +39,7 @@ export interface SelectedOrgBlocOptions {
  * selectedOrg.state.selectedOrgName; // 'Haugaland Sør og Vest'
  */
 export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
-  private readonly latest = new Latest();
+  private readonly latest = new LatestWins();
   private writes: Promise<unknown> = Promise.resolve();
 
   constructor(options: SelectedOrgBlocOptions) {

@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import type { SessionAuth } from '../repositories/session-repository.js';
+import type { SessionAuth } from '../../repositories/session-repository.js';
 
 /**
  * What a bloc needs from a session to drop its data when the session ends (a `SessionRepository` fits).
@@ -12,19 +12,26 @@ export interface AuthSource {
 }
 
 /**
- * Keeps one account's answers from landing after that account's session ended. Blocs that do not follow the
- * org scope (which the session already drops on sign-out) follow the session themselves: on sign-out or a switch
- * to another account they call `end()`, which aborts every request of the old session, and they run each
- * request through `run`, so an answer that arrives after `end()` is thrown away as an abort.
+ * The one guard of a bloc's work besides the handler's own `emit.signal`: it ends with the scope or the session
+ * the work belongs to. A bloc calls `end()` when its scope changes or drops (sign-out) or when another account
+ * signs in; every request started under the guard is aborted then, and an answer (or failure) that still
+ * arrives is thrown away as an abort, so nothing of the old scope or session lands in the new one.
+ *
+ * Requests go under it either through `run` (one request) or through `signal` (a signal to pass on, e.g. to
+ * a `PagedQuery`). Blocs that follow the org scope end it on every scope; blocs that follow the session end it
+ * when `ends(auth)` says the session they loaded for is over.
  *
  * @example
- * const guard = new SessionGuard();
+ * const guard = new ScopeGuard();
  * const org = await guard.run(emit.signal, (signal) => client.organizations.get(id, { signal }));
  * // elsewhere, on auth change:
  * if (guard.ends(session.auth)) guard.end();
  */
-export class SessionGuard {
+export class ScopeGuard {
+  /** Aborted when the session ends: every request of the old session. */
   private controller = new AbortController();
+  /** Aborted when the scope changes or the session ends: the reads of the old scope. */
+  private reads = new AbortController();
   private token: string | null | undefined;
 
   /**
@@ -42,7 +49,7 @@ export class SessionGuard {
   }
 
   /**
-   * Aborts every request of the current session.
+   * Aborts every request of the current scope or session.
    *
    * @example
    * guard.end();
@@ -50,20 +57,43 @@ export class SessionGuard {
   end(): void {
     this.controller.abort();
     this.controller = new AbortController();
+    this.scopeChanged();
   }
 
   /**
-   * `signal`, also aborted when the session ends.
+   * Aborts the reads of the old scope (lists, details, the reads of a bulk change). Writes the coordinator
+   * asked for (`run`) go on: they belong to the session, not to what is on screen.
    *
    * @example
-   * const run = latest.begin(guard.signal(emit.signal));
+   * guard.scopeChanged();
    */
-  signal(signal: AbortSignal): AbortSignal {
-    return AbortSignal.any([signal, this.controller.signal]);
+  scopeChanged(): void {
+    this.reads.abort();
+    this.reads = new AbortController();
   }
 
   /**
-   * Runs a request under `signal` and the session; an answer or a failure that comes after the session ended
+   * `signal`, also aborted when the scope changes or the session ends: for reads.
+   *
+   * @example
+   * const page = await users.list(query, guard.signal(emit.signal));
+   */
+  signal(signal: AbortSignal): AbortSignal {
+    return AbortSignal.any([signal, this.reads.signal, this.controller.signal]);
+  }
+
+  /**
+   * Like `run`, for a read: also ended by a change of scope.
+   *
+   * @example
+   * const contact = await guard.read(emit.signal, (signal) => client.contacts.get(id, { signal }));
+   */
+  read<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return this.run(this.signal(signal), work);
+  }
+
+  /**
+   * Runs a request under `signal` and the session; an answer or a failure that comes after the guard ended
    * rejects as an abort (an `AbortError`), so the handler's `isAbort` check keeps it out of the state. A
    * failure counts too: the 401 that ends the session arrives after the sign-out it caused, and left as it
    * was it would still show on the form once the admin has signed in again.
@@ -72,8 +102,8 @@ export class SessionGuard {
    * const answer = await guard.run(emit.signal, (signal) => client.platform.stats({ signal }));
    */
   async run<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const combined = this.signal(signal);
-    const ended = () => new DOMException('The session ended', 'AbortError');
+    const combined = AbortSignal.any([signal, this.controller.signal]);
+    const ended = () => new DOMException('The scope or session ended', 'AbortError');
     let value: T;
     try {
       value = await work(combined);
@@ -81,6 +111,26 @@ export class SessionGuard {
       throw combined.aborted ? ended() : error;
     }
     if (combined.aborted) throw ended();
+    return value;
+  }
+
+  /**
+   * Runs a write that must go out even if the session ends meanwhile (a delete the coordinator confirmed):
+   * nothing aborts it but `signal`; only its outcome is kept out once the session ended (it rejects as an abort).
+   *
+   * @example
+   * await guard.outlive(closing.signal, (signal) => client.data.users.remove(id, { signal }));
+   */
+  async outlive<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const session = this.controller.signal;
+    const ended = () => new DOMException('The session ended', 'AbortError');
+    let value: T;
+    try {
+      value = await work(signal);
+    } catch (error) {
+      throw session.aborted ? ended() : error;
+    }
+    if (session.aborted) throw ended();
     return value;
   }
 }

@@ -1,17 +1,20 @@
 import { filter } from 'rxjs';
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { MAX_PAGE_LIMIT } from '../../contract/common.js';
-import type { DataUserStatus, NewDataUser } from '../../contract/data.js';
+import type { DataUser, DataUserStatus, NewDataUser } from '../../contract/data.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import type { HydrationStorage } from '../../core/hydration-storage.js';
 import { concurrent, droppable, restartable, sequential } from '../../core/transformers.js';
 import { createAdminStateStorage, userFiltersKey } from '../../repositories/admin-state-storage.js';
+import { type UsersQuery, usersSource } from '../../repositories/list-sources.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
+import { allPages, type PagedSource } from '../../repositories/paged-source.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { failureOf, isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
-import { Latest, type LatestRun } from '../shared/latest.js';
+import { type LatestRun, PagedQuery } from '../shared/paged-query.js';
+import { ScopeGuard } from '../shared/scope-guard.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import { BULK_CHECK_SLICE, checkBulkRow } from './bulk-row-check.js';
 import { pause } from './pause.js';
@@ -82,7 +85,10 @@ function sameFilter(key: string, query: UserListQuery): boolean {
  * selectVisibleUsers(userList.state);
  */
 export class UserListBloc extends Bloc<UserListEvent, UserListState> {
-  private readonly latest = new Latest();
+  /** Ends with the session (sign-out: every request) or the scope (a new scope: the old scope's reads). */
+  private readonly guard = new ScopeGuard();
+  private readonly users: PagedSource<UsersQuery, DataUser>;
+  private readonly pages: PagedQuery<UsersQuery, DataUser>;
   private readonly timers: Timers;
   private readonly storage: HydrationStorage;
   private readonly client: AdminClient;
@@ -98,15 +104,12 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
    * seen so far (a repeated one is skipped). Rows from `next` on are `pending` with their input as given.
    */
   private bulkCheck: { next: number; seen: Set<string> } | null = null;
-  /**
-   * Counts sign-outs (scope reset to none). A change still in flight when it moves on belongs to the old session:
-   * its answer must not write into the new session's state (a late 401 would show "signed out" after signing in).
-   */
-  private generation = 0;
 
   constructor(options: UserListBlocOptions) {
     super(initialUserListState, { name: 'UserListBloc' });
     this.client = options.client;
+    this.users = usersSource(options.client);
+    this.pages = new PagedQuery(this.users, this.guard);
     this.timers = options.timers ?? systemTimers;
     this.storage = options.storage ?? createAdminStateStorage({ client: options.client });
     this.undoMs = options.undoWindowMs ?? 5000;
@@ -125,7 +128,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         };
         const saved = this.saveFilters(filters);
         this.requery(emit, { filters, page: 1 });
-        const run = this.latest.begin(emit.signal);
+        const run = this.pages.begin(emit.signal);
         const [, saveError] = await Promise.all([this.load(emit, run), saved]);
         if (saveError && run.isCurrent()) {
           emit({
@@ -153,7 +156,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         // Before the remembered filters are read, the scope's first load takes the typed (or linked) search.
         if (this.scope === null || !this.state.filtersRestored || search === this.state.filters.search) return;
         this.requery(emit, { filters: { ...this.state.filters, search }, page: 1 });
-        await this.load(emit, this.latest.begin(emit.signal));
+        await this.load(emit, this.pages.begin(emit.signal));
       },
       // A search that pauses on the text already applied is dropped before it reaches the restart: restarting
       // would abort the running load of that same search and then load nothing, leaving the list loading.
@@ -171,7 +174,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         const pages = this.state.loaded ? Math.max(1, Math.ceil(this.state.total / this.state.limit)) : Infinity;
         const page = Math.min(Math.max(1, Math.floor(event.page)), pages);
         this.requery(emit, { page });
-        await this.load(emit, this.latest.begin(emit.signal));
+        await this.load(emit, this.pages.begin(emit.signal));
       },
       restartable(),
     );
@@ -181,7 +184,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         if (this.scope === null) return;
         const limit = Math.min(Math.max(1, Math.floor(event.limit)), MAX_PAGE_LIMIT);
         this.requery(emit, { limit, page: 1 });
-        await this.load(emit, this.latest.begin(emit.signal));
+        await this.load(emit, this.pages.begin(emit.signal));
       },
       restartable(),
     );
@@ -189,7 +192,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     this.on(
       'userList/reloadRequested',
       async (_event, emit) => {
-        if (this.scope !== null) await this.load(emit, this.latest.begin(emit.signal));
+        if (this.scope !== null) await this.load(emit, this.pages.begin(emit.signal));
       },
       restartable(),
     );
@@ -299,11 +302,20 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
    * userList.inFlight; // 1 while a page loads
    */
   get inFlight(): number {
-    return this.latest.inFlight;
+    return this.pages.inFlight;
   }
 
+  /**
+   * Closes the bloc: what it started stops (list reads, filter saves, bulk jobs). A delete the coordinator
+   * confirmed and could still undo is not lost with the screen: it is sent at once instead of when the undo
+   * window ends (the request outlives the bloc; its outcome has no screen left to show on).
+   */
   override close(): Promise<void> {
-    for (const handle of this.undoTimers.values()) this.timers.clearTimeout(handle);
+    for (const [userId, handle] of this.undoTimers) {
+      this.timers.clearTimeout(handle);
+      if (this.isClosed) continue;
+      this.client.data.users.remove(userId).catch(() => undefined);
+    }
     this.undoTimers.clear();
     this.bulkStop?.abort();
     return super.close();
@@ -312,8 +324,9 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   private async onScope(scope: OrgScope | null, emit: Emit): Promise<void> {
     this.scope = scope;
     if (scope === null) {
-      this.generation++;
-      this.latest.cancel();
+      // The session is over: its requests stop, and an answer of one still on its way is kept out.
+      this.guard.end();
+      this.pages.cancel();
       this.bulkStop?.abort();
       this.bulkCheck = null;
       for (const handle of this.undoTimers.values()) this.timers.clearTimeout(handle);
@@ -321,7 +334,9 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       emit(initialUserListState);
       return;
     }
-    const run = this.latest.begin(emit.signal);
+    // The old scope's reads stop (a page, the reads of a bulk change); the coordinator's own writes go on.
+    this.guard.scopeChanged();
+    const run = this.pages.begin(emit.signal);
     let filters = this.state.filters;
     if (!this.state.filtersRestored) {
       // Nothing of another scope may stay on screen while the remembered filters are read.
@@ -398,56 +413,34 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     const query = this.queryOf(this.state);
     if (scope === null || query === null || !run.isCurrent()) return;
     if (this.state.status !== 'loading') emit({ ...this.state, status: 'loading', failure: null });
-    try {
-      let page = query.page;
-      for (;;) {
-        const answer = await this.latest.track(
-          this.client.data.users.list(
-            {
-              orgIds: [...scope.orgIds],
-              ...(query.role === null ? {} : { role: query.role }),
-              ...(query.status === null ? {} : { status: query.status }),
-              ...(query.search === '' ? {} : { search: query.search }),
-              page,
-              limit: query.limit,
-            },
-            { signal: run.signal },
-          ),
-        );
-        if (!run.isCurrent()) return;
-        const last = Math.max(1, Math.ceil(answer.pagination.total / query.limit));
-        if (answer.data.length === 0 && page > last) {
-          // Past the end (rows were deleted, or a stale link): show the last page instead.
-          page = last;
-          emit({ ...this.state, page });
-          continue;
-        }
-        const deleting = new Set(
-          Object.keys(this.state.pending).filter((id) => this.state.pending[id]?.kind === 'delete'),
-        );
-        const users = answer.data.filter((user) => !deleting.has(user.user_id));
-        // The server still counts the deletes waiting for their undo window: those on this page, and those made
-        // under the same filter on another page (an emptied last page moves back one while they wait).
-        const notCounted = new Set(
-          answer.data.filter((user) => deleting.has(user.user_id)).map((user) => user.user_id),
-        );
-        for (const [userId, change] of Object.entries(this.state.pending))
-          if (change.kind === 'delete' && sameFilter(change.query, query)) notCounted.add(userId);
-        emit({
-          ...this.state,
-          status: 'success',
-          page,
-          users,
-          total: Math.max(0, answer.pagination.total - notCounted.size),
-          loaded: { ...query, page },
-          failure: null,
-        });
-        return;
-      }
-    } catch (error) {
-      if (isAbort(error) || !run.isCurrent()) return;
-      emit({ ...this.state, status: 'failure', failure: toFailure(error) });
+    const { role, status, search, page, limit } = query;
+    const outcome = await this.pages.loadIn(
+      run,
+      { orgIds: scope.orgIds, role, status, search, page, limit },
+      // Past the end (rows were deleted, or a stale link): the last page with rows is read instead.
+      (corrected) => emit({ ...this.state, page: corrected.page }),
+    );
+    if (outcome.kind === 'superseded') return;
+    if (outcome.kind === 'failure') {
+      emit({ ...this.state, status: 'failure', failure: outcome.failure });
+      return;
     }
+    const deleting = new Set(Object.keys(this.state.pending).filter((id) => this.state.pending[id]?.kind === 'delete'));
+    const users = outcome.items.filter((user) => !deleting.has(user.user_id));
+    // The server still counts the deletes waiting for their undo window: those on this page, and those made
+    // under the same filter on another page (an emptied last page moves back one while they wait).
+    const notCounted = new Set(outcome.items.filter((user) => deleting.has(user.user_id)).map((user) => user.user_id));
+    for (const [userId, change] of Object.entries(this.state.pending))
+      if (change.kind === 'delete' && sameFilter(change.query, query)) notCounted.add(userId);
+    emit({
+      ...this.state,
+      status: 'success',
+      page: outcome.query.page,
+      users,
+      total: Math.max(0, outcome.total - notCounted.size),
+      loaded: { ...query, page: outcome.query.page },
+      failure: null,
+    });
   }
 
   private async changeStatus(userId: string, status: DataUserStatus, emit: Emit): Promise<void> {
@@ -460,15 +453,15 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       pending: { ...this.state.pending, [userId]: change },
       changeFailure: null,
     });
-    const generation = this.generation;
     let failure: ReturnType<typeof toFailure> | null = null;
     try {
-      await this.client.data.users.update(userId, { status }, { signal: emit.signal });
+      // Under the session: an answer that comes after a sign-out is kept out of the next session's state.
+      await this.guard.run(emit.signal, (signal) => this.client.data.users.update(userId, { status }, { signal }));
     } catch (error) {
       if (isAbort(error) || emit.isDone) return;
       failure = toFailure(error);
     }
-    if (emit.isDone || generation !== this.generation) return;
+    if (emit.isDone) return;
     const { [userId]: _done, ...pending } = this.state.pending;
     if (failure === null) {
       emit({ ...this.state, pending });
@@ -517,7 +510,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   private async showRowsIfEmptied(emit: Emit): Promise<void> {
     if (this.state.users.length > 0 || this.state.page <= 1 || this.scope === null) return;
     this.requery(emit, { page: this.state.page - 1 });
-    await this.load(emit, this.latest.begin(emit.signal));
+    await this.load(emit, this.pages.begin(emit.signal));
   }
 
   private async undoDelete(userId: string, emit: Emit): Promise<void> {
@@ -542,22 +535,22 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       emit({ ...this.state, users: [...users.slice(0, at), change.user, ...users.slice(at)], total: total + 1 });
       return;
     }
-    if (this.scope !== null && loaded !== null) await this.load(emit, this.latest.begin(emit.signal));
+    if (this.scope !== null && loaded !== null) await this.load(emit, this.pages.begin(emit.signal));
   }
 
   private async sendDelete(userId: string, emit: Emit): Promise<void> {
     const change = this.state.pending[userId];
     if (change?.kind !== 'delete' || change.sent) return;
     emit({ ...this.state, pending: { ...this.state.pending, [userId]: { ...change, sent: true } } });
-    const generation = this.generation;
     let failure: ReturnType<typeof toFailure> | null = null;
     try {
-      await this.client.data.users.remove(userId, { signal: emit.signal });
+      // A confirmed delete is not aborted by a sign-out or a scope switch; only its outcome is kept out after one.
+      await this.guard.outlive(emit.signal, (signal) => this.client.data.users.remove(userId, { signal }));
     } catch (error) {
       if (isAbort(error) || emit.isDone) return;
       failure = toFailure(error);
     }
-    if (emit.isDone || generation !== this.generation) return;
+    if (emit.isDone) return;
     const { [userId]: _sent, ...pending } = this.state.pending;
     if (failure === null) {
       emit({ ...this.state, pending });
@@ -576,31 +569,24 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     const scope = this.scope;
     const { selection, filters } = this.state;
     if (scope === null) return;
-    const generation = this.generation;
-    const stale = () => emit.isDone || generation !== this.generation;
+    // Reads and writes of the job belong to this scope: a new scope or a sign-out stops them.
+    const signal = this.guard.signal(emit.signal);
+    const stale = () => emit.isDone || signal.aborted;
     let ids: string[];
     try {
       if (selection.kind === 'ids') ids = [...selection.ids];
       else {
         if (selection.filterKey !== selectFilterKey(this.state)) return;
-        ids = [];
         const excluded = new Set(selection.excluded);
-        for (let page = 1; ; page++) {
-          const answer = await this.client.data.users.list(
-            {
-              orgIds: [...scope.orgIds],
-              ...(filters.role === null ? {} : { role: filters.role }),
-              ...(filters.status === null ? {} : { status: filters.status }),
-              ...(filters.search === '' ? {} : { search: filters.search }),
-              page,
-              limit: MAX_PAGE_LIMIT,
-            },
-            { signal: emit.signal },
-          );
-          for (const user of answer.data)
-            if (!excluded.has(user.user_id) && user.status !== status) ids.push(user.user_id);
-          if (answer.data.length === 0 || page * MAX_PAGE_LIMIT >= answer.pagination.total) break;
-        }
+        const { role, status: statusFilter, search } = filters;
+        const matching = await allPages(
+          this.users,
+          { orgIds: scope.orgIds, role, status: statusFilter, search },
+          signal,
+        );
+        ids = matching
+          .filter((user) => !excluded.has(user.user_id) && user.status !== status)
+          .map((user) => user.user_id);
       }
     } catch (error) {
       if (isAbort(error) || stale()) return;
@@ -619,7 +605,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         const userId = ids[next++] as string;
         let failed = false;
         try {
-          await this.client.data.users.update(userId, { status }, { signal: emit.signal });
+          await this.client.data.users.update(userId, { status }, { signal });
         } catch (error) {
           if (isAbort(error) || stale()) return;
           failed = true;
@@ -647,7 +633,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       selection: { kind: 'ids', ids: [] },
       changeFailure: lastFailure ? { kind: 'bulkStatus', userId: null, fullName: null, failure: lastFailure } : null,
     });
-    await this.load(emit, this.latest.begin(emit.signal));
+    await this.load(emit, this.pages.begin(emit.signal));
   }
 
   /**
@@ -747,6 +733,6 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
         bulkInsert: { ...done, status: stop.signal.aborted ? 'cancelled' : 'done', failure: lastFailure },
       });
     }
-    if (this.scope) await this.load(emit, this.latest.begin(emit.signal));
+    if (this.scope) await this.load(emit, this.pages.begin(emit.signal));
   }
 }

@@ -4,7 +4,7 @@ import {
   failureOf,
   foldSearchText,
   isAbort,
-  Latest,
+  LatestWins,
   matchesSearchText,
   toFailure,
 } from '../../../src/blocs/shared/index.js';
@@ -57,9 +57,9 @@ describe('search text', () => {
   });
 });
 
-describe('Latest', () => {
+describe('LatestWins', () => {
   it('aborts the previous run when a new one begins', () => {
-    const latest = new Latest();
+    const latest = new LatestWins();
     const first = latest.begin();
     const second = latest.begin();
     expect(first.signal.aborted).toBe(true);
@@ -71,7 +71,7 @@ describe('Latest', () => {
   });
 
   it('follows the handler signal and counts tracked work', async () => {
-    const latest = new Latest();
+    const latest = new LatestWins();
     const controller = new AbortController();
     const run = latest.begin(controller.signal);
     controller.abort();
