@@ -160,12 +160,69 @@ function layer(file) {
     .replace(/\.tsx?$/, '');
 }
 
+/**
+ * Why each export of an entry file is public, from its comments: a `// Why: …` comment right above an export
+ * statement covers the names of that statement; a `Why (every export): …` sentence in the file's leading doc
+ * comment covers the rest. Returns name → reason.
+ */
+function reasonsOf(file) {
+  const text = source(file);
+  const reasons = new Map();
+  const header = text.match(/^\/\*\*([\s\S]*?)\*\//)?.[1] ?? '';
+  const fileReason = header
+    .split('\n')
+    .map((line) => line.replace(/^\s*\* ?/, ''))
+    .join(' ')
+    .match(/Why \(every export\):\s*(.*?)\s*$/)?.[1];
+  for (const match of text.matchAll(/((?:^\/\/[^\n]*\n)+)export\s+(?:type\s+)?\{([^}]*)\}/gm)) {
+    const comment = match[1]
+      .split('\n')
+      .map((line) => line.replace(/^\/\/\s?/, ''))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const why = comment.match(/Why(?: \([^)]*\))?:\s*(.*)$/)?.[1];
+    if (!why) continue;
+    for (const raw of match[2].split(',')) {
+      const name = raw
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop();
+      if (name) reasons.set(name, why);
+    }
+  }
+  return { reasons, fileReason };
+}
+
+/**
+ * What kind of public export an item is, when it is one that needs no reason: a bloc, a state, an event, a client
+ * call, a mock or a test helper. Undefined for everything else, which must say why it is exported.
+ */
+function category(item, subpath) {
+  if (subpath === 'admin-bloc/mocks') return 'mock';
+  if (subpath === 'admin-bloc/testing') return 'test helper';
+  if (item.layer === 'api') return 'client call';
+  if (item.layer !== 'blocs') return undefined;
+  if (item.kind === 'class' && item.name.endsWith('Bloc')) return 'bloc';
+  if (/Event$/.test(item.name)) return 'event';
+  if (/State$/.test(item.name) && !item.name.startsWith('initial')) return 'state';
+  return undefined;
+}
+
 export function inventory() {
   return ENTRIES.map((entry) => {
     const file = join(SRC, entry.file);
+    const { reasons, fileReason } = reasonsOf(file);
     const exports = moduleExports(file).map((item) => {
       const described = { ...item, layer: layer(item.file), ...describe(item) };
-      return { ...described, example: described.example || fallbackExample(described, entry.subpath) };
+      const why = reasons.get(described.name) ?? fileReason;
+      return {
+        ...described,
+        category: category(described, entry.subpath),
+        ...(why ? { why } : {}),
+        example: described.example || fallbackExample(described, entry.subpath),
+      };
     });
     const names = new Set();
     const unique = exports.filter((item) => !names.has(item.name) && names.add(item.name));
@@ -263,7 +320,9 @@ function exportsDoc(entries) {
   const out = [
     '# Every export of admin-bloc',
     '',
-    `Generated from the entry files and the doc comments in the source by \`node scripts/release/exports.mjs --write\`: ${total} exports in four entries. The API reference (\`npm run docs:api\`) has the full signatures.`,
+    `Generated from the entry files and the doc comments in the source by \`node scripts/release/exports.mjs --write\`: ${total} exports in ${entries.length} entries. The API reference (\`npm run docs:api\`) has the full signatures.`,
+    '',
+    "The public API is what consumers use. Every export that is not a bloc, a state, an event, a client call, a mock or a test helper says why it is public (**Why it is public**, from the `Why:` comment above it in its entry file); `--check` fails when one does not. Helpers the blocs share among themselves, the client's transport and the contract's building blocks are not exported.",
     '',
   ];
   for (const entry of entries) {
@@ -274,6 +333,7 @@ function exportsDoc(entries) {
       out.push(`<a id="${anchor(entry.subpath, item.name)}"></a>`, '');
       const typeNote = item.typeOnly && !['type', 'interface'].includes(item.kind) ? ' (exported as a type)' : '';
       out.push(`### \`${item.name}\` — ${item.kind}${typeNote}`, '');
+      if (!item.category && item.why) out.push(`**Why it is public:** ${item.why}`, '');
       if (item.description) out.push(item.description, '');
       if (item.example) out.push('```ts', item.example, '```', '');
       out.push(`<sub>${relative(PACKAGE_DIR, item.file)}</sub>`, '');
@@ -382,6 +442,15 @@ function main() {
       for (const name of actual) if (!listed.has(name)) problems.push(`${entry.subpath}: ${name} is not in README.md`);
       for (const name of listed)
         if (!actual.has(name)) problems.push(`${entry.subpath}: README.md lists ${name}, which is not exported`);
+    }
+    for (const entry of entries) {
+      for (const item of entry.exports) {
+        if (!item.category && !item.why) {
+          problems.push(
+            `${entry.subpath}: ${item.name} is neither a bloc, state, event, client call, mock or test helper nor says why it is public (a // Why: comment above its export)`,
+          );
+        }
+      }
     }
     if (problems.length > 0) {
       console.error(

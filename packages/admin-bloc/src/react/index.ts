@@ -2,6 +2,9 @@
  * admin-bloc/react: flutter_bloc's widget set as React hooks and components, a thin layer over
  * `useSyncExternalStore`. It imports only React; any `Bloc` or `Cubit` from `admin-bloc` fits its
  * structural types.
+ *
+ * Why (every export): the React bindings of the package's blocs: how a React app provides blocs and repositories to
+ * its components and reads their states, with the props and token types those components and hooks take.
  */
 export { BlocBuilder, type BlocBuilderProps } from './bloc-builder.js';
 export { BlocConsumer, type BlocConsumerProps } from './bloc-consumer.js';
