@@ -95,6 +95,45 @@ describe('no dead ends', () => {
     expect(unexpected(problems)).toEqual([]);
   });
 
+  describe('2: a confirmed delete is sent when the coordinator moves on during its undo window', () => {
+    /** A super-admin on `/users?q=Haugen` who has just confirmed the first row's delete; its DELETE is awaited. */
+    async function confirmDelete() {
+      const opened = await openApp(browser, '/users?q=Haugen', {
+        initScript: () => localStorage.setItem('admin-bloc.demo-role', 'superAdmin'),
+      });
+      const { page } = opened;
+      await page.getByTestId('admin-role').filter({ hasText: 'Superadministrator' }).waitFor();
+      await waitForList(page);
+      const name = (await rows(page).first().locator('td').nth(1).textContent()) ?? '';
+      const sent = page.waitForRequest((request) => request.method() === 'DELETE', { timeout: 4_000 });
+      sent.catch(() => undefined);
+      await page.getByRole('button', { name: `Slett ${name}` }).click();
+      await page.getByRole('dialog', { name: 'Slette brukeren?' }).getByRole('button', { name: 'Slett' }).click();
+      await page.getByText(`${name} er slettet.`).waitFor();
+      return { ...opened, name, sent };
+    }
+
+    it('signing out sends it first and says so', async () => {
+      const { page, problems, name, sent } = await confirmDelete();
+      await page.getByRole('button', { name: 'Logg ut' }).click();
+      expect((await (await sent).response())?.ok()).toBe(true);
+      await page.getByRole('heading', { name: 'Du er logget ut' }).waitFor();
+      await page.getByRole('status').filter({ hasText: name }).waitFor();
+      expect(unexpected(problems)).toEqual([]);
+    });
+
+    it('switching the scope still sends it', async () => {
+      const { page, problems, sent } = await confirmDelete();
+      await page.getByRole('button', { name: /^Organisasjon/ }).click();
+      await page.getByRole('treeitem', { name: /Rogaland Nord/ }).click();
+      const request = await page.waitForRequest((request) => request.method() === 'DELETE', { timeout: 10_000 });
+      expect((await request.response())?.ok()).toBe(true);
+      sent.catch(() => undefined);
+      expect(unexpected(problems)).toEqual([]);
+    });
+    // Closing the tab: see real-mode.e2e.ts (the mock in the page goes with the page; a real server keeps it).
+  });
+
   it('3: a failed start shows the failure with a retry that brings the dashboard once the fault is cleared', async () => {
     for (const fault of ['data.orgNodes:500', 'state.selectedOrg.get:500']) {
       const { page, problems } = await openApp(browser, `/?mockFail=${fault}`);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMockDb, DEMO_TOKENS, type MockHttpServer, startMockHttpServer } from 'admin-bloc/mocks';
+import { createMockDb, DEMO_PEOPLE, DEMO_TOKENS, type MockHttpServer, startMockHttpServer } from 'admin-bloc/mocks';
 import type { Browser } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ let browser: Browser;
 // a backend on another origin — here the same mock backend served by a real HTTP server.
 beforeAll(async () => {
   backend = await startMockHttpServer({ port: 0 });
-  await buildApp({ outDir, env: { VITE_API_BASE_URL: backend.url } });
+  await buildApp({ outDir, env: { VITE_API_BASE_URL: backend.url, VITE_SUPER_ADMIN_IDS: DEMO_PEOPLE.superAdmin } });
   server = await preview({
     root: appRoot,
     logLevel: 'warn',
@@ -78,6 +78,27 @@ describe('real mode', () => {
     await page.getByLabel('Tilgangsnøkkel (Bearer-token)').fill(DEMO_TOKENS.superAdmin);
     await page.getByRole('button', { name: 'Logg inn igjen' }).click();
     await page.getByTestId('admin-name').filter({ hasText: 'Ingrid Sæther' }).waitFor();
+    await context.close();
+  });
+
+  it('closing the tab during a delete’s undo window still deletes: sent on pagehide with keepalive', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/users?q=Haugen`);
+    await page.getByLabel('Tilgangsnøkkel (Bearer-token)').fill(DEMO_TOKENS.superAdmin);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByTestId('admin-name').filter({ hasText: 'Ingrid Sæther' }).waitFor();
+    const row = page.locator('main table[aria-busy="false"] tbody tr').first();
+    await row.waitFor();
+    const name = (await row.locator('td').nth(1).textContent()) ?? '';
+    const person = [...backend.backend.db.people.values()].find((candidate) => candidate.fullName === name);
+    if (!person) throw new Error(`no ${name} in the backend`);
+    await page.getByRole('button', { name: `Slett ${name}` }).click();
+    await page.getByRole('dialog', { name: 'Slette brukeren?' }).getByRole('button', { name: 'Slett' }).click();
+    await page.getByText(`${name} er slettet.`).waitFor();
+    expect(backend.backend.db.people.has(person.id)).toBe(true);
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => backend.backend.db.people.has(person.id)).toBe(false);
     await context.close();
   });
 });

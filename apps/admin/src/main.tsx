@@ -34,6 +34,9 @@ startMocks()
   .then((mock) => {
     const services = createServices(config, mock);
     warmScreen(location.pathname, services);
+    // Closing or leaving the tab during a delete's undo window sends the delete instead of losing it.
+    window.addEventListener('pagehide', () => services.leaving(true));
+    window.addEventListener('pageshow', () => services.leaving(false));
     createRoot(root).render(
       <StrictMode>
         <App services={services} />

@@ -9,6 +9,7 @@ import {
 } from 'admin-bloc';
 import type { FaultsController } from 'admin-bloc/mocks';
 import type { AppConfig } from './config.js';
+import { ConfirmedActions } from './confirmed-actions.js';
 import { createFreshFetch, type FreshFetchOptions } from './fresh-fetch.js';
 
 /** The demo callers of the mock backend, by the names the token switch shows. */
@@ -37,6 +38,13 @@ export interface Services {
   tokenFor(role: DemoRole): string;
   /** Ends every fresh window of the client's read cache (see `createFreshFetch`). */
   clearFresh(): void;
+  /** Confirmed actions still waiting (deletes in their undo window): sent before signing out or leaving. */
+  readonly confirmed: ConfirmedActions;
+  /**
+   * The page is going away (`pagehide`): against a real server every waiting confirmed action is sent now, with
+   * `keepalive`, so the request outlives the page. `pageshow` (back from the cache) ends that mode.
+   */
+  leaving(gone: boolean): void;
 }
 
 const DEMO_ROLE_KEY = 'admin-bloc.demo-role';
@@ -83,8 +91,11 @@ export function createServices(
     if (current && tenant !== undefined && current.rootOrgId !== tenant) fresh.clear();
     if (current) tenant = current.rootOrgId;
   });
+  const confirmed = new ConfirmedActions();
+  let keepalive = false;
   const client = createAdminClient({
-    fetch: fresh.fetch,
+    // While the page goes away, what is sent must outlive it.
+    fetch: (input, init) => fresh.fetch(input, keepalive ? { ...init, keepalive: true } : init),
     baseUrl: config.mode === 'real' ? config.baseUrl : globalThis.location.origin,
     token: session.tokenSource,
     onUnauthorized: session.onUnauthorized,
@@ -119,5 +130,13 @@ export function createServices(
     demoRole,
     tokenFor,
     clearFresh: fresh.clear,
+    confirmed,
+    leaving: (gone) => {
+      // The mock backend lives in the page and goes with it (MSW stops answering once the page hides): there is
+      // nothing to send it to. A real server keeps the delete.
+      if (config.mode !== 'real') return;
+      keepalive = gone;
+      if (gone) void confirmed.sendAll();
+    },
   };
 }

@@ -13,7 +13,7 @@ import {
   Users,
   X,
 } from 'lucide-react';
-import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { ErrorState, Skeleton } from '../components/ui/states.js';
 import { type Locale, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Link, useLocation } from './router.js';
@@ -66,7 +66,10 @@ function DemoSwitch() {
           const role = event.target.value as DemoRole;
           storeDemoRole(role);
           setCurrent(role);
-          void services.sessionBloc.add({ type: 'session/signedIn', token: services.tokenFor(role) });
+          // Another demo user is another session: what this one confirmed is sent first.
+          void services.confirmed
+            .sendAll()
+            .then(() => services.sessionBloc.add({ type: 'session/signedIn', token: services.tokenFor(role) }));
         }}
       >
         {DEMO_ROLES.map((role) => (
@@ -97,7 +100,12 @@ function LanguageSwitch() {
 }
 
 function Who() {
-  const { sessionBloc } = useServices();
+  const { sessionBloc, confirmed } = useServices();
+  const signOut = async () => {
+    // A delete confirmed and still in its undo window goes out while the session can still send it.
+    await confirmed.sendAll();
+    await sessionBloc.add({ type: 'session/signedOut' });
+  };
   const { t } = useI18n();
   const session = useBlocState(sessionBloc);
   if (!session.admin || !session.role) return null;
@@ -108,7 +116,7 @@ function Who() {
       <span className="badge" data-testid="admin-role">
         {t(`session.role.${session.role}`)}
       </span>
-      <button type="button" className="link-button" onClick={() => void sessionBloc.add({ type: 'session/signedOut' })}>
+      <button type="button" className="link-button" onClick={() => void signOut()}>
         {t('session.signOut')}
       </button>
     </div>
@@ -191,6 +199,28 @@ function NotAnAdminScreen() {
         {t('session.signOut')}
       </button>
     </section>
+  );
+}
+
+/**
+ * Says what was sent early because the coordinator moved on (signed out, switched user) during an undo window:
+ * a confirmed action is never lost, and never sent without a word.
+ */
+function SentNotice() {
+  const { confirmed } = useServices();
+  const { t } = useI18n();
+  const sent = useSyncExternalStore(
+    (listener) => confirmed.subscribe(listener),
+    () => confirmed.lastSent,
+  );
+  if (sent.length === 0) return null;
+  return (
+    <div className="sent-notice" role="status">
+      <p>{t('confirmed.deletesSent', { names: sent.map((action) => action.name).join(', ') })}</p>
+      <button type="button" className="link-button" onClick={() => confirmed.dismiss()}>
+        {t('confirmed.dismiss')}
+      </button>
+    </div>
   );
 }
 
@@ -347,6 +377,7 @@ export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: 
           </nav>
         ) : null}
         <main id="main" className="app-main" tabIndex={-1}>
+          <SentNotice />
           {content}
         </main>
       </div>

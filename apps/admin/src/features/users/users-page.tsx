@@ -13,7 +13,7 @@ import {
   type UserListState,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { navigate } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
 import { useUrlCodec } from '../../app/use-url-codec.js';
@@ -69,6 +69,20 @@ function UsersConnected() {
   const [confirmDelete, setConfirmDelete] = useState<DataUser | null>(null);
   const [exporting, setExporting] = useState(false);
   const url = useUrlCodec(bloc, state, usersCodec);
+  const { confirmed } = useServices();
+  useEffect(
+    () =>
+      confirmed.register(async () => {
+        // Deletes still in their undo window go out now (sign-out, another demo user, the tab closing).
+        const waiting = Object.entries(bloc.state.pending).flatMap(([userId, change]) =>
+          change.kind === 'delete' && !change.sent ? [{ userId, name: change.user.full_name }] : [],
+        );
+        await Promise.all(waiting.map(({ userId }) => bloc.add({ type: 'userList/deleteWindowClosed', userId })));
+        const refused = bloc.state.changeFailure?.kind === 'delete' ? bloc.state.changeFailure.userId : null;
+        return waiting.filter(({ userId }) => userId !== refused).map(({ name }) => ({ kind: 'delete', name }));
+      }),
+    [bloc, confirmed],
+  );
   // Stable, so the memoised rows render again only when their user or its selection changes.
   const toggleSelect = useCallback(
     (userId: string) => void bloc.add({ type: 'userList/userSelectionToggled', userId }),
