@@ -541,6 +541,9 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   private async sendDelete(userId: string, emit: Emit): Promise<void> {
     const change = this.state.pending[userId];
     if (change?.kind !== 'delete' || change.sent) return;
+    // Sent before its window closed (the app sends waiting deletes before a sign-out): close() must not send it again.
+    this.timers.clearTimeout(this.undoTimers.get(userId));
+    this.undoTimers.delete(userId);
     emit({ ...this.state, pending: { ...this.state.pending, [userId]: { ...change, sent: true } } });
     let failure: ReturnType<typeof toFailure> | null = null;
     try {

@@ -332,6 +332,19 @@ describe('UserListBloc: changes', () => {
     await bloc.close();
   });
 
+  it('a delete sent before its window closes (deleteWindowClosed) is sent once, not again on close', async () => {
+    const { bloc, client } = await start({ token: DEMO_TOKENS.superAdmin });
+    const user = bloc.state.users[0];
+    if (!user) throw new Error('empty page');
+    await bloc.add({ type: 'userList/userDeleted', userId: user.user_id });
+    await bloc.add({ type: 'userList/deleteWindowClosed', userId: user.user_id });
+    expect(backend.db.people.has(user.user_id)).toBe(false);
+    await bloc.close();
+    // A request sent after close() went through the same client: one close() sent would have reached the mock first.
+    await client.data.orgNodes({ limit: 1 });
+    expect(backend.requests(`${PATHS.dataUsers}/${user.user_id}`, 'DELETE')).toHaveLength(1);
+  });
+
   it('a delete is sent when its undo window closes (super-admin)', async () => {
     const { bloc, timers } = await start({ token: DEMO_TOKENS.superAdmin });
     const user = bloc.state.users[0];
