@@ -122,6 +122,19 @@ describe('no dead ends', () => {
       expect(unexpected(problems)).toEqual([]);
     });
 
+    it('going to another screen sends it at once and says so there', async () => {
+      const { page, problems, name, sent } = await confirmDelete();
+      await page.getByRole('link', { name: 'Aktivitetslogg' }).click();
+      expect((await (await sent).response())?.ok()).toBe(true);
+      await page.getByRole('heading', { name: 'Aktivitetslogg' }).waitFor();
+      await page.getByRole('status').filter({ hasText: name }).waitFor();
+      // Back on the list, the person is gone for good.
+      await page.getByRole('link', { name: 'Brukere' }).click();
+      await waitForList(page);
+      expect(await rows(page).filter({ hasText: name }).count()).toBe(0);
+      expect(unexpected(problems)).toEqual([]);
+    });
+
     it('switching the scope still sends it', async () => {
       const { page, problems, sent } = await confirmDelete();
       await page.getByRole('button', { name: /^Organisasjon/ }).click();

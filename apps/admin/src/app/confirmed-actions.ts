@@ -11,8 +11,9 @@ export type WaitingSender = () => Promise<readonly SentAction[]>;
 /**
  * Actions the coordinator confirmed that are still waiting to be sent (a delete during its undo window), so that
  * leaving does not lose them: signing out, switching the demo user, closing or leaving the tab send them first.
- * A screen registers a sender while it is shown; the shell and the page's `pagehide` call `sendAll`.
- * What was sent that way is kept in `lastSent`, so the next screen can say so.
+ * A screen registers a sender while it is shown; the shell and the page's `pagehide` call `sendAll`. A screen
+ * whose bloc sends its waiting deletes as it closes (navigating away) reports them with `noteSent`. What was sent
+ * either way is kept in `lastSent`, so the next screen can say so.
  *
  * @example
  * const off = confirmed.register(async () => sendWaitingDeletes());
@@ -40,7 +41,14 @@ export class ConfirmedActions {
     return sent;
   }
 
-  /** What the last `sendAll` sent, until `dismiss`. */
+  /** Records actions a screen's own closing sent (a delete sent as its bloc closed), so the next screen says so. */
+  noteSent(actions: readonly SentAction[]): void {
+    if (actions.length === 0) return;
+    this.sent = actions;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** What the last `sendAll` or `noteSent` sent, until `dismiss`. */
   get lastSent(): readonly SentAction[] {
     return this.sent;
   }

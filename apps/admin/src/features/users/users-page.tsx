@@ -70,19 +70,24 @@ function UsersConnected() {
   const [exporting, setExporting] = useState(false);
   const url = useUrlCodec(bloc, state, usersCodec);
   const { confirmed } = useServices();
-  useEffect(
-    () =>
-      confirmed.register(async () => {
-        // Deletes still in their undo window go out now (sign-out, another demo user, the tab closing).
-        const waiting = Object.entries(bloc.state.pending).flatMap(([userId, change]) =>
-          change.kind === 'delete' && !change.sent ? [{ userId, name: change.user.full_name }] : [],
-        );
-        await Promise.all(waiting.map(({ userId }) => bloc.add({ type: 'userList/deleteWindowClosed', userId })));
-        const refused = bloc.state.changeFailure?.kind === 'delete' ? bloc.state.changeFailure.userId : null;
-        return waiting.filter(({ userId }) => userId !== refused).map(({ name }) => ({ kind: 'delete', name }));
-      }),
-    [bloc, confirmed],
-  );
+  useEffect(() => {
+    const waiting = () =>
+      Object.entries(bloc.state.pending).flatMap(([userId, change]) =>
+        change.kind === 'delete' && !change.sent ? [{ userId, name: change.user.full_name }] : [],
+      );
+    const off = confirmed.register(async () => {
+      // Deletes still in their undo window go out now (sign-out, another demo user, the tab closing).
+      const sending = waiting();
+      await Promise.all(sending.map(({ userId }) => bloc.add({ type: 'userList/deleteWindowClosed', userId })));
+      const refused = bloc.state.changeFailure?.kind === 'delete' ? bloc.state.changeFailure.userId : null;
+      return sending.filter(({ userId }) => userId !== refused).map(({ name }) => ({ kind: 'delete', name }));
+    });
+    return () => {
+      off();
+      // Leaving the screen: the bloc sends the deletes still waiting as it closes; the next screen says so.
+      confirmed.noteSent(waiting().map(({ name }) => ({ kind: 'delete', name })));
+    };
+  }, [bloc, confirmed]);
   // Stable, so the memoised rows render again only when their user or its selection changes.
   const toggleSelect = useCallback(
     (userId: string) => void bloc.add({ type: 'userList/userSelectionToggled', userId }),
