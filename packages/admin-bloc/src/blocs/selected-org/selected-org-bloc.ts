@@ -41,6 +41,11 @@ export interface SelectedOrgBlocOptions {
 export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
   private readonly latest = new LatestWins();
   private writes: Promise<unknown> = Promise.resolve();
+  /** Counts the coordinator's choices: only the newest one's outcome lands in the state. */
+  private choices = 0;
+  /** The selection the server holds, as last read or saved (`null` before the first answer). */
+  private onServer: Pick<SelectedOrgState, 'adminId' | 'selectedOrgId' | 'selectedOrgName' | 'selectedAt'> | null =
+    null;
 
   constructor(options: SelectedOrgBlocOptions) {
     super(initialSelectedOrgState, { name: 'SelectedOrgBloc' });
@@ -52,6 +57,7 @@ export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
         const auth = event.type === 'selectedOrg/authChanged' ? event.auth : session.auth;
         if (auth.status === 'signedOut') {
           this.latest.cancel();
+          this.onServer = null;
           emit(initialSelectedOrgState);
           return;
         }
@@ -68,6 +74,12 @@ export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
             selectedOrgName: data.selected_org_name ?? null,
             selectedAt: data.selected_at ?? null,
           });
+          this.onServer = {
+            adminId: data.admin_id,
+            selectedOrgId: data.selected_org_node_id ?? null,
+            selectedOrgName: data.selected_org_name ?? null,
+            selectedAt: data.selected_at ?? null,
+          };
           scope.select(data.selected_org_node_id ?? null);
         } catch (error) {
           if (isAbort(error) || !run.isCurrent()) return;
@@ -84,44 +96,46 @@ export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
       ['selectedOrg/nodeSelected', 'selectedOrg/selectionCleared'],
       async (event, emit) => {
         const orgId = event.type === 'selectedOrg/nodeSelected' ? event.orgId : null;
-        const before = this.state;
-        const run = this.latest.begin();
+        const choice = ++this.choices;
         const name = orgId === null ? null : (scope.tree?.find((node) => node.org_id === orgId)?.name ?? null);
         emit({ ...this.state, selectedOrgId: orgId, selectedOrgName: name, saving: true, failure: null });
         scope.select(orgId);
-        // Writes stay in order even when the coordinator clicks faster than the server answers.
+        // Writes stay in order even when the coordinator clicks faster than the server answers, so the server
+        // ends with the last choice. Each goes under its handler's signal: close() aborts it instead of waiting.
         const write = this.writes.then(async () => {
+          const signal = { signal: emit.signal };
           if (orgId === null) {
-            const { data } = await client.state.selectedOrg.clear();
-            return { admin_id: data.admin_id, selected_org_node_id: null, selected_org_name: null, selected_at: null };
+            const { data } = await client.state.selectedOrg.clear(signal);
+            return { adminId: data.admin_id, selectedOrgId: null, selectedOrgName: null, selectedAt: null };
           }
-          const adminId = this.state.adminId ?? (await client.state.selectedOrg.get()).data.admin_id;
-          return (await client.state.selectedOrg.set({ admin_id: adminId, org_node_id: orgId })).data;
-        });
-        this.writes = write.catch(() => undefined);
-        try {
-          const data = await write;
-          if (!run.isCurrent() || emit.isDone) return;
-          emit({
-            ...this.state,
-            status: 'success',
+          const adminId = this.state.adminId ?? (await client.state.selectedOrg.get(signal)).data.admin_id;
+          const { data } = await client.state.selectedOrg.set({ admin_id: adminId, org_node_id: orgId }, signal);
+          return {
             adminId: data.admin_id,
             selectedOrgId: data.selected_org_node_id ?? null,
             selectedOrgName: data.selected_org_name ?? null,
             selectedAt: data.selected_at ?? null,
-            saving: false,
-          });
+          };
+        });
+        this.writes = write.catch(() => undefined);
+        try {
+          const saved = await write;
+          this.onServer = saved;
+          // Only the newest choice's answer lands: an older one would put back a choice made since.
+          if (choice !== this.choices || emit.isDone) return;
+          emit({ ...this.state, status: 'success', ...saved, saving: false });
         } catch (error) {
-          if (!run.isCurrent() || emit.isDone) return;
+          if (isAbort(error) || choice !== this.choices || emit.isDone) return;
+          // A refused choice rolls back to what the server holds, which is not the choice before this one when
+          // that one was refused too (two quick choices, both refused, end on the server's selection).
+          const held = this.onServer;
           emit({
             ...this.state,
-            selectedOrgId: before.selectedOrgId,
-            selectedOrgName: before.selectedOrgName,
-            selectedAt: before.selectedAt,
+            ...(held ?? { selectedOrgId: null, selectedOrgName: null, selectedAt: null }),
             saving: false,
             failure: toFailure(error),
           });
-          if (session.auth.status === 'signedIn') scope.select(before.selectedOrgId);
+          if (session.auth.status === 'signedIn') scope.select(held?.selectedOrgId ?? null);
         }
       },
       concurrent(),

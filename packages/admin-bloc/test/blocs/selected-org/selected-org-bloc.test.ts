@@ -147,4 +147,34 @@ describe('SelectedOrgBloc', () => {
     expect: () => [initialSelectedOrgState],
     verify: () => expect(backend.requests(PATHS.selectedOrg)[0]?.outcome).toBe('aborted'),
   });
+
+  it('two quick choices whose saves are both refused end on what the server holds, not on the first choice', async () => {
+    const { bloc, tree, scope } = await start();
+    backend.hold((request) => request.path === PATHS.selectedOrg && request.method === 'POST');
+    const first = bloc.add({ type: 'selectedOrg/nodeSelected', orgId: HSV });
+    const second = bloc.add({ type: 'selectedOrg/nodeSelected', orgId: ROOT });
+    expect(scope.current?.selectedOrgId).toBe(ROOT);
+    await backend.waitHeld(1);
+    backend.held[0]?.fail(500);
+    await first;
+    await backend.waitHeld(1);
+    backend.held[0]?.fail(500);
+    await second;
+    expect(bloc.state).toEqual({ ...restored, failure: expect.objectContaining({ code: 'INTERNAL_ERROR' }) });
+    expect(scope.current?.selectedOrgId).toBe(NORD);
+    expect((await createRig().client.state.selectedOrg.get()).data.selected_org_node_id).toBe(NORD);
+    await Promise.all([bloc.close(), tree.close()]);
+  });
+
+  it('close() aborts the save it started and settles without waiting for the server', async () => {
+    const { bloc, tree } = await start();
+    backend.hold((request) => request.path === PATHS.selectedOrg && request.method === 'POST');
+    const selecting = bloc.add({ type: 'selectedOrg/nodeSelected', orgId: HSV });
+    await backend.waitHeld(1);
+    await bloc.close();
+    await selecting;
+    expect(backend.held).toHaveLength(0);
+    expect(backend.requests(PATHS.selectedOrg, 'POST').map((request) => request.outcome)).toEqual(['aborted']);
+    await tree.close();
+  });
 });
