@@ -39,6 +39,11 @@ export interface AdminStateStorageOptions {
   client: AdminClient;
   /** The `v` written around the state, as `hydrate` expects it (default 1). */
   version?: number;
+  /**
+   * Aborts every request of this storage (a bloc passes the signal it aborts on close, so a save it started
+   * does not outlive it).
+   */
+  signal?: AbortSignal;
 }
 
 const wrap = (version: number, state: unknown) => JSON.stringify({ v: version, state });
@@ -75,9 +80,12 @@ export function createAdminStateStorage(options: AdminStateStorageOptions): Hydr
   const unknownKey = (key: string) =>
     new Error(`admin state has no slot for "${key}": use ${USER_FILTERS_KEY_PREFIX}<org_id> or ${SELECTED_ORG_KEY}`);
 
+  const writeOptions = options.signal ? { signal: options.signal } : undefined;
+
   return {
     async getItem(key, readOptions) {
-      const signal = readOptions?.signal ? { signal: readOptions.signal } : undefined;
+      const signals = [readOptions?.signal, options.signal].filter((item) => item !== undefined);
+      const signal = signals.length > 0 ? { signal: AbortSignal.any(signals) } : undefined;
       if (key === SELECTED_ORG_KEY) {
         const { data } = await client.state.selectedOrg.get(signal);
         return data.selected_org_node_id === null ? null : wrap(version, { selectedOrgId: data.selected_org_node_id });
@@ -95,29 +103,34 @@ export function createAdminStateStorage(options: AdminStateStorageOptions): Hydr
       return filters.role === undefined && filters.status === undefined ? null : wrap(version, filters);
     },
     async setItem(key, value) {
+      const signal = writeOptions;
       const state = unwrap(value);
       if (key === SELECTED_ORG_KEY) {
         const selectedOrgId = (state as { selectedOrgId?: unknown } | null)?.selectedOrgId;
         if (typeof selectedOrgId !== 'string') {
-          await client.state.selectedOrg.clear();
+          await client.state.selectedOrg.clear(signal);
           return;
         }
-        const { data } = await client.state.selectedOrg.get();
-        await client.state.selectedOrg.set({ admin_id: data.admin_id, org_node_id: selectedOrgId });
+        const { data } = await client.state.selectedOrg.get(signal);
+        await client.state.selectedOrg.set({ admin_id: data.admin_id, org_node_id: selectedOrgId }, signal);
         return;
       }
       const orgId = orgOf(key);
       if (orgId === null) throw unknownKey(key);
-      await client.state.users.setFilters({ org_id: orgId, filters: UserListFilters.parse(state, readableIssues) });
+      await client.state.users.setFilters(
+        { org_id: orgId, filters: UserListFilters.parse(state, readableIssues) },
+        signal,
+      );
     },
     async removeItem(key) {
+      const signal = writeOptions;
       if (key === SELECTED_ORG_KEY) {
-        await client.state.selectedOrg.clear();
+        await client.state.selectedOrg.clear(signal);
         return;
       }
       const orgId = orgOf(key);
       if (orgId === null) throw unknownKey(key);
-      await client.state.users.setFilters({ org_id: orgId, filters: {} });
+      await client.state.users.setFilters({ org_id: orgId, filters: {} }, signal);
     },
   };
 }

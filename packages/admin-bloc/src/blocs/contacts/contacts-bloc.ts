@@ -8,6 +8,7 @@ import { initialEditState, serverFieldErrors, validateFields } from '../record-e
 import { debouncedOn } from '../shared/debounce.js';
 import { failureOf, isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
+import { perRecord } from '../shared/per-record.js';
 import { orgIdOf, ScopedSearchListBloc } from '../shared/scoped-search-list.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { ContactsEvent } from './contacts-event.js';
@@ -147,7 +148,8 @@ export class ContactsBloc extends ScopedSearchListBloc<ContactsEvent, ContactsSt
         // A changed name or org can move the contact in or out of the page or the search: read it again.
         await this.load(emit, this.state.query);
       },
-      droppable(),
+      // A second update of one contact waits for the first's answer; the last one wins on the server.
+      perRecord((event) => event.id),
     );
 
     this.on(

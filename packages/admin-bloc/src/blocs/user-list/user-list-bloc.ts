@@ -13,6 +13,7 @@ import { allPages, type PagedSource } from '../../repositories/paged-source.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { failureOf, isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
+import { perRecord } from '../shared/per-record.js';
 import { type LatestRun, PagedQuery } from '../shared/paged-query.js';
 import { ScopeGuard } from '../shared/scope-guard.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
@@ -91,6 +92,8 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   private readonly pages: PagedQuery<UsersQuery, DataUser>;
   private readonly timers: Timers;
   private readonly storage: HydrationStorage;
+  /** Aborted by close(): the saves of the filters this bloc started do not outlive it. */
+  private readonly closing = new AbortController();
   private readonly client: AdminClient;
   private readonly undoMs: number;
   private readonly chunkSize: number;
@@ -111,7 +114,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     this.users = usersSource(options.client);
     this.pages = new PagedQuery(this.users, this.guard);
     this.timers = options.timers ?? systemTimers;
-    this.storage = options.storage ?? createAdminStateStorage({ client: options.client });
+    this.storage = options.storage ?? createAdminStateStorage({ client: options.client, signal: this.closing.signal });
     this.undoMs = options.undoWindowMs ?? 5000;
     this.chunkSize = options.bulkChunkSize ?? 25;
     this.concurrency = Math.max(1, options.bulkConcurrency ?? 2);
@@ -200,7 +203,8 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     this.on(
       'userList/userStatusChanged',
       (event, emit) => this.changeStatus(event.userId, event.status, emit),
-      concurrent(),
+      // A second change of one person waits for the first's answer instead of being dropped or raced.
+      perRecord((event) => event.userId),
     );
     this.on('userList/userDeleted', (event, emit) => this.deleteWithUndo(event.userId, emit), sequential());
     this.on('userList/deleteUndone', (event, emit) => this.undoDelete(event.userId, emit), sequential());
@@ -318,6 +322,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     }
     this.undoTimers.clear();
     this.bulkStop?.abort();
+    this.closing.abort();
     return super.close();
   }
 
@@ -445,7 +450,10 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
 
   private async changeStatus(userId: string, status: DataUserStatus, emit: Emit): Promise<void> {
     const user = this.state.users.find((row) => row.user_id === userId);
-    if (!user || this.state.pending[userId] || user.status === status) return;
+    // Refused, and said so through add()'s promise: the person is not on the page (another page or filter, or
+    // deleted while the change waited for the one before it).
+    if (!user) throw new Error(`UserListBloc: user ${userId} is not on the page; its status was not changed`);
+    if (user.status === status) return;
     const change: PendingUserChange = { kind: 'status', user, next: status };
     emit({
       ...this.state,
