@@ -13,6 +13,7 @@ class WatchedPromise<T> extends Promise<T> {
 
   handled = false;
 
+  // biome-ignore lint/suspicious/noThenProperty: a promise subclass's own then is the point: it notes who listens
   override then<Fulfilled = T, Rejected = never>(
     onFulfilled?: ((value: T) => Fulfilled | PromiseLike<Fulfilled>) | null,
     onRejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
