@@ -80,5 +80,13 @@ describe('shell', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await page.getByRole('tree').count()).toBe(0);
+
+    // Type-ahead: ↓ from the search goes to the first hit, not to the root shown above it.
+    await page.keyboard.press('Enter');
+    await search.fill('jær');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/Jæren$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^Organisasjon Jæren/ }).waitFor();
   });
 });

@@ -1,5 +1,6 @@
-import { type OrgTreeNode, selectOrgTree, selectVisibleOrgTree } from 'admin-bloc';
+import { type OrgTreeNode, selectOrgSearchHits, selectOrgTree, selectVisibleOrgTree } from 'admin-bloc';
 import { useBlocState } from 'admin-bloc/react';
+import { ChevronDown, ChevronRight, Dot } from 'lucide-react';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../components/ui/search-limit.js';
 import { useFailureMessage } from '../components/ui/states.js';
@@ -55,6 +56,12 @@ export function ScopeSelector() {
     () => flatten(selectVisibleOrgTree(treeState), collapsed, searching),
     [treeState, collapsed, searching],
   );
+  // A search shows the hits with their ancestors; ↓ and Enter from the search field go to the first hit (typing
+  // "jær" then ↓ Enter chooses Jæren), not to the root that merely leads to it.
+  const firstHit = useMemo(() => {
+    const hits = new Set(selectOrgSearchHits(treeState));
+    return rows.find((row) => hits.has(row.id))?.id;
+  }, [treeState, rows]);
   const currentId = selected.selectedOrgId ?? rootId;
   const currentName =
     selected.selectedOrgId === null ? t('scope.whole') : (selected.selectedOrgName ?? selected.selectedOrgId);
@@ -155,7 +162,7 @@ export function ScopeSelector() {
       >
         <span id={`${popupId}-value`}>{currentName}</span>
         {selected.saving ? <span className="muted"> …</span> : null}
-        <span aria-hidden="true"> ▾</span>
+        <ChevronDown className="icon" aria-hidden="true" />
       </button>
       {selected.failure && !selected.saving && selected.status === 'success' ? (
         <p className="scope-error" role="alert">
@@ -197,10 +204,10 @@ export function ScopeSelector() {
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown') {
                 event.preventDefault();
-                focusRow(rows[0]?.id);
+                focusRow(firstHit ?? rows[0]?.id);
               } else if (event.key === 'Enter' && rows[0]) {
                 event.preventDefault();
-                choose(rows.find((row) => !row.hasChildren || searching)?.id ?? rows[0].id);
+                choose(firstHit ?? rows.find((row) => !row.hasChildren)?.id ?? rows[0].id);
               }
             }}
           />
@@ -229,7 +236,15 @@ export function ScopeSelector() {
                   onFocus={() => setActiveId(row.id)}
                 >
                   <span aria-hidden="true" className="tree-twisty">
-                    {row.hasChildren ? (row.expanded ? '▾' : '▸') : '·'}
+                    {row.hasChildren ? (
+                      row.expanded ? (
+                        <ChevronDown className="icon" />
+                      ) : (
+                        <ChevronRight className="icon" />
+                      )
+                    ) : (
+                      <Dot className="icon" />
+                    )}
                   </span>
                   {row.name}
                   {row.id === rootId ? <span className="muted"> ({t('scope.whole')})</span> : null}
