@@ -130,8 +130,15 @@ describe('links', () => {
       .poll(async () => new Set(await main.locator('table tbody tr td:nth-child(3)').allTextContents()))
       .toEqual(new Set(['Mentor']));
 
+    // The link beside the month's figure opens that month's log, whose total is the figure.
     await go(page, 'Oversikt');
-    await main.getByRole('link', { name: 'Se mentorsamtalene' }).click();
+    const monthly = (await shownFigures(page)).monthlyActivities;
+    await main.getByRole('link', { name: 'Se månedens aktiviteter' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?from=2026-03-01&to=2026-03-26');
+    await expect.poll(() => shownTotal(page)).toBe(monthly);
+
+    await go(page, 'Oversikt');
+    await main.getByRole('link', { name: 'Se alle mentorsamtaler' }).click();
     await expect.poll(() => main.getByLabel('Type').inputValue()).toBe('mentoring_session');
     await expect
       .poll(async () => new Set(await main.locator('table tbody tr td:nth-child(2)').allTextContents()))

@@ -37,6 +37,15 @@ const StatCard = memo(function StatCard({ id, label, value }: { id: string; labe
   );
 });
 
+/**
+ * The activity log of the month the figures counted (the server's month of `refreshedAt`, as the monthly figure
+ * counts it), so the link beside that figure opens what the figure counts rather than the whole log.
+ */
+function monthHref(refreshedAt: string): string {
+  const day = refreshedAt.slice(0, 10);
+  return `/activity?from=${day.slice(0, 8)}01&to=${day}`;
+}
+
 /** The dashboard: four figures for the scope, when they were counted, a refresh action, a weekly chart and links. */
 export function DashboardView({ state, chart, scopeName, onRefresh, onRetryChart }: DashboardViewProps) {
   const { t, formatNumber, formatDateTime } = useI18n();
@@ -74,7 +83,7 @@ export function DashboardView({ state, chart, scopeName, onRefresh, onRetryChart
           <nav className="dashboard-links" aria-label={t('dashboard.figures')}>
             <Link href="/users">{t('dashboard.linkUsers')}</Link>
             <Link href="/users?role=mentor&status=active">{t('dashboard.linkMentors')}</Link>
-            <Link href="/activity">{t('dashboard.linkActivity')}</Link>
+            {state.refreshedAt ? <Link href={monthHref(state.refreshedAt)}>{t('dashboard.linkActivity')}</Link> : null}
             <Link href="/activity?type=mentoring_session">{t('dashboard.linkSessions')}</Link>
           </nav>
           <section className="panel" aria-labelledby="chart-title">
