@@ -1,12 +1,12 @@
 import { render } from '@testing-library/react';
-import { http } from 'msw';
 import type { MockServer } from 'admin-bloc/mocks';
 import { DEMO_PEOPLE, DEMO_TOKENS } from 'admin-bloc/mocks';
+import { http } from 'msw';
 import type { ReactNode } from 'react';
 import { App } from '../app/app.js';
 import { readConfig } from '../app/config.js';
 import { SCREENS, warmScreen } from '../app/screens.js';
-import { createServices, type Services } from '../app/services.js';
+import { createServices, type DemoRole, type Services, storeDemoRole } from '../app/services.js';
 
 /** A request as the mock saw it: counted at MSW's `request:start`, and how it ended. */
 export interface CountedRequest {
@@ -81,7 +81,7 @@ export function countRequests(server: MockServer) {
 
 /**
  * The whole app in mock mode over the node mock server (the same handlers and seeded db as the browser's
- * worker), signed in as the root org's admin. Every screen's chunk is loaded first, so a test measures the app's
+ * worker), signed in as the root org's admin (or `demoRole`). Every screen's chunk is loaded first, so a test measures the app's
  * requests and renders, not the test runner's module loading.
  *
  * @example
@@ -89,11 +89,12 @@ export function countRequests(server: MockServer) {
  */
 export async function renderMockApp(
   server: MockServer,
-  options: { path?: string; wrap?: (app: ReactNode) => ReactNode; freshMs?: number } = {},
+  options: { path?: string; wrap?: (app: ReactNode) => ReactNode; freshMs?: number; demoRole?: DemoRole } = {},
 ): Promise<{ services: Services }> {
   await Promise.all(Object.values(SCREENS).map((screen) => screen.load()));
   history.replaceState(null, '', options.path ?? '/');
   localStorage.clear();
+  if (options.demoRole) storeDemoRole(options.demoRole);
   const services = createServices(
     readConfig({}),
     {

@@ -1,6 +1,7 @@
 import { ActivityLogBloc, selectActivityPageCount } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
 import { useEffect, useState } from 'react';
+import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
 import { navigate, useLocation } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
 import { activityHref, filtersFromUrl } from './activity-url.js';
@@ -19,6 +20,15 @@ export function ActivityPage() {
 function ActivityConnected() {
   const bloc = useBloc(ActivityLogBloc);
   const state = useBlocState(ActivityLogBloc);
+  const { client } = useServices();
+  const entries = state.results?.entries ?? [];
+  // The page's people by name: one batched lookup of the rows' people in the rows' orgs.
+  const nameOf = usePersonNames(
+    peopleDirectoryFor(client),
+    'data',
+    entries.map((entry) => entry.user_id),
+    [...new Set(entries.map((entry) => entry.org_id))].sort(),
+  );
   const { search } = useLocation();
   const [initial] = useState(() => filtersFromUrl(search));
   useEffect(() => {
@@ -38,6 +48,7 @@ function ActivityConnected() {
       onClear={() => void bloc.add({ type: 'activityLog/filtersCleared' })}
       onPage={(page) => void bloc.add({ type: 'activityLog/pageRequested', page })}
       onRetry={() => void bloc.add({ type: 'activityLog/refreshRequested' })}
+      nameOf={nameOf}
     />
   );
 }

@@ -1,8 +1,9 @@
 import type { ActivityLogFilters, ActivityLogState } from 'admin-bloc';
 import { Pagination } from '../../components/ui/pagination.js';
+import { PersonName } from '../../components/ui/person-name.js';
 import { EmptyState, ErrorState, LoadState } from '../../components/ui/states.js';
-import { type MessageKey, useI18n } from '../../i18n/i18n.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
+import { type MessageKey, useI18n } from '../../i18n/i18n.js';
 
 export const ACTIVITY_TYPES = ['mentoring_session', 'group_meeting', 'phone_call', 'training', 'event'] as const;
 
@@ -13,6 +14,8 @@ export interface ActivityViewProps {
   onClear: () => void;
   onPage: (page: number) => void;
   onRetry: () => void;
+  /** The name of a person id, once the people directory has it. */
+  nameOf?: (userId: string) => string | undefined;
 }
 
 const typeLabel = (type: string): MessageKey =>
@@ -20,8 +23,18 @@ const typeLabel = (type: string): MessageKey =>
     ? (`activity.type.${type}` as MessageKey)
     : 'activity.type.other';
 
-/** The scope's activities, newest first, filtered by type and date range, paged. */
-export function ActivityView({ state, pageCount, onFilters, onClear, onPage, onRetry }: ActivityViewProps) {
+const noName = () => undefined;
+
+/** The scope's activities, newest first, filtered by type and date range, paged; people by name. */
+export function ActivityView({
+  state,
+  pageCount,
+  onFilters,
+  onClear,
+  onPage,
+  onRetry,
+  nameOf = noName,
+}: ActivityViewProps) {
   const { t, formatDateTime } = useI18n();
   const filters = state.query.filters;
   const entries = state.results?.entries ?? [];
@@ -108,7 +121,7 @@ export function ActivityView({ state, pageCount, onFilters, onClear, onPage, onR
                     <td>{t(typeLabel(entry.activity_type))}</td>
                     <td>{entry.description}</td>
                     <td>
-                      <code>{entry.user_id}</code>
+                      <PersonName id={entry.user_id} name={nameOf(entry.user_id)} />
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,7 @@
-import { AuditLogBloc, selectAuditPageCount } from 'admin-bloc';
+import { AuditLogBloc, selectAuditPageCount, selectOrgNode } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
 import { useEffect } from 'react';
+import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
 import { useServices } from '../../app/services-context.js';
 import { AuditView } from './audit-view.js';
 
@@ -17,6 +18,17 @@ export function AuditPage() {
 function AuditConnected() {
   const bloc = useBloc(AuditLogBloc);
   const state = useBlocState(AuditLogBloc);
+  const { client, orgTree } = useServices();
+  const tree = useBlocState(orgTree);
+  const entries = state.results?.entries ?? [];
+  // Actors and user resources by name from one batched lookup; organisations from the org tree already loaded.
+  const personName = usePersonNames(peopleDirectoryFor(client), 'admin', [
+    ...new Set([
+      ...entries.map((entry) => entry.actor_id),
+      ...entries.filter((entry) => entry.resource_type === 'user').map((entry) => entry.resource_id),
+    ]),
+  ]);
+  const nameOf = (id: string) => personName(id) ?? selectOrgNode(tree, id)?.name;
   useEffect(() => {
     void bloc.add({ type: 'auditLog/opened' });
   }, [bloc]);
@@ -28,6 +40,7 @@ function AuditConnected() {
       onClear={() => void bloc.add({ type: 'auditLog/filtersCleared' })}
       onPage={(page) => void bloc.add({ type: 'auditLog/pageRequested', page })}
       onRetry={() => void bloc.add({ type: 'auditLog/refreshRequested' })}
+      nameOf={nameOf}
     />
   );
 }

@@ -1,9 +1,10 @@
 import type { AuditAction, AuditLogFilters, AuditLogState } from 'admin-bloc';
 import { Pagination } from '../../components/ui/pagination.js';
+import { PersonName } from '../../components/ui/person-name.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState } from '../../components/ui/states.js';
-import { useI18n } from '../../i18n/i18n.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
+import { useI18n } from '../../i18n/i18n.js';
 
 const ACTIONS: readonly AuditAction[] = ['CREATE', 'UPDATE', 'DELETE'];
 
@@ -14,12 +15,16 @@ export interface AuditViewProps {
   onClear: () => void;
   onPage: (page: number) => void;
   onRetry: () => void;
+  /** The name of a person or organisation id, once it is known. */
+  nameOf?: (id: string) => string | undefined;
 }
+
+const noName = () => undefined;
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Who changed what, newest first: filters by action, resource type, actor and dates; paged. */
-export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetry }: AuditViewProps) {
+export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetry, nameOf = noName }: AuditViewProps) {
   const { t, formatDateTime } = useI18n();
   const filters = state.query.filters;
   const entries = state.results?.entries ?? [];
@@ -97,10 +102,10 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
                     <td>{formatDateTime(entry.created_at)}</td>
                     <td>{t(`audit.action.${entry.action}`)}</td>
                     <td>
-                      {entry.resource_type} <code>{entry.resource_id}</code>
+                      {entry.resource_type} <PersonName id={entry.resource_id} name={nameOf(entry.resource_id)} />
                     </td>
                     <td>
-                      <code>{entry.actor_id}</code>
+                      <PersonName id={entry.actor_id} name={nameOf(entry.actor_id)} />
                     </td>
                     <td>
                       {entry.changes

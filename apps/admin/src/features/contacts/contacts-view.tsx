@@ -3,9 +3,9 @@ import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, Skeleton, useFailureMessage } from '../../components/ui/states.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
 import { type ContactDraft, ContactForm } from './contact-form.js';
-import { TableScroll } from '../../components/ui/table-scroll.js';
 
 export interface ContactsViewProps {
   state: ContactsState;

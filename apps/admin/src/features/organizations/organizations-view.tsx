@@ -3,9 +3,9 @@ import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { OrganizationForm } from './organization-form.js';
-import { TableScroll } from '../../components/ui/table-scroll.js';
 
 export interface OrganizationsViewProps {
   state: OrganizationsState;

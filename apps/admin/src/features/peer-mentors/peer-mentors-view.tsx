@@ -2,8 +2,8 @@ import type { OrgNode, PeerMentorRow, PeerMentorsState } from 'admin-bloc';
 import { Pagination } from '../../components/ui/pagination.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, Skeleton } from '../../components/ui/states.js';
-import { useI18n } from '../../i18n/i18n.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
+import { useI18n } from '../../i18n/i18n.js';
 
 export interface PeerMentorsViewProps {
   state: PeerMentorsState;

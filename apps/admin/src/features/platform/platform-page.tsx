@@ -9,6 +9,7 @@ import {
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
 import { useEffect, useState } from 'react';
+import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
 import { useServices } from '../../app/services-context.js';
 import { PlatformView } from './platform-view.js';
 
@@ -26,6 +27,17 @@ function PlatformConnected() {
   const bloc = useBloc(PlatformBloc);
   const state = useBlocState(PlatformBloc);
   const [confirmSuspend, setConfirmSuspend] = useState<PlatformUserSummary | null>(null);
+  const { client } = useServices();
+  const users = selectPlatformUsers(state);
+  // The sessions' people by name: those on the users list already shown cost nothing, the rest one batched lookup.
+  const shown = new Map(users.map((user) => [user.id, user.name]));
+  const sessionPeople = [...new Set((state.sessions.results?.items ?? []).map((session) => session.userId))];
+  const directoryName = usePersonNames(
+    peopleDirectoryFor(client),
+    'platform',
+    state.status !== 'loading' && state.status !== 'initial' ? sessionPeople.filter((id) => !shown.has(id)) : [],
+  );
+  const nameOf = (id: string) => shown.get(id) ?? directoryName(id);
   useEffect(() => {
     void bloc.add({ type: 'platform/statsRequested' });
     void bloc.add({ type: 'platform/usersRequested' });
@@ -34,7 +46,8 @@ function PlatformConnected() {
   return (
     <PlatformView
       state={state}
-      users={selectPlatformUsers(state)}
+      users={users}
+      nameOf={nameOf}
       canLoadMoreUsers={selectCanLoadMoreUsers(state)}
       canLoadMoreSessions={selectCanLoadMoreSessions(state)}
       forbidden={selectPlatformForbidden(state)}

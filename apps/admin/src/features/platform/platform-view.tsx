@@ -6,6 +6,7 @@ import type {
   SessionStatus,
 } from 'admin-bloc';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
+import { PersonName } from '../../components/ui/person-name.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, ForbiddenState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
@@ -34,11 +35,14 @@ export interface PlatformViewProps {
   onCancelSuspend: () => void;
   onSessionFilters: (filters: Partial<PlatformSessionFilters>) => void;
   onMoreSessions: () => void;
+  /** The name of a person id, once it is known (the sessions' people and their agents). */
+  nameOf?: (userId: string) => string | undefined;
 }
 
 /** Platform administration (document 004): stats, users with load-more, role change, suspend, sessions. */
 export function PlatformView(props: PlatformViewProps) {
   const { state, users } = props;
+  const nameOf = props.nameOf ?? ((id: string) => users.find((user) => user.id === id)?.name);
   const { t, label, formatNumber, formatDateTime } = useI18n();
   const failureMessage = useFailureMessage();
   if (props.forbidden) {
@@ -253,8 +257,8 @@ export function PlatformView(props: PlatformViewProps) {
               <thead>
                 <tr>
                   <th scope="col">{t('platform.col.session')}</th>
-                  <th scope="col">{t('platform.col.userId')}</th>
-                  <th scope="col">{t('platform.col.agentId')}</th>
+                  <th scope="col">{t('platform.col.person')}</th>
+                  <th scope="col">{t('platform.col.agent')}</th>
                   <th scope="col">{t('users.col.status')}</th>
                   <th scope="col">{t('platform.col.created')}</th>
                 </tr>
@@ -266,10 +270,17 @@ export function PlatformView(props: PlatformViewProps) {
                       <code>{session.sessionId}</code>
                     </td>
                     <td>
-                      <code>{session.userId}</code>
+                      <PersonName id={session.userId} name={nameOf(session.userId)} />
                     </td>
                     <td>
-                      <code>{session.agentId}</code>
+                      <PersonName
+                        id={session.agentId}
+                        name={
+                          nameOf(session.userId)
+                            ? t('platform.agentOf', { name: nameOf(session.userId) ?? '' })
+                            : undefined
+                        }
+                      />
                     </td>
                     <td>{t(`platform.session.${session.status}`)}</td>
                     <td>{formatDateTime(session.createdAt)}</td>

@@ -9,12 +9,12 @@ import type {
 import { memo, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
-import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { RenderProbe } from '../../components/ui/render-probe.js';
+import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
+import { TableScroll } from '../../components/ui/table-scroll.js';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
 import type { UsersUrlState } from './users-url.js';
-import { TableScroll } from '../../components/ui/table-scroll.js';
 
 const ROLES: readonly DataUserRole[] = ['mentor', 'mentee', 'coordinator'];
 const STATUSES: readonly DataUserStatus[] = ['active', 'inactive'];
