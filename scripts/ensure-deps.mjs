@@ -1,9 +1,10 @@
 // Lets `npm start` and `npm test` work on a fresh clone: installs the locked dependencies
 // when they are missing or older than package-lock.json. Runs on any Node (the pinned Node 24
 // arrives with the install itself), so it uses nothing but Node's standard library.
-import { execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { installCommand } from './install-command.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lock = `${root}package-lock.json`;
@@ -11,6 +12,7 @@ const installed = `${root}node_modules/.package-lock.json`;
 
 const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs;
 if (stale) {
-  console.log('Installing the locked dependencies (npm ci)…');
-  execSync('npm ci', { cwd: root, stdio: 'inherit' });
+  const [command, ...args] = installCommand(root);
+  console.log(`Installing the locked dependencies (${[command, ...args].join(' ')})…`);
+  execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 }
