@@ -44,12 +44,17 @@ export function createFreshFetch(options: FreshFetchOptions = {}): FreshFetch {
   const freshMs = options.freshMs ?? 30_000;
   const now = options.now ?? (() => Date.now());
   const stored = new Map<string, Stored>();
+  /** Reads on their way, by key: a second read of the same URL joins the first instead of asking again. */
+  const inFlight = new Map<string, Promise<Stored | null>>();
   let generation = 0;
 
   const clear = () => {
     stored.clear();
+    inFlight.clear();
     generation++;
   };
+  const replay = (answer: Stored) =>
+    new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
 
   async function fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
@@ -66,22 +71,44 @@ export function createFreshFetch(options: FreshFetchOptions = {}): FreshFetch {
     const hit = stored.get(key);
     if (hit && now() - hit.at < freshMs) {
       request.signal.throwIfAborted();
-      return new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers });
+      return replay(hit);
     }
     if (hit) stored.delete(key);
+    // The same read already on its way (a screen's first read as the app's warm-up read answers): share its answer.
+    // A read that starts while another's answer is arriving would otherwise cost a round of its own.
+    const joined = inFlight.get(key);
+    if (joined) {
+      const answer = await joined;
+      request.signal.throwIfAborted();
+      if (answer) return replay(answer);
+    }
     const started = generation;
-    const response = await send(request);
-    if (!response.ok) return response;
-    const body = await response.text();
-    if (generation === started)
-      stored.set(key, {
+    let settle: (answer: Stored | null) => void = () => undefined;
+    const shared = new Promise<Stored | null>((resolve) => {
+      settle = resolve;
+    });
+    inFlight.set(key, shared);
+    try {
+      const response = await send(request);
+      if (!response.ok) return response;
+      const body = await response.text();
+      const answer: Stored = {
         at: now(),
         status: response.status,
         statusText: response.statusText,
         headers: [...response.headers],
         body,
-      });
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      };
+      if (generation === started) {
+        stored.set(key, answer);
+        settle(answer);
+      }
+      return replay(answer);
+    } finally {
+      // A failure (or an abort, or a change of data meanwhile) is never shared: whoever joined asks for itself.
+      settle(null);
+      if (inFlight.get(key) === shared) inFlight.delete(key);
+    }
   }
 
   return { fetch, clear };
