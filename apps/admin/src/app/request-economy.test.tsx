@@ -1,6 +1,6 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupMockServer } from 'admin-bloc/mocks';
+import { DEMO_PEOPLE, setupMockServer } from 'admin-bloc/mocks';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countRequests, renderMockApp } from '../test-support/mock-app.js';
 import { navigate } from './router.js';
@@ -71,6 +71,16 @@ describe('request economy at the mock', () => {
     const rounds = await countRounds();
     expect(figures()).toHaveLength(4);
     expect(screen.getByRole('img')).toBeTruthy();
+    expect(rounds).toBeLessThanOrEqual(2);
+  }, 15_000);
+
+  it('a cold user list is two rounds, its first list request already with the filters the server remembered', async () => {
+    server.db.adminState(DEMO_PEOPLE.admin).filters.org_kNr8aQ = { role: 'mentor' };
+    await renderMockApp(server, { path: '/users' });
+    const rounds = await countRounds();
+    await screen.findAllByRole('row', {}, { timeout: 5000 });
+    const lists = traffic.requests.filter((request) => request.url.pathname === '/api/v1/admin/data/users');
+    expect(lists.map((request) => request.url.searchParams.get('role'))).toEqual(['mentor']);
     expect(rounds).toBeLessThanOrEqual(2);
   }, 15_000);
 

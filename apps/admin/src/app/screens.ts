@@ -56,7 +56,12 @@ export const SCREENS: Readonly<Record<string, Screen>> = {
       if (session.auth.status === 'signedIn') client.state.dashboard.get().catch(() => undefined);
     },
   ),
-  '/users': screen(() => import('../features/users/users-page.js').then((module) => module.UsersPage)),
+  // The remembered filters of the admin's own org (the root of the tree) are read with the session's requests, so
+  // the first list request goes out as soon as the tree is known instead of a round later.
+  '/users': screen(
+    () => import('../features/users/users-page.js').then((module) => module.UsersPage),
+    ({ userFilters }) => userFilters.warm(),
+  ),
   '/activity': screen(() => import('../features/activity/activity-page.js').then((module) => module.ActivityPage)),
   '/contacts': screen(() => import('../features/contacts/contacts-page.js').then((module) => module.ContactsPage)),
   '/peer-mentors': screen(() =>

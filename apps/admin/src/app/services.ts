@@ -11,6 +11,7 @@ import type { FaultsController } from 'admin-bloc/mocks';
 import type { AppConfig } from './config.js';
 import { ConfirmedActions } from './confirmed-actions.js';
 import { createFreshFetch, type FreshFetchOptions } from './fresh-fetch.js';
+import { createUserFiltersStorage, type UserFiltersStorage } from './user-filters-storage.js';
 
 /** The demo callers of the mock backend, by the names the token switch shows. */
 export type DemoRole = 'admin' | 'superAdmin' | 'scopedAdmin' | 'nonAdmin' | 'expired';
@@ -38,6 +39,8 @@ export interface Services {
   tokenFor(role: DemoRole): string;
   /** Ends every fresh window of the client's read cache (see `createFreshFetch`). */
   clearFresh(): void;
+  /** The user list's remembered filters (a read of them can start with the session's first requests). */
+  readonly userFilters: UserFiltersStorage;
   /** Confirmed actions still waiting (deletes in their undo window): sent before signing out or leaving. */
   readonly confirmed: ConfirmedActions;
   /**
@@ -131,6 +134,7 @@ export function createServices(
     tokenFor,
     clearFresh: fresh.clear,
     confirmed,
+    userFilters: createUserFiltersStorage({ client, session, scope }),
     leaving: (gone) => {
       // The mock backend lives in the page and goes with it (MSW stops answering once the page hides): there is
       // nothing to send it to. A real server keeps the delete.

@@ -25,9 +25,9 @@ import { UsersView } from './users-view.js';
 
 /** Creates the user list bloc (it follows the org scope) and the import dialog's cubit. */
 export function UsersPage() {
-  const { client, scope } = useServices();
+  const { client, scope, userFilters } = useServices();
   return (
-    <BlocProvider create={() => new UserListBloc({ client, scope })}>
+    <BlocProvider create={() => new UserListBloc({ client, scope, storage: userFilters })}>
       <BlocProvider create={() => new CsvImportCubit()}>
         <UsersConnected />
       </BlocProvider>
