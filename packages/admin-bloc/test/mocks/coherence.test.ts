@@ -129,12 +129,17 @@ describe('one store, many views', () => {
     const stale = await call('GET', '/api/v1/admin/state/dashboard');
     expect(stale.body.data.dashboard_stats.active_mentors).toBe(42);
     mock.db.clock.advance(30 * 60_000);
-    const refreshed = await call('POST', '/api/v1/admin/state/dashboard/refresh', { body: { org_id: 'org_kNr8aQ' } });
-    expect(refreshed.body.data).toEqual({ org_id: 'org_kNr8aQ', refreshed_at: '2026-03-26T12:30:00Z' });
+    const refreshed = await call('POST', '/api/v1/admin/state/dashboard/refresh', { body: { org_id: 'org_tY2zLm' } });
+    expect(refreshed.body.data).toEqual({ org_id: 'org_tY2zLm', refreshed_at: '2026-03-26T12:30:00Z' });
     await call('PUT', `/api/v1/admin/data/users/${'usr_bQ9vTk'}`, { body: { status: 'active' } });
     expect((await call('GET', '/api/v1/admin/state/dashboard')).body.data.dashboard_stats.active_mentors).toBe(42);
-    await call('POST', '/api/v1/admin/state/dashboard/refresh', { body: { org_id: 'org_kNr8aQ' } });
+    await call('POST', '/api/v1/admin/state/dashboard/refresh', { body: { org_id: 'org_tY2zLm' } });
     expect((await call('GET', '/api/v1/admin/state/dashboard')).body.data.dashboard_stats.active_mentors).toBe(43);
+    // The body's org_id decides what is counted (document 001), not the selection: the whole tree here.
+    await call('POST', '/api/v1/admin/state/dashboard/refresh', { body: { org_id: 'org_kNr8aQ' } });
+    const whole = (await call('GET', '/api/v1/admin/state/dashboard')).body.data;
+    expect(whole.dashboard_stats.total_users).toBe(291);
+    expect(whole.selected_org_node_id).toBe('org_tY2zLm');
 
     const selected = await call('POST', '/api/v1/admin/state/selected-org', {
       body: { admin_id: 'usr_hA3mXp', org_node_id: 'org_xW7pNq' },

@@ -5,7 +5,7 @@ import {
   type CreateContactBody,
   selectContactRows,
   selectContactsPageCount,
-  selectIsSuperAdmin,
+  selectIsAuthenticated,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
 import { useState } from 'react';
@@ -27,7 +27,9 @@ function ContactsConnected() {
   const bloc = useBloc(ContactsBloc);
   const state = useBlocState(ContactsBloc);
   const orgs = useBlocState(orgTree, (tree) => tree.nodes);
-  const canDelete = useBlocState(sessionBloc, selectIsSuperAdmin);
+  // Document 003 does not restrict deleting a contact: every admin is offered it (only 000's hard delete is
+  // super-admin only).
+  const canDelete = useBlocState(sessionBloc, selectIsAuthenticated);
   const [editing, setEditing] = useState<ContactDetail | null | undefined>(undefined);
   const [confirmDelete, setConfirmDelete] = useState<ContactRow | null>(null);
   useBlocListener(

@@ -1,12 +1,5 @@
 import { type AdminUser, contract, type Organization } from '../../contract/index.js';
-import {
-  guardSuperAdminTarget,
-  orgInScope,
-  type Principal,
-  personInScope,
-  requireInScope,
-  requireSuperAdmin,
-} from '../auth.js';
+import { guardSuperAdminTarget, orgInScope, type Principal, personInScope, requireInScope } from '../auth.js';
 import type { MockDb } from '../db.js';
 import { HttpError } from '../http-error.js';
 import { paginate } from '../pagination.js';
@@ -170,8 +163,10 @@ export function adminRoutes(): Route[] {
     }),
 
     route(endpoints.usersRemove, ({ db, principal, params }) => {
-      requireSuperAdmin(principal);
+      // Document 002: "These endpoints require admin role access" — an admin may delete a user in their scope
+      // (only document 000's hard delete is super-admin only). A super-admin's account stays a super-admin's to delete.
       const person = personInScope(db, principal, params.id);
+      guardSuperAdminTarget(principal, person);
       db.deletePerson(person.id, principal.person.id);
       return { success: true, data: { id: person.id, deleted: true } };
     }),

@@ -1,5 +1,5 @@
 import { type Contact, type ContactRole, contract, type PeerMentorSummary } from '../../contract/index.js';
-import { guardSuperAdminTarget, orgInScope, type Principal, requireInScope, requireSuperAdmin } from '../auth.js';
+import { guardSuperAdminTarget, orgInScope, type Principal, requireInScope } from '../auth.js';
 import type { MockDb, PersonPatch } from '../db.js';
 import { HttpError } from '../http-error.js';
 import { paginate } from '../pagination.js';
@@ -15,7 +15,7 @@ import { assertEmailFree, byName, pageOf } from './shared.js';
  * `admin` when they hold admin access. Writing a role maps back the same way (`admin` grants admin access,
  * `coordinator` takes it away). A contact created as `peer_mentor` also joins the peer-mentor directory.
  * The document's placeholder org `org_abc123` is an alias of the root org `org_kNr8aQ` (see seed.ts).
- * Deleting a contact deletes the person, so like every user deletion it is for super-admins only.
+ * Deleting a contact deletes the person; document 003 does not restrict it, so an admin may (in their scope).
  */
 const endpoints = contract.contacts;
 
@@ -210,8 +210,10 @@ export function contactsRoutes(): Route[] {
     }),
 
     route(endpoints.remove, ({ db, principal, params }) => {
-      requireSuperAdmin(principal);
+      // Document 003 says nothing about who may delete: any admin may, in their scope; a super-admin's record
+      // stays a super-admin's to delete.
       const person = contactOf(db, principal, params.id);
+      guardSuperAdminTarget(principal, person);
       db.deletePerson(person.id, principal.person.id);
       return { success: true, deleted_id: person.id };
     }),

@@ -11,8 +11,8 @@ import { byName, pageOf, programmeStatus } from './shared.js';
 /**
  * Document 001 (`/api/v1/admin/state`): the calling admin's server-side UI state.
  *
- * The dashboard is a snapshot: its figures are counted when it is refreshed (or the selected org changes)
- * and stay as they were until then, which is what makes `POST /dashboard/refresh` meaningful. The user-list
+ * The dashboard is a snapshot: its figures are counted when it is refreshed, for the body's `org_id`, (or the
+ * selected org changes, for that org) and stay as they were until then, which is what makes `POST /dashboard/refresh` meaningful. The user-list
  * state of an org lists the selected org node's subtree when that node lies inside the org, else the org's
  * subtree, with the filters remembered for that org applied. Changes are audited as resource `admin_state`.
  */
@@ -22,8 +22,12 @@ function snapshotScopeOf(db: MockDb, adminId: string, state: AdminStateRecord): 
   return state.selectedOrgId ?? db.people.get(adminId)?.orgId ?? '';
 }
 
-function takeSnapshot(db: MockDb, adminId: string, state: AdminStateRecord): void {
-  const scopeOrgId = snapshotScopeOf(db, adminId, state);
+function takeSnapshot(
+  db: MockDb,
+  adminId: string,
+  state: AdminStateRecord,
+  scopeOrgId = snapshotScopeOf(db, adminId, state),
+): void {
   state.dashboard = { scopeOrgId, stats: db.stats(db.subtree(scopeOrgId)), refreshedAt: db.clock.iso() };
 }
 
@@ -68,7 +72,8 @@ export function stateRoutes(): Route[] {
     route(endpoints.dashboardRefresh, ({ db, principal, body }) => {
       const orgId = orgInScope(db, principal, body.org_id, 'body.org_id');
       const state = db.adminState(principal.person.id);
-      takeSnapshot(db, principal.person.id, state);
+      // Document 001's request names the org: the snapshot is counted for it (the selection is left as it is).
+      takeSnapshot(db, principal.person.id, state, orgId);
       return { data: { org_id: orgId, refreshed_at: state.dashboard.refreshedAt } };
     }),
 
