@@ -20,6 +20,8 @@ export default defineConfig({
         'react/index': 'src/react/index.ts',
         'mocks/index': 'src/mocks/index.ts',
         'testing/index': 'src/testing/index.ts',
+        // `npx admin-bloc conformance`: the package's bin (package.json), built like the rest so the tarball has it.
+        'conformance/cli': 'src/conformance/cli.ts',
         openapi: 'src/openapi.ts',
       },
       formats: ['es'],

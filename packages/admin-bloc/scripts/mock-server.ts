@@ -1,9 +1,9 @@
 // `npm run mock-server`: the mock backend as a real HTTP server on localhost, for frontends in any language.
 //
-//   npm run mock-server -- --port 4010 --host 127.0.0.1 --seed 2026 --faults "mockLatency=100-400"
+//   npm run mock-server -- --port 4010 --host 127.0.0.1 --seed 2026 --faults "mockLatency=100-400" --profile liberal
 //
 // Environment: MOCK_PORT (or PORT), MOCK_HOST, MOCK_SEED, MOCK_FAULTS (URL-parameter style, see
-// parseFaultParams), MOCK_RATE_LIMIT=off. Runs the TypeScript sources directly on Node >= 22.18 (type
+// parseFaultParams), MOCK_RATE_LIMIT=off, MOCK_PROFILE (strict or liberal: two valid servers, see profiles.ts). Runs the TypeScript sources directly on Node >= 22.18 (type
 // stripping): the resolve hook below maps the sources' `.js` import specifiers to their `.ts` files.
 import { registerHooks } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     host: { type: 'string' },
     seed: { type: 'string' },
     faults: { type: 'string' },
+    profile: { type: 'string' },
     'no-rate-limit': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -35,7 +36,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    'Usage: npm run mock-server -- [--port 4010] [--host 127.0.0.1] [--seed 2026] [--faults "mockLatency=300"] [--no-rate-limit]',
+    'Usage: npm run mock-server -- [--port 4010] [--host 127.0.0.1] [--seed 2026] [--faults "mockLatency=300"] [--profile strict|liberal] [--no-rate-limit]',
   );
   process.exit(0);
 }
@@ -48,9 +49,14 @@ const seedText = values.seed ?? env.MOCK_SEED;
 const seed = seedText === undefined ? undefined : Number.isNaN(Number(seedText)) ? seedText : Number(seedText);
 const faults = mocks.parseFaultParams(values.faults ?? env.MOCK_FAULTS ?? '');
 const rateLimit = values['no-rate-limit'] || env.MOCK_RATE_LIMIT === 'off' ? false : undefined;
+const profile = values.profile ?? env.MOCK_PROFILE ?? 'strict';
+if (profile !== 'strict' && profile !== 'liberal') {
+  console.error(`Unknown profile "${profile}": use strict or liberal`);
+  process.exit(2);
+}
 
-const server = await mocks.startMockHttpServer({ port, host, seed, faults, rateLimit });
-console.log(`admin-bloc mock server listening on ${server.url}`);
+const server = await mocks.startMockHttpServer({ port, host, seed, faults, rateLimit, profile });
+console.log(`admin-bloc mock server listening on ${server.url} (profile: ${profile})`);
 console.log(`  tenant header  X-Bulwark-Tenant: ${mocks.DEMO_TENANT}`);
 for (const [role, token] of Object.entries(mocks.DEMO_TOKENS)) {
   console.log(`  ${role.padEnd(12)} Authorization: Bearer ${token}`);

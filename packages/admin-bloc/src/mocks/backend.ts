@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw';
 import { createMockDb, type MockDb, type MockDbOptions } from './db.js';
 import { createFaults, type FaultConfig, type FaultsController } from './faults.js';
 import { createHandlers, type MockHandlerOptions } from './handlers/index.js';
+import type { MockProfileName } from './profiles.js';
 import { createMockRateLimiter, type MockRateLimiter, type MockRateLimitOptions } from './rate-limit.js';
 
 /** Options shared by {@link createMockBackend}, the node server, the browser worker and the HTTP server. */
@@ -16,6 +17,8 @@ export interface MockBackendOptions extends MockDbOptions {
   rateLimit?: MockRateLimitOptions | false;
   /** Check every success body against the contract (a mismatch answers 500). Default `true`. */
   validateResponses?: boolean;
+  /** `'strict'` (default) or `'liberal'`: which of two valid servers the handlers are (see `createHandlers`). */
+  profile?: MockProfileName;
 }
 
 /** One db, its handlers and the switches that change their behaviour. */
@@ -52,6 +55,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     faults,
     rateLimit: rateLimiter ?? false,
     validateResponses: options.validateResponses ?? true,
+    profile: options.profile ?? 'strict',
   };
   const handlers = createHandlers(() => db, handlerOptions);
   return {

@@ -16,6 +16,15 @@ export { DEMO_TENANT } from './handlers/platform.js';
 export type { MockHttpServer, MockHttpServerOptions } from './http-server.js';
 export { startMockHttpServer } from './http-server.js';
 export type { MockRateLimiter, MockRateLimitOptions } from './rate-limit.js';
+export type { MockProfile, MockProfileName } from './profiles.js';
+export {
+  LIBERAL_PEOPLE,
+  LIBERAL_PLAN_ORG,
+  LIBERAL_VALUES,
+  liberalPeopleOf,
+  MOCK_PROFILES,
+  mockProfile,
+} from './profiles.js';
 export { createMockRateLimiter } from './rate-limit.js';
 export type {
   AccessRole,

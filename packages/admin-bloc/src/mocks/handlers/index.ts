@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw';
 import { allEndpoints } from '../../contract/index.js';
 import type { MockDb } from '../db.js';
 import { createFaults, type FaultConfig, type FaultsController } from '../faults.js';
+import { type MockProfileName, mockProfile } from '../profiles.js';
 import { createMockRateLimiter, type MockRateLimiter, type MockRateLimitOptions } from '../rate-limit.js';
 import { adminRoutes } from './admin.js';
 import { auditRoutes } from './audit.js';
@@ -24,6 +25,11 @@ export interface MockHandlerOptions {
   rateLimit?: MockRateLimitOptions | MockRateLimiter | false;
   /** Check every success body against the contract's response schema (a mismatch answers 500). Default `true`. */
   validateResponses?: boolean;
+  /**
+   * Which of two valid servers to be: `'strict'` (default) answers like the documents' examples, `'liberal'` makes
+   * the other choices they leave open (see `profiles.ts`). A function is read on every request, to switch at run time.
+   */
+  profile?: MockProfileName | (() => MockProfileName);
 }
 
 /**
@@ -74,6 +80,7 @@ export function createHandlers(db: MockDb | (() => MockDb), options: MockHandler
     faults,
     rateLimiter: () => limiter,
     validateResponses: options.validateResponses ?? true,
+    profile: () => mockProfile(typeof options.profile === 'function' ? options.profile() : options.profile),
   };
   const routes = mockRoutes();
   return allEndpoints.map((endpoint) => {

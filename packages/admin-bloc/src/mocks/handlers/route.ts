@@ -6,6 +6,7 @@ import type { MockDb } from '../db.js';
 import { abortableDelay, breakContract, type FaultsController } from '../faults.js';
 import { codeForStatus, HttpError } from '../http-error.js';
 import { InvalidCursorError } from '../pagination.js';
+import type { MockProfile } from '../profiles.js';
 import type { MockRateLimiter } from '../rate-limit.js';
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
@@ -57,6 +58,8 @@ export interface RouteEnvironment {
   readonly rateLimiter: () => MockRateLimiter | null;
   /** Check each success body against the endpoint's response schema (a failure answers 500). */
   readonly validateResponses: boolean;
+  /** Which valid server to be (`strict` or `liberal`), read on every request so it can be switched. */
+  readonly profile: () => MockProfile;
 }
 
 /**
@@ -86,6 +89,8 @@ export function toHandler(definition: Route, environment: RouteEnvironment): Htt
     }
     try {
       const db = environment.db();
+      const profile = environment.profile();
+      profile.prepare(db);
       const principal = authenticate(db, request);
       const quota = environment.rateLimiter()?.hit(principal.token);
       requireAdmin(principal);
@@ -95,10 +100,14 @@ export function toHandler(definition: Route, environment: RouteEnvironment): Htt
         request,
         params: validate('params', endpoint.params, params),
         headers: validateHeaders(endpoint, request),
-        query: validate('query', endpoint.query, fromSearchParams(new URL(request.url).searchParams, endpoint.query)),
+        query: validate(
+          'query',
+          endpoint.query,
+          fromSearchParams(profile.query(endpoint, new URL(request.url).searchParams), endpoint.query),
+        ),
         body: await readBody(definition, request),
       };
-      const result = definition.resolve(context);
+      const result = profile.answer(endpoint, definition.resolve(context), db);
       db.apiCalls.today++;
       db.apiCalls.thisMonth++;
       if (environment.validateResponses) {
