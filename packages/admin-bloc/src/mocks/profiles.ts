@@ -16,7 +16,12 @@ import type { MockDb } from './db.js';
  */
 export type MockProfileName = 'strict' | 'liberal';
 
-/** The profile names, for a command line or a dev panel. */
+/**
+ * The profile names, for a command line or a dev panel.
+ *
+ * @example
+ * MOCK_PROFILES.includes(process.env.MOCK_PROFILE as MockProfileName); // a valid --profile value?
+ */
 export const MOCK_PROFILES: readonly MockProfileName[] = ['strict', 'liberal'];
 
 /** What a profile changes: the db once, each request's query, each success answer. */
@@ -37,7 +42,12 @@ const strictProfile: MockProfile = {
   answer: (_endpoint, body) => body,
 };
 
-/** The two people the liberal profile renames: mentors in the peer-mentor directory of Rogaland Nord. */
+/**
+ * The two people the liberal profile renames: mentors in the peer-mentor directory of Rogaland Nord.
+ *
+ * @example
+ * await client.data.users.list({ search: LIBERAL_PEOPLE.rtl.fullName }); // the right-to-left name, on the liberal profile
+ */
 export const LIBERAL_PEOPLE = {
   /** A right-to-left name. */
   rtl: { fullName: 'سارة الحربي', email: 'sara.alharbi@eksempel.no' },
@@ -45,7 +55,12 @@ export const LIBERAL_PEOPLE = {
   nonAscii: { fullName: 'Bjørn Åsland 🌻', email: 'bjørn.åsland@eksempel.no' },
 } as const;
 
-/** The values the liberal profile answers outside our lists, by field. */
+/**
+ * The values the liberal profile answers outside our lists, by field.
+ *
+ * @example
+ * expect(user.role).toBe(LIBERAL_VALUES.dataRole); // 'mentor_trainee', kept as sent
+ */
 export const LIBERAL_VALUES = {
   /** Documents 000 and 001: user role and status. */
   dataRole: 'mentor_trainee',
@@ -60,7 +75,12 @@ export const LIBERAL_VALUES = {
   platformStatus: 'invited',
 } as const;
 
-/** The org whose plan the liberal profile answers as `nonprofit`: Rogaland Nord. */
+/**
+ * The org whose plan the liberal profile answers as `nonprofit`: Rogaland Nord.
+ *
+ * @example
+ * (await client.organizations.get(LIBERAL_PLAN_ORG)).data.plan; // 'nonprofit' on the liberal profile
+ */
 export const LIBERAL_PLAN_ORG = 'org_tY2zLm';
 const LIBERAL_PAGE_LIMIT = 25;
 const LAST_PAGE_CURSOR = 'end-of-list';
@@ -77,7 +97,12 @@ export function mockProfile(name: MockProfileName = 'strict'): MockProfile {
   return name === 'liberal' ? liberalProfile : strictProfile;
 }
 
-/** The ids of the people the liberal profile renamed in `db` (after its first request). */
+/**
+ * The ids of the people the liberal profile renamed in `db` (after its first request).
+ *
+ * @example
+ * const renamed = liberalPeopleOf(createMockBackend({ profile: 'liberal' }).db); // empty until its first request
+ */
 export function liberalPeopleOf(db: MockDb): ReadonlySet<string> {
   return prepared.get(db) ?? new Set();
 }
