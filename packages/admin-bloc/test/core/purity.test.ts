@@ -49,6 +49,8 @@ const DESIGN_ARROWS: Record<string, LayerRule> = {
   react: { layers: ['public'], forbiddenPackages: ['msw', 'vitest', 'ky'] },
   // admin-bloc/mocks: MSW handlers over the same contract.
   mocks: { layers: ['contract'], forbiddenPackages: ['react', 'vitest', 'ky'] },
+  // `npx admin-bloc conformance` (the package's bin): the client over the contract, and Node's own modules.
+  conformance: { layers: ['api', 'contract'], forbiddenPackages: ['react', 'msw', 'vitest'] },
   // admin-bloc/testing: blocTest and helpers over the core.
   testing: { layers: ['core'], forbiddenPackages: ['react', 'msw', 'ky'] },
   // The headless entry (index.ts) and admin-bloc/openapi: never React, MSW or vitest.
