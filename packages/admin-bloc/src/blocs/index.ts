@@ -156,10 +156,18 @@ export {
   type Timers,
   toFailure,
 } from './shared/index.js';
+export { UserImportBloc, type UserImportBlocOptions } from './user-import/user-import-bloc.js';
+export type { UserImportEvent } from './user-import/user-import-event.js';
+export { selectBulkInsertProgress } from './user-import/user-import-selectors.js';
+export {
+  BulkInsertJob,
+  BulkInsertRow,
+  initialUserImportState,
+  UserImportState,
+} from './user-import/user-import-state.js';
 export { UserListBloc, type UserListBlocOptions } from './user-list/user-list-bloc.js';
 export type { UserListEvent } from './user-list/user-list-event.js';
 export {
-  selectBulkInsertProgress,
   selectCanDeleteUsers,
   selectFilterKey,
   selectHasActiveFilters,
@@ -170,8 +178,6 @@ export {
   selectVisibleUsers,
 } from './user-list/user-list-selectors.js';
 export {
-  BulkInsertJob,
-  BulkInsertRow,
   BulkStatusChange,
   initialUserListState,
   PendingUserChange,

@@ -12,6 +12,7 @@ import { SessionBloc } from '../../src/blocs/session/session-bloc.js';
 import type { Failure } from '../../src/blocs/shared/failure.js';
 import type { manualTimers } from '../blocs/shared/test-support.js';
 import { until } from '../blocs/shared/test-support.js';
+import { UserImportBloc } from '../../src/blocs/user-import/user-import-bloc.js';
 import { UserListBloc } from '../../src/blocs/user-list/user-list-bloc.js';
 import type { AdminClient } from '../../src/api/create-admin-client.js';
 import type { OrgNode } from '../../src/contract/data.js';
@@ -227,8 +228,9 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
       ok: () => bloc.state.changeFailure === null && !bloc.state.users.some((row) => row.user_id === user.user_id),
     };
   }),
-  ...rows('UserListBloc', ['data.users.bulkInsert'], async (context) => {
-    const bloc = await userList(context);
+  ...rows('UserImportBloc', ['data.users.bulkInsert'], async (context) => {
+    const bloc = new UserImportBloc({ client: context.client, scope: context.scope, timers: context.timers });
+    await until(bloc.state$, (state) => state.scopeKey !== null);
     const orgId = (context.nodes[0] as OrgNode).org_id;
     const rows = [1, 2, 3].map((n) => ({
       full_name: `Fault Matrix ${n}`,
@@ -238,14 +240,14 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
     }));
     return {
       bloc,
-      ready: () => bloc.state.status === 'success',
-      act: () => bloc.add({ type: 'userList/bulkInsertStarted', rows }),
+      ready: () => bloc.state.scopeKey !== null,
+      act: () => bloc.add({ type: 'userImport/started', rows }),
       failure: () => bloc.state.bulkInsert?.failure ?? null,
       // Signing out forgets the job (nothing of a session outlives it): the coordinator starts it again.
       retry: () =>
         bloc.state.bulkInsert === null
-          ? bloc.add({ type: 'userList/bulkInsertStarted', rows })
-          : bloc.add({ type: 'userList/bulkInsertRetried' }),
+          ? bloc.add({ type: 'userImport/started', rows })
+          : bloc.add({ type: 'userImport/retried' }),
       ok: () =>
         bloc.state.bulkInsert?.status === 'done' &&
         bloc.state.bulkInsert.failure === null &&

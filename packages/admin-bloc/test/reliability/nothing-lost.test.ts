@@ -14,7 +14,8 @@ import {
   until,
 } from '../blocs/shared/test-support.js';
 import { UserListBloc, type UserListBlocOptions } from '../../src/blocs/user-list/user-list-bloc.js';
-import type { BulkInsertRow } from '../../src/blocs/user-list/user-list-state.js';
+import { UserImportBloc, type UserImportBlocOptions } from '../../src/blocs/user-import/user-import-bloc.js';
+import type { BulkInsertRow } from '../../src/blocs/user-import/user-import-state.js';
 import { errorEnvelope } from '../../src/contract/errors.js';
 import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { DEMO_TENANT } from '../../src/mocks/handlers/platform.js';
@@ -41,6 +42,15 @@ async function userList(options: Partial<UserListBlocOptions> = {}) {
   const bloc = new UserListBloc({ client: rig.client, scope, timers, undoWindowMs: 5000, ...options });
   await until(bloc.state$, (state) => state.status === 'success');
   return { ...rig, nodes, scope, timers, bloc };
+}
+
+async function userImport(options: Partial<UserImportBlocOptions> = {}) {
+  const rig = createRig(DEMO_TOKENS.admin);
+  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
+  const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
+  const bloc = new UserImportBloc({ client: rig.client, scope, timers: manualTimers(), ...options });
+  await until(bloc.state$, (state) => state.scopeKey !== null);
+  return { ...rig, bloc };
 }
 
 describe('a failed optimistic edit is rolled back and reported, never dropped', () => {
@@ -204,7 +214,7 @@ describe('a bulk import interrupted by faults or cancel: an exact account, and a
   };
 
   it('every 3rd chunk answered 500: failed rows are exactly the refused chunks, retry inserts each once', async () => {
-    const { bloc } = await userList({ bulkChunkSize: 3, bulkConcurrency: 2 });
+    const { bloc } = await userImport({ bulkChunkSize: 3, bulkConcurrency: 2 });
     const peopleBefore = backend.db.people.size;
     const refused: string[] = [];
     let posts = 0;
@@ -217,7 +227,7 @@ describe('a bulk import interrupted by faults or cancel: an exact account, and a
         return HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'chunk lost'), { status: 500 });
       }),
     );
-    await bloc.add({ type: 'userList/bulkInsertStarted', rows: rows(20) });
+    await bloc.add({ type: 'userImport/started', rows: rows(20) });
     const job = bloc.state.bulkInsert;
     expect(job?.status).toBe('done');
     expect(job?.failure).toMatchObject({ code: 'INTERNAL_ERROR', retryable: true });
@@ -229,7 +239,7 @@ describe('a bulk import interrupted by faults or cancel: an exact account, and a
     expect(backend.db.people.size).toBe(peopleBefore + 20 - refused.length);
 
     backend.server.resetHandlers();
-    await bloc.add({ type: 'userList/bulkInsertRetried' });
+    await bloc.add({ type: 'userImport/retried' });
     expect(bloc.state.bulkInsert?.status).toBe('done');
     expect(bloc.state.bulkInsert?.rows.every((row) => row.state === 'inserted')).toBe(true);
     for (const row of rows(20)) expect(inDb(row.email), row.email).toBe(1);
@@ -238,7 +248,7 @@ describe('a bulk import interrupted by faults or cancel: an exact account, and a
   });
 
   it('an answer lost after the server wrote: retry adds no duplicate and the rows end as already there', async () => {
-    const { bloc } = await userList({ bulkChunkSize: 4, bulkConcurrency: 1 });
+    const { bloc } = await userImport({ bulkChunkSize: 4, bulkConcurrency: 1 });
     const peopleBefore = backend.db.people.size;
     let posts = 0;
     backend.server.use(
@@ -250,14 +260,14 @@ describe('a bulk import interrupted by faults or cancel: an exact account, and a
         return HttpResponse.error();
       }),
     );
-    await bloc.add({ type: 'userList/bulkInsertStarted', rows: rows(12) });
+    await bloc.add({ type: 'userImport/started', rows: rows(12) });
     expect(bloc.state.bulkInsert?.rows.map((row) => row.state)).toEqual([
       ...Array(4).fill('inserted'),
       ...Array(4).fill('error'),
       ...Array(4).fill('inserted'),
     ]);
     backend.server.resetHandlers();
-    await bloc.add({ type: 'userList/bulkInsertRetried' });
+    await bloc.add({ type: 'userImport/retried' });
     expect(bloc.state.bulkInsert?.rows.map((row) => row.state)).toEqual([
       ...Array(4).fill('inserted'),
       ...Array(4).fill('skipped'),
@@ -269,14 +279,14 @@ describe('a bulk import interrupted by faults or cancel: an exact account, and a
   });
 
   it('cancelled while a chunk is in flight: that chunk is recorded, the rest stay pending, retry inserts each once', async () => {
-    const { bloc } = await userList({ bulkChunkSize: 3, bulkConcurrency: 1 });
+    const { bloc } = await userImport({ bulkChunkSize: 3, bulkConcurrency: 1 });
     const peopleBefore = backend.db.people.size;
     backend.hold((request) => request.method === 'POST' && request.path === PATHS.dataUsers);
-    const running = bloc.add({ type: 'userList/bulkInsertStarted', rows: rows(15) });
+    const running = bloc.add({ type: 'userImport/started', rows: rows(15) });
     await backend.waitHeld(1);
     backend.held[0]?.release();
     await backend.waitHeld(1);
-    await bloc.add({ type: 'userList/bulkInsertCancelled' });
+    await bloc.add({ type: 'userImport/cancelled' });
     expect(bloc.state.bulkInsert?.status).toBe('cancelled');
     backend.held[0]?.release();
     await running;
@@ -289,7 +299,7 @@ describe('a bulk import interrupted by faults or cancel: an exact account, and a
     expect(backend.requests(PATHS.dataUsers, 'POST')).toHaveLength(2);
 
     backend.hold(null);
-    await bloc.add({ type: 'userList/bulkInsertRetried' });
+    await bloc.add({ type: 'userImport/retried' });
     expect(bloc.state.bulkInsert?.rows.every((row) => row.state === 'inserted')).toBe(true);
     for (const row of rows(15)) expect(inDb(row.email), row.email).toBe(1);
     expect(backend.db.people.size).toBe(peopleBefore + 15);

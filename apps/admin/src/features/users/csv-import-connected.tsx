@@ -1,23 +1,29 @@
-import { type BulkInsertJob, UserListBloc, type UserListState } from 'admin-bloc';
+import { type BulkInsertJob, UserImportBloc, type UserImportState, UserListBloc } from 'admin-bloc';
 import { useBloc, useBlocState } from 'admin-bloc/react';
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { CsvImportDialog } from './components/csv-import-dialog.js';
 import { CsvImportCubit } from './csv-import-cubit.js';
 
 const ShownDialog = memo(CsvImportDialog);
-const bulkInsertOf = (state: UserListState): BulkInsertJob | null => state.bulkInsert;
+const bulkInsertOf = (state: UserImportState): BulkInsertJob | null => state.bulkInsert;
 
 /**
- * The import dialog with its own subscriptions (the cubit's steps, the bloc's bulk insert job), so a progress
+ * The import dialog with its own subscriptions (the cubit's steps, the import bloc's job), so a progress
  * step re-renders the dialog, not the user list behind it. Both are shown through `useDeferredValue`: the
  * dialog renders after the update that changed them, in slices React can pause, so a 10 000-row preview or a
  * job's first state is not rendered inside the same task as the work that produced it.
  */
 export function CsvImportConnected() {
-  const bloc = useBloc(UserListBloc);
+  const list = useBloc(UserListBloc);
+  const bloc = useBloc(UserImportBloc);
   const importer = useBloc(CsvImportCubit);
   const state = useDeferredValue(useBlocState(CsvImportCubit));
-  const job = useDeferredValue(useBlocState(UserListBloc, bulkInsertOf));
+  const job = useDeferredValue(useBlocState(UserImportBloc, bulkInsertOf));
+  const jobStatus = job?.status;
+  // The list does not follow the import bloc (no bloc imports another): a job that ends shows its rows.
+  useEffect(() => {
+    if (jobStatus === 'done' || jobStatus === 'cancelled') void list.add({ type: 'userList/reloadRequested' });
+  }, [jobStatus, list]);
   // Stable, so the memoised dialog renders only when its state or job changes. They read the current states.
   const handlers = useMemo(
     () => ({
@@ -25,16 +31,16 @@ export function CsvImportConnected() {
       onStart: () => {
         const rows = importer.state.preview?.rows ?? [];
         importer.jobStarted();
-        void bloc.add({ type: 'userList/bulkInsertStarted', rows: rows.map((row) => row.input) });
+        void bloc.add({ type: 'userImport/started', rows: rows.map((row) => row.input) });
       },
-      onCancel: () => void bloc.add({ type: 'userList/bulkInsertCancelled' }),
-      onRetry: () => void bloc.add({ type: 'userList/bulkInsertRetried' }),
+      onCancel: () => void bloc.add({ type: 'userImport/cancelled' }),
+      onRetry: () => void bloc.add({ type: 'userImport/retried' }),
       onClose: () => {
         importer.closedDialog();
-        if (bloc.state.bulkInsert) void bloc.add({ type: 'userList/reloadRequested' });
+        if (bloc.state.bulkInsert) void list.add({ type: 'userList/reloadRequested' });
       },
     }),
-    [bloc, importer],
+    [bloc, importer, list],
   );
   return <ShownDialog state={state} job={job} {...handlers} />;
 }

@@ -4,7 +4,7 @@ import { readUsersCsv } from './read-users-csv.js';
 
 /**
  * The import dialog's own steps before the bloc's bulk job takes over: choose a file, read and validate it, show
- * the preview. (`job`: the UserListBloc's `bulkInsert` is what the dialog shows from then on.)
+ * the preview. (`job`: the UserImportBloc's `bulkInsert` is what the dialog shows from then on.)
  */
 export interface CsvImportState {
   readonly open: boolean;

@@ -8,9 +8,9 @@ import {
   selectSelectedCount,
   selectUndoableDeletes,
   selectVisibleUsers,
+  UserImportBloc,
   UserListBloc,
   usersSource,
-  type UserListState,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
 import { useCallback, useEffect, useState } from 'react';
@@ -28,8 +28,10 @@ export function UsersPage() {
   const { client, scope, userFilters } = useServices();
   return (
     <BlocProvider create={() => new UserListBloc({ client, scope, storage: userFilters })}>
-      <BlocProvider create={() => new CsvImportCubit()}>
-        <UsersConnected />
+      <BlocProvider create={() => new UserImportBloc({ client, scope })}>
+        <BlocProvider create={() => new CsvImportCubit()}>
+          <UsersConnected />
+        </BlocProvider>
       </BlocProvider>
     </BlocProvider>
   );
@@ -45,25 +47,13 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-const sameState = (state: UserListState) => state;
 const isOpen = (state: { open: boolean }) => state.open;
-
-/**
- * Equal for the list screen when only the import job moved: the job's progress is the import dialog's own
- * subscription (`CsvImportConnected`), so 800 progress steps do not re-render the list behind it.
- */
-function sameListAndFilters(previous: UserListState, next: UserListState): boolean {
-  if (previous === next) return true;
-  for (const key of Object.keys(next) as (keyof UserListState)[])
-    if (key !== 'bulkInsert' && !Object.is(previous[key], next[key])) return false;
-  return true;
-}
 
 function UsersConnected() {
   const { client, scope, sessionBloc } = useServices();
   const bloc = useBloc(UserListBloc);
   const importer = useBloc(CsvImportCubit);
-  const state = useBlocState(UserListBloc, sameState, sameListAndFilters);
+  const state = useBlocState(UserListBloc);
   const importOpen = useBlocState(CsvImportCubit, isOpen);
   const role = useBlocState(sessionBloc, (session) => session.role);
   const [confirmDelete, setConfirmDelete] = useState<DataUser | null>(null);

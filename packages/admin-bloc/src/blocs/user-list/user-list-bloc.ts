@@ -1,7 +1,7 @@
 import { filter } from 'rxjs';
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { MAX_PAGE_LIMIT } from '../../contract/common.js';
-import type { DataUser, DataUserStatus, NewDataUser } from '../../contract/data.js';
+import type { DataUser, DataUserStatus } from '../../contract/data.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import type { HydrationStorage } from '../../core/hydration-storage.js';
@@ -11,18 +11,15 @@ import { type UsersQuery, usersSource } from '../../repositories/list-sources.js
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import { allPages, type PagedSource } from '../../repositories/paged-source.js';
 import { debouncedOn } from '../shared/debounce.js';
-import { failureOf, isAbort, toFailure } from '../shared/failure.js';
+import { isAbort, toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
 import { perRecord } from '../shared/per-record.js';
 import { type LatestRun, PagedQuery } from '../shared/paged-query.js';
 import { ScopeGuard } from '../shared/scope-guard.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
-import { BULK_CHECK_SLICE, checkBulkRow } from './bulk-row-check.js';
-import { pause } from './pause.js';
 import type { UserListEvent } from './user-list-event.js';
 import { selectFilterKey } from './user-list-selectors.js';
 import {
-  type BulkInsertRow,
   initialUserListState,
   type PendingUserChange,
   type UserFilters,
@@ -46,9 +43,7 @@ export interface UserListBlocOptions {
   searchDebounceMs?: number;
   /** How long a delete can be undone before it is sent. Default 5 s. */
   undoWindowMs?: number;
-  /** Rows per bulk-insert request. Default 25. */
-  bulkChunkSize?: number;
-  /** Bulk requests in flight at once (inserts and status changes). Default 2. */
+  /** Status updates of a bulk change in flight at once. Default 2. */
   bulkConcurrency?: number;
 }
 
@@ -96,17 +91,10 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   private readonly closing = new AbortController();
   private readonly client: AdminClient;
   private readonly undoMs: number;
-  private readonly chunkSize: number;
   private readonly concurrency: number;
   private readonly undoTimers = new Map<string, unknown>();
   private scope: OrgScope | null = null;
   private saves: Promise<unknown> = Promise.resolve();
-  private bulkStop: AbortController | undefined;
-  /**
-   * How far the current bulk insert's rows have been checked against the contract, and the e-mail addresses
-   * seen so far (a repeated one is skipped). Rows from `next` on are `pending` with their input as given.
-   */
-  private bulkCheck: { next: number; seen: Set<string> } | null = null;
 
   constructor(options: UserListBlocOptions) {
     super(initialUserListState, { name: 'UserListBloc' });
@@ -116,7 +104,6 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     this.timers = options.timers ?? systemTimers;
     this.storage = options.storage ?? createAdminStateStorage({ client: options.client, signal: this.closing.signal });
     this.undoMs = options.undoWindowMs ?? 5000;
-    this.chunkSize = options.bulkChunkSize ?? 25;
     this.concurrency = Math.max(1, options.bulkConcurrency ?? 2);
 
     this.on('userList/scopeChanged', (event, emit) => this.onScope(event.scope, emit), restartable());
@@ -247,52 +234,6 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
     );
     this.on('userList/bulkStatusChangeRequested', (event, emit) => this.bulkStatus(event.status, emit), droppable());
 
-    this.on(
-      'userList/bulkInsertStarted',
-      async (event, emit) => {
-        if (this.state.bulkInsert?.status === 'running') return;
-        const scope = this.scope;
-        const orgId = event.orgId ?? scope?.selectedOrgId ?? scope?.rootOrgId;
-        if (!orgId) return;
-        // The job shows at once; its rows are checked against the contract in slices as it runs.
-        const rows: BulkInsertRow[] = event.rows.map((input, index) => ({ index, input, state: 'pending' }));
-        this.bulkCheck = { next: 0, seen: new Set() };
-        emit({ ...this.state, bulkInsert: { status: 'running', orgIds: [orgId], rows, failure: null } });
-        await this.runBulkInsert(emit);
-      },
-      droppable(),
-    );
-    this.on(
-      'userList/bulkInsertRetried',
-      async (_event, emit) => {
-        const job = this.state.bulkInsert;
-        if (!job || job.status === 'running') return;
-        const again = new Set<BulkInsertRow['state']>(['error', 'interrupted', 'pending']);
-        emit({
-          ...this.state,
-          bulkInsert: {
-            ...job,
-            status: 'running',
-            failure: null,
-            rows: job.rows.map((row) =>
-              again.has(row.state) ? { index: row.index, input: row.input, state: 'pending' } : row,
-            ),
-          },
-        });
-        await this.runBulkInsert(emit);
-      },
-      droppable(),
-    );
-    this.on(
-      'userList/bulkInsertCancelled',
-      (_event, emit) => {
-        this.bulkStop?.abort();
-        const job = this.state.bulkInsert;
-        if (job?.status === 'running') emit({ ...this.state, bulkInsert: { ...job, status: 'cancelled' } });
-      },
-      sequential(),
-    );
-
     followStream<UserListEvent, OrgScope | null>(this, options.scope.scope$, (scope) => ({
       type: 'userList/scopeChanged',
       scope,
@@ -321,7 +262,6 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       this.client.data.users.remove(userId).catch(() => undefined);
     }
     this.undoTimers.clear();
-    this.bulkStop?.abort();
     this.closing.abort();
     return super.close();
   }
@@ -332,8 +272,6 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       // The session is over: its requests stop, and an answer of one still on its way is kept out.
       this.guard.end();
       this.pages.cancel();
-      this.bulkStop?.abort();
-      this.bulkCheck = null;
       for (const handle of this.undoTimers.values()) this.timers.clearTimeout(handle);
       this.undoTimers.clear();
       emit(initialUserListState);
@@ -645,105 +583,5 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       changeFailure: lastFailure ? { kind: 'bulkStatus', userId: null, fullName: null, failure: lastFailure } : null,
     });
     await this.load(emit, this.pages.begin(emit.signal));
-  }
-
-  /**
-   * Checks the job's rows not checked yet against the contract, {@link BULK_CHECK_SLICE} at a time with a pause
-   * on the bloc's timers between slices, each slice's outcome emitted. Checking 10 000 rows in one go was a long
-   * task of 47–220 ms in Chromium. Resolves `false` when stopped (cancelled, signed out, closed): the rows not
-   * checked stay `pending` as given, and a retry checks them before anything is sent.
-   */
-  private async checkBulkRows(emit: Emit, stop: AbortSignal): Promise<boolean> {
-    const check = this.bulkCheck;
-    if (check === null) return true;
-    for (;;) {
-      const job = this.state.bulkInsert;
-      if (!job || stop.aborted || emit.isDone) return false;
-      const end = Math.min(check.next + BULK_CHECK_SLICE, job.rows.length);
-      if (check.next < end) {
-        const rows = [...job.rows];
-        for (let index = check.next; index < end; index++)
-          rows[index] = checkBulkRow((rows[index] as BulkInsertRow).input, index, check.seen);
-        check.next = end;
-        emit({ ...this.state, bulkInsert: { ...job, rows } });
-      }
-      if (end >= job.rows.length) break;
-      await pause(this.timers, 0, stop);
-    }
-    this.bulkCheck = null;
-    return true;
-  }
-
-  /**
-   * Sends the pending rows in chunks, `concurrency` requests at a time. Cancelling stops new chunks from
-   * starting; a chunk already sent is never cut off (its rows would be neither known sent nor unsent), so it
-   * finishes and its outcome is recorded. Only closing the bloc aborts sent chunks (rows: `interrupted`).
-   */
-  private async runBulkInsert(emit: Emit): Promise<void> {
-    const stop = new AbortController();
-    this.bulkStop = stop;
-    if (!(await this.checkBulkRows(emit, stop.signal))) return;
-    const job = this.state.bulkInsert;
-    if (!job) return;
-    const pendingRows = job.rows.filter((row) => row.state === 'pending').map((row) => row.index);
-    const chunks: number[][] = [];
-    for (let at = 0; at < pendingRows.length; at += this.chunkSize)
-      chunks.push(pendingRows.slice(at, at + this.chunkSize));
-    const setRows = (patch: Map<number, Partial<BulkInsertRow>>) => {
-      const current = this.state.bulkInsert;
-      if (!current || emit.isDone) return;
-      emit({
-        ...this.state,
-        bulkInsert: {
-          ...current,
-          rows: current.rows.map((row) => {
-            const change = patch.get(row.index);
-            return change ? ({ ...row, ...change } as BulkInsertRow) : row;
-          }),
-        },
-      });
-    };
-    let lastFailure: ReturnType<typeof toFailure> | null = null;
-    const worker = async () => {
-      for (let chunk = chunks.shift(); chunk && !stop.signal.aborted && !emit.isDone; chunk = chunks.shift()) {
-        const rows = chunk.map((index) => this.state.bulkInsert?.rows[index]) as BulkInsertRow[];
-        setRows(new Map(chunk.map((index) => [index, { state: 'sending' }])));
-        try {
-          const { data } = await this.client.data.users.bulkInsert(
-            { org_ids: [...job.orgIds], users: rows.map((row) => row.input as NewDataUser) },
-            { signal: emit.signal },
-          );
-          const errors = new Map(data.errors.map((error) => [error.index, error.message]));
-          const ok: BulkInsertRow['state'] =
-            data.skipped === 0 ? 'inserted' : data.inserted === 0 ? 'skipped' : 'insertedOrSkipped';
-          setRows(
-            new Map(
-              chunk.map((index, position) => {
-                const row: Partial<BulkInsertRow> = !errors.has(position)
-                  ? { state: ok }
-                  : { state: 'error', ...(errors.get(position) ? { message: errors.get(position) as string } : {}) };
-                return [index, row];
-              }),
-            ),
-          );
-        } catch (error) {
-          if (emit.isDone) return;
-          const failure = isAbort(error) ? failureOf('ABORTED') : toFailure(error);
-          lastFailure = failure;
-          const state: BulkInsertRow['state'] = isAbort(error) ? 'interrupted' : 'error';
-          setRows(new Map(chunk.map((index) => [index, { state, message: failure.message }])));
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: this.concurrency }, worker));
-    if (emit.isDone) return;
-    const done = this.state.bulkInsert;
-    if (done) {
-      emit({
-        ...this.state,
-        bulkInsert: { ...done, status: stop.signal.aborted ? 'cancelled' : 'done', failure: lastFailure },
-      });
-    }
-    if (this.scope) await this.load(emit, this.pages.begin(emit.signal));
   }
 }

@@ -31,7 +31,4 @@ export type UserListEvent =
   | { readonly type: 'userList/allMatchingSelected' }
   | { readonly type: 'userList/selectionCleared' }
   | { readonly type: 'userList/bulkStatusChangeRequested'; readonly status: DataUserStatus }
-  | { readonly type: 'userList/bulkInsertStarted'; readonly rows: readonly unknown[]; readonly orgId?: string }
-  | { readonly type: 'userList/bulkInsertCancelled' }
-  | { readonly type: 'userList/bulkInsertRetried' }
   | { readonly type: 'userList/changeFailureDismissed' };

@@ -1,6 +1,6 @@
 import type { DataUser } from '../../contract/data.js';
 import type { SessionRole } from '../../repositories/session-repository.js';
-import type { BulkInsertJob, UserListState } from './user-list-state.js';
+import type { UserListState } from './user-list-state.js';
 
 const collator = new Intl.Collator('nb', { sensitivity: 'base' });
 const sorted = new WeakMap<readonly DataUser[], { sort: UserListState['sort']; result: readonly DataUser[] }>();
@@ -101,30 +101,4 @@ export function selectUndoableDeletes(state: UserListState) {
 export function selectHasActiveFilters(state: UserListState): boolean {
   const { role, status, search } = state.filters;
   return role !== null || status !== null || search !== '' || state.searchInput !== '';
-}
-
-/**
- * Progress of a bulk insert: rows with an outcome out of valid rows, and counts per outcome.
- *
- * @example
- * selectBulkInsertProgress(state.bulkInsert); // { done: 50, total: 120, inserted: 48, skipped: 1, ... }
- */
-export function selectBulkInsertProgress(job: BulkInsertJob | null) {
-  const counts = { total: 0, done: 0, inserted: 0, skipped: 0, insertedOrSkipped: 0, error: 0, invalid: 0, pending: 0 };
-  if (!job) return counts;
-  for (const row of job.rows) {
-    if (row.state === 'invalid') {
-      counts.invalid++;
-      continue;
-    }
-    counts.total++;
-    if (row.state === 'inserted' || row.state === 'skipped' || row.state === 'insertedOrSkipped') {
-      counts.done++;
-      counts[row.state]++;
-    } else if (row.state === 'error') {
-      counts.done++;
-      counts.error++;
-    } else counts.pending++;
-  }
-  return counts;
 }

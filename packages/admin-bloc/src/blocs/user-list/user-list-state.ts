@@ -98,37 +98,6 @@ export const UserChangeFailure = z.object({
 export type UserChangeFailure = z.infer<typeof UserChangeFailure>;
 
 /**
- * One row of a bulk insert: what was given, whether it passed the contract's schema, and how it ended.
- * `interrupted`: its request was cut off (bloc closed) so the outcome is unknown; a retry sends it again and
- * the server skips it if it did arrive (it skips known e-mail addresses), so nothing is duplicated.
- *
- * @example
- * const row: BulkInsertRow = { index: 0, input: { full_name: 'Kari Olsen' }, state: 'invalid', message: 'email: Invalid email address' };
- */
-export const BulkInsertRow = z.object({
-  index: z.number().check(z.int(), z.minimum(0)),
-  input: z.unknown(),
-  state: z.enum(['invalid', 'pending', 'sending', 'inserted', 'skipped', 'insertedOrSkipped', 'error', 'interrupted']),
-  message: z.optional(z.string()),
-});
-export type BulkInsertRow = z.infer<typeof BulkInsertRow>;
-
-/**
- * A bulk insert job. `running` while chunks go out; `cancelled` when stopped (chunks already sent finish and
- * are recorded; no new ones start); `done` when every valid row has an outcome.
- *
- * @example
- * const job: BulkInsertJob = { status: 'running', orgIds: ['org_kNr8aQ'], rows: [], failure: null };
- */
-export const BulkInsertJob = z.object({
-  status: z.enum(['running', 'cancelled', 'done']),
-  orgIds: z.readonly(z.array(z.string())),
-  rows: z.readonly(z.array(BulkInsertRow)),
-  failure: z.nullable(Failure),
-});
-export type BulkInsertJob = z.infer<typeof BulkInsertJob>;
-
-/**
  * A bulk status change over a selection.
  *
  * @example
@@ -170,7 +139,6 @@ export const UserListState = z.object({
   changeFailure: z.nullable(UserChangeFailure),
   selection: UserSelection,
   bulkStatus: z.nullable(BulkStatusChange),
-  bulkInsert: z.nullable(BulkInsertJob),
 });
 export type UserListState = z.infer<typeof UserListState>;
 
@@ -197,5 +165,4 @@ export const initialUserListState: UserListState = {
   changeFailure: null,
   selection: { kind: 'ids', ids: [] },
   bulkStatus: null,
-  bulkInsert: null,
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
 import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
 import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
+import { UserImportBloc } from '../../../src/blocs/user-import/user-import-bloc.js';
 import { UserListBloc, type UserListBlocOptions } from '../../../src/blocs/user-list/user-list-bloc.js';
 import type { UserListState } from '../../../src/blocs/user-list/user-list-state.js';
 
@@ -42,14 +43,18 @@ async function drain(total: number, concurrency: number) {
 
 describe('UserListBloc: bulk work runs with bounded concurrency', () => {
   it('a bulk insert never has more chunks in flight than bulkConcurrency, and sends every valid row once', async () => {
-    const bloc = await start({ bulkChunkSize: 2, bulkConcurrency: 3 });
+    const rig = createRig(DEMO_TOKENS.admin);
+    const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
+    const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
+    const bloc = new UserImportBloc({ client: rig.client, scope, bulkChunkSize: 2, bulkConcurrency: 3 });
+    await until(bloc.state$, (state) => state.scopeKey !== null);
     const rows = Array.from({ length: 17 }, (_, n) => ({
       full_name: `Kari Olsen ${n}`,
       email: `kari.olsen.bounded.${n}@company.no`,
       role: 'mentor',
     }));
     const writes = holdWrites((request) => request.method === 'POST' && request.path === PATHS.dataUsers);
-    const running = bloc.add({ type: 'userList/bulkInsertStarted', rows });
+    const running = bloc.add({ type: 'userImport/started', rows });
     await drain(9, 3);
     await running;
 

@@ -1,6 +1,6 @@
 import { NewDataUser } from '../../contract/data.js';
 import { readableIssues } from '../../contract/readable-issues.js';
-import type { BulkInsertRow } from './user-list-state.js';
+import type { BulkInsertRow } from './user-import-state.js';
 
 /**
  * Rows a bulk insert checks against the contract between two pauses. Checking 10 000 rows at once was one task

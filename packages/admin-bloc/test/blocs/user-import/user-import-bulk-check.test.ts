@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
 import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
 import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
-import { UserListBloc, type UserListBlocOptions } from '../../../src/blocs/user-list/user-list-bloc.js';
-import { selectBulkInsertProgress } from '../../../src/blocs/user-list/user-list-selectors.js';
-import type { BulkInsertJob, UserListState } from '../../../src/blocs/user-list/user-list-state.js';
+import { UserImportBloc, type UserImportBlocOptions } from '../../../src/blocs/user-import/user-import-bloc.js';
+import { selectBulkInsertProgress } from '../../../src/blocs/user-import/user-import-selectors.js';
+import type { BulkInsertJob, UserImportState } from '../../../src/blocs/user-import/user-import-state.js';
 
 // A long list is checked against the contract in slices of 500 rows with a pause on the bloc's timers between
 // them, so the page stays responsive: the job shows at once, and the outcome is the one a check of the whole
@@ -13,13 +13,13 @@ import type { BulkInsertJob, UserListState } from '../../../src/blocs/user-list/
 const backend = setupBlocBackend();
 const NORD = 'org_tY2zLm';
 
-async function start(options: Partial<UserListBlocOptions> = {}) {
+async function start(options: Partial<UserImportBlocOptions> = {}) {
   const rig = createRig(DEMO_TOKENS.admin);
   const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
   const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
   const timers = manualTimers();
-  const bloc = new UserListBloc({ client: rig.client, scope, timers, bulkChunkSize: 100, ...options });
-  await until(bloc.state$, (state: UserListState) => state.status !== 'loading');
+  const bloc = new UserImportBloc({ client: rig.client, scope, timers, bulkChunkSize: 100, ...options });
+  await until(bloc.state$, (state: UserImportState) => state.scopeKey !== null);
   return { bloc, timers };
 }
 
@@ -42,7 +42,7 @@ const sentEmails = () =>
     .requests(PATHS.dataUsers, 'POST')
     .flatMap((post) => (post.body as { users: { email: string }[] }).users.map((user) => user.email));
 
-describe('UserListBloc: a long bulk insert is checked in slices', () => {
+describe('UserImportBloc: a long bulk insert is checked in slices', () => {
   it('shows the job at once, checks 500 rows between pauses, then sends; invalid and repeated rows as before', async () => {
     const { bloc, timers } = await start();
     const jobs: BulkInsertJob[] = [];
@@ -50,8 +50,8 @@ describe('UserListBloc: a long bulk insert is checked in slices', () => {
       if (state.bulkInsert !== null && state.bulkInsert !== jobs.at(-1)) jobs.push(state.bulkInsert);
     });
     const rows = longList();
-    const running = bloc.add({ type: 'userList/bulkInsertStarted', rows });
-    await until(bloc.state$, (state: UserListState) => state.bulkInsert !== null);
+    const running = bloc.add({ type: 'userImport/started', rows });
+    await until(bloc.state$, (state: UserImportState) => state.bulkInsert !== null);
 
     expect(jobs[0]?.status).toBe('running');
     expect(jobs[0]?.rows.map((row) => row.state)).toEqual(rows.map(() => 'pending'));
@@ -63,7 +63,7 @@ describe('UserListBloc: a long bulk insert is checked in slices', () => {
     expect(sentEmails()).toEqual([]);
 
     timers.advance(0);
-    await until(bloc.state$, (state: UserListState) => state.bulkInsert?.rows[999]?.input !== rows[999]);
+    await until(bloc.state$, (state: UserImportState) => state.bulkInsert?.rows[999]?.input !== rows[999]);
     expect(bloc.state.bulkInsert?.rows[1000]?.input).toBe(rows[1000]);
     expect(sentEmails()).toEqual([]);
     timers.advance(0);
@@ -90,9 +90,9 @@ describe('UserListBloc: a long bulk insert is checked in slices', () => {
   it('cancelled while checking: nothing is sent and no pause is left; a retry checks the rest and sends each row once', async () => {
     const { bloc, timers } = await start();
     const rows = longList();
-    const running = bloc.add({ type: 'userList/bulkInsertStarted', rows });
-    await until(bloc.state$, (state: UserListState) => state.bulkInsert !== null);
-    await bloc.add({ type: 'userList/bulkInsertCancelled' });
+    const running = bloc.add({ type: 'userImport/started', rows });
+    await until(bloc.state$, (state: UserImportState) => state.bulkInsert !== null);
+    await bloc.add({ type: 'userImport/cancelled' });
     await running;
 
     expect(bloc.state.bulkInsert?.status).toBe('cancelled');
@@ -102,8 +102,8 @@ describe('UserListBloc: a long bulk insert is checked in slices', () => {
     expect(bloc.state.bulkInsert?.rows[700]).toEqual({ index: 700, input: rows[700], state: 'pending' });
     expect(selectBulkInsertProgress(bloc.state.bulkInsert)).toMatchObject({ done: 0, invalid: 1, pending: 1199 });
 
-    const retried = bloc.add({ type: 'userList/bulkInsertRetried' });
-    await until(bloc.state$, (state: UserListState) => state.bulkInsert?.rows[999]?.input !== rows[999]);
+    const retried = bloc.add({ type: 'userImport/retried' });
+    await until(bloc.state$, (state: UserImportState) => state.bulkInsert?.rows[999]?.input !== rows[999]);
     expect(sentEmails()).toEqual([]);
     timers.advance(0);
     await retried;
@@ -116,8 +116,8 @@ describe('UserListBloc: a long bulk insert is checked in slices', () => {
 
   it('closing the bloc while checking ends the job without sending anything', async () => {
     const { bloc, timers } = await start();
-    const running = bloc.add({ type: 'userList/bulkInsertStarted', rows: longList() });
-    await until(bloc.state$, (state: UserListState) => state.bulkInsert !== null);
+    const running = bloc.add({ type: 'userImport/started', rows: longList() });
+    await until(bloc.state$, (state: UserImportState) => state.bulkInsert !== null);
     await bloc.close();
     await running;
     expect(timers.pending).toBe(0);
