@@ -1,7 +1,7 @@
 import { filter } from 'rxjs';
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { MAX_PAGE_LIMIT } from '../../contract/common.js';
-import type { DataUser, DataUserStatus } from '../../contract/data.js';
+import type { DataUser } from '../../contract/data.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import type { HydrationStorage } from '../../core/hydration-storage.js';
@@ -9,23 +9,18 @@ import { concurrent, droppable, restartable, sequential } from '../../core/trans
 import { createAdminStateStorage, userFiltersKey } from '../../repositories/admin-state-storage.js';
 import { type UsersQuery, usersSource } from '../../repositories/list-sources.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
-import { allPages, type PagedSource } from '../../repositories/paged-source.js';
 import { debouncedOn } from '../shared/debounce.js';
-import { isAbort, toFailure } from '../shared/failure.js';
+import { toFailure } from '../shared/failure.js';
 import { followStream } from '../shared/follow.js';
 import { perRecord } from '../shared/per-record.js';
 import { type LatestRun, PagedQuery } from '../shared/paged-query.js';
 import { ScopeGuard } from '../shared/scope-guard.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
+import { UserChanges } from './user-changes.js';
 import type { UserListEvent } from './user-list-event.js';
+import { queryKey, sameFilter } from './user-list-query.js';
 import { selectFilterKey } from './user-list-selectors.js';
-import {
-  initialUserListState,
-  type PendingUserChange,
-  type UserFilters,
-  type UserListQuery,
-  type UserListState,
-} from './user-list-state.js';
+import { initialUserListState, type UserFilters, type UserListQuery, type UserListState } from './user-list-state.js';
 
 /**
  * What the user list bloc needs.
@@ -49,21 +44,6 @@ export interface UserListBlocOptions {
 
 type Emit = Emitter<UserListState>;
 
-const queryKey = (query: UserListQuery | null) => (query === null ? '' : JSON.stringify(query));
-
-/** Whether a query key (as a pending delete keeps it) has the same scope, filters and page size as `query`. */
-function sameFilter(key: string, query: UserListQuery): boolean {
-  if (key === '') return false;
-  const other = JSON.parse(key) as UserListQuery;
-  return (
-    other.scopeKey === query.scopeKey &&
-    other.role === query.role &&
-    other.status === query.status &&
-    other.search === query.search &&
-    other.limit === query.limit
-  );
-}
-
 /**
  * The user list of the current org scope (document 000 `users` over the scope's org ids), with filters,
  * paging, client-side sort, optimistic changes, selection and bulk jobs.
@@ -83,28 +63,46 @@ function sameFilter(key: string, query: UserListQuery): boolean {
 export class UserListBloc extends Bloc<UserListEvent, UserListState> {
   /** Ends with the session (sign-out: every request) or the scope (a new scope: the old scope's reads). */
   private readonly guard = new ScopeGuard();
-  private readonly users: PagedSource<UsersQuery, DataUser>;
   private readonly pages: PagedQuery<UsersQuery, DataUser>;
   private readonly timers: Timers;
   private readonly storage: HydrationStorage;
   /** Aborted by close(): the saves of the filters this bloc started do not outlive it. */
   private readonly closing = new AbortController();
-  private readonly client: AdminClient;
-  private readonly undoMs: number;
-  private readonly concurrency: number;
-  private readonly undoTimers = new Map<string, unknown>();
+  private readonly changes: UserChanges;
   private scope: OrgScope | null = null;
   private saves: Promise<unknown> = Promise.resolve();
 
   constructor(options: UserListBlocOptions) {
     super(initialUserListState, { name: 'UserListBloc' });
-    this.client = options.client;
-    this.users = usersSource(options.client);
-    this.pages = new PagedQuery(this.users, this.guard);
+    const users = usersSource(options.client);
+    this.pages = new PagedQuery(users, this.guard);
     this.timers = options.timers ?? systemTimers;
     this.storage = options.storage ?? createAdminStateStorage({ client: options.client, signal: this.closing.signal });
-    this.undoMs = options.undoWindowMs ?? 5000;
-    this.concurrency = Math.max(1, options.bulkConcurrency ?? 2);
+    const bloc = this;
+    this.changes = new UserChanges(
+      {
+        get state() {
+          return bloc.state;
+        },
+        get scope() {
+          return bloc.scope;
+        },
+        get isClosed() {
+          return bloc.isClosed;
+        },
+        add: (event) => this.add(event),
+        reload: (emit) => this.load(emit, this.pages.begin(emit.signal)),
+        requery: (emit, patch) => this.requery(emit, patch),
+      },
+      {
+        client: options.client,
+        guard: this.guard,
+        timers: this.timers,
+        users,
+        undoMs: options.undoWindowMs ?? 5000,
+        concurrency: Math.max(1, options.bulkConcurrency ?? 2),
+      },
+    );
 
     this.on('userList/scopeChanged', (event, emit) => this.onScope(event.scope, emit), restartable());
     this.on(
@@ -189,13 +187,13 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
 
     this.on(
       'userList/userStatusChanged',
-      (event, emit) => this.changeStatus(event.userId, event.status, emit),
+      (event, emit) => this.changes.changeStatus(event.userId, event.status, emit),
       // A second change of one person waits for the first's answer instead of being dropped or raced.
       perRecord((event) => event.userId),
     );
-    this.on('userList/userDeleted', (event, emit) => this.deleteWithUndo(event.userId, emit), sequential());
-    this.on('userList/deleteUndone', (event, emit) => this.undoDelete(event.userId, emit), sequential());
-    this.on('userList/deleteWindowClosed', (event, emit) => this.sendDelete(event.userId, emit), concurrent());
+    this.on('userList/userDeleted', (event, emit) => this.changes.deleteWithUndo(event.userId, emit), sequential());
+    this.on('userList/deleteUndone', (event, emit) => this.changes.undoDelete(event.userId, emit), sequential());
+    this.on('userList/deleteWindowClosed', (event, emit) => this.changes.sendDelete(event.userId, emit), concurrent());
     this.on(
       'userList/changeFailureDismissed',
       (_event, emit) => emit({ ...this.state, changeFailure: null }),
@@ -232,7 +230,11 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       (_event, emit) => emit({ ...this.state, selection: { kind: 'ids', ids: [] } }),
       sequential(),
     );
-    this.on('userList/bulkStatusChangeRequested', (event, emit) => this.bulkStatus(event.status, emit), droppable());
+    this.on(
+      'userList/bulkStatusChangeRequested',
+      (event, emit) => this.changes.bulkStatus(event.status, emit),
+      droppable(),
+    );
 
     followStream<UserListEvent, OrgScope | null>(this, options.scope.scope$, (scope) => ({
       type: 'userList/scopeChanged',
@@ -256,12 +258,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
    * window ends (the request outlives the bloc; its outcome has no screen left to show on).
    */
   override close(): Promise<void> {
-    for (const [userId, handle] of this.undoTimers) {
-      this.timers.clearTimeout(handle);
-      if (this.isClosed) continue;
-      this.client.data.users.remove(userId).catch(() => undefined);
-    }
-    this.undoTimers.clear();
+    if (!this.isClosed) this.changes.sendWaitingDeletes();
     this.closing.abort();
     return super.close();
   }
@@ -272,8 +269,7 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       // The session is over: its requests stop, and an answer of one still on its way is kept out.
       this.guard.end();
       this.pages.cancel();
-      for (const handle of this.undoTimers.values()) this.timers.clearTimeout(handle);
-      this.undoTimers.clear();
+      this.changes.forgetWaitingDeletes();
       emit(initialUserListState);
       return;
     }
@@ -384,204 +380,5 @@ export class UserListBloc extends Bloc<UserListEvent, UserListState> {
       loaded: { ...query, page: outcome.query.page },
       failure: null,
     });
-  }
-
-  private async changeStatus(userId: string, status: DataUserStatus, emit: Emit): Promise<void> {
-    const user = this.state.users.find((row) => row.user_id === userId);
-    // Refused, and said so through add()'s promise: the person is not on the page (another page or filter, or
-    // deleted while the change waited for the one before it).
-    if (!user) throw new Error(`UserListBloc: user ${userId} is not on the page; its status was not changed`);
-    if (user.status === status) return;
-    const change: PendingUserChange = { kind: 'status', user, next: status };
-    emit({
-      ...this.state,
-      users: this.state.users.map((row) => (row.user_id === userId ? { ...row, status } : row)),
-      pending: { ...this.state.pending, [userId]: change },
-      changeFailure: null,
-    });
-    let failure: ReturnType<typeof toFailure> | null = null;
-    try {
-      // Under the session: an answer that comes after a sign-out is kept out of the next session's state.
-      await this.guard.run(emit.signal, (signal) => this.client.data.users.update(userId, { status }, { signal }));
-    } catch (error) {
-      if (isAbort(error) || emit.isDone) return;
-      failure = toFailure(error);
-    }
-    if (emit.isDone) return;
-    const { [userId]: _done, ...pending } = this.state.pending;
-    if (failure === null) {
-      emit({ ...this.state, pending });
-      return;
-    }
-    emit({
-      ...this.state,
-      pending,
-      // Roll back only the row still showing the refused value (a reload may have replaced it since).
-      users: this.state.users.map((row) =>
-        row.user_id === userId && row.status === status ? { ...row, status: user.status } : row,
-      ),
-      changeFailure: { kind: 'status', userId, fullName: user.full_name, failure },
-    });
-  }
-
-  private async deleteWithUndo(userId: string, emit: Emit): Promise<void> {
-    const index = this.state.users.findIndex((row) => row.user_id === userId);
-    const user = this.state.users[index];
-    if (!user || this.state.pending[userId]) return;
-    const confirmAt = this.timers.now() + this.undoMs;
-    emit({
-      ...this.state,
-      users: this.state.users.filter((row) => row.user_id !== userId),
-      total: Math.max(0, this.state.total - 1),
-      pending: {
-        ...this.state.pending,
-        [userId]: { kind: 'delete', user, index, query: queryKey(this.state.loaded), confirmAt, sent: false },
-      },
-      changeFailure: null,
-    });
-    this.undoTimers.set(
-      userId,
-      this.timers.setTimeout(() => {
-        this.undoTimers.delete(userId);
-        if (!this.isClosed) this.add({ type: 'userList/deleteWindowClosed', userId }).catch(() => undefined);
-      }, this.undoMs),
-    );
-    await this.showRowsIfEmptied(emit);
-  }
-
-  /**
-   * A page emptied by deletes is not "nobody matches": the page before it, now the last, is shown at once (its
-   * total leaves out the deletes still waiting), rather than an empty list until the deletes are sent.
-   */
-  private async showRowsIfEmptied(emit: Emit): Promise<void> {
-    if (this.state.users.length > 0 || this.state.page <= 1 || this.scope === null) return;
-    this.requery(emit, { page: this.state.page - 1 });
-    await this.load(emit, this.pages.begin(emit.signal));
-  }
-
-  private async undoDelete(userId: string, emit: Emit): Promise<void> {
-    const change = this.state.pending[userId];
-    if (change?.kind !== 'delete' || change.sent) return;
-    this.timers.clearTimeout(this.undoTimers.get(userId));
-    this.undoTimers.delete(userId);
-    const { [userId]: _undone, ...pending } = this.state.pending;
-    emit({ ...this.state, pending });
-    await this.putBack(change, emit);
-  }
-
-  /**
-   * Puts a row back where it was when the page on screen is the one it left; under any other query the
-   * row's place is unknown, so the page is read again (it shows the row if it belongs there).
-   */
-  private async putBack(change: Extract<PendingUserChange, { kind: 'delete' }>, emit: Emit): Promise<void> {
-    const { users, total, loaded } = this.state;
-    if (users.some((row) => row.user_id === change.user.user_id)) return;
-    if (queryKey(loaded) === change.query) {
-      const at = Math.min(change.index, users.length);
-      emit({ ...this.state, users: [...users.slice(0, at), change.user, ...users.slice(at)], total: total + 1 });
-      return;
-    }
-    if (this.scope !== null && loaded !== null) await this.load(emit, this.pages.begin(emit.signal));
-  }
-
-  private async sendDelete(userId: string, emit: Emit): Promise<void> {
-    const change = this.state.pending[userId];
-    if (change?.kind !== 'delete' || change.sent) return;
-    // Sent before its window closed (the app sends waiting deletes before a sign-out): close() must not send it again.
-    this.timers.clearTimeout(this.undoTimers.get(userId));
-    this.undoTimers.delete(userId);
-    emit({ ...this.state, pending: { ...this.state.pending, [userId]: { ...change, sent: true } } });
-    let failure: ReturnType<typeof toFailure> | null = null;
-    try {
-      // A confirmed delete is not aborted by a sign-out or a scope switch; only its outcome is kept out after one.
-      await this.guard.outlive(emit.signal, (signal) => this.client.data.users.remove(userId, { signal }));
-    } catch (error) {
-      if (isAbort(error) || emit.isDone) return;
-      failure = toFailure(error);
-    }
-    if (emit.isDone) return;
-    const { [userId]: _sent, ...pending } = this.state.pending;
-    if (failure === null) {
-      emit({ ...this.state, pending });
-      await this.showRowsIfEmptied(emit);
-      return;
-    }
-    emit({
-      ...this.state,
-      pending,
-      changeFailure: { kind: 'delete', userId, fullName: change.user.full_name, failure },
-    });
-    await this.putBack(change, emit);
-  }
-
-  private async bulkStatus(status: DataUserStatus, emit: Emit): Promise<void> {
-    const scope = this.scope;
-    const { selection, filters } = this.state;
-    if (scope === null) return;
-    // Reads and writes of the job belong to this scope: a new scope or a sign-out stops them.
-    const signal = this.guard.signal(emit.signal);
-    const stale = () => emit.isDone || signal.aborted;
-    let ids: string[];
-    try {
-      if (selection.kind === 'ids') ids = [...selection.ids];
-      else {
-        if (selection.filterKey !== selectFilterKey(this.state)) return;
-        const excluded = new Set(selection.excluded);
-        const { role, status: statusFilter, search } = filters;
-        const matching = await allPages(
-          this.users,
-          { orgIds: scope.orgIds, role, status: statusFilter, search },
-          signal,
-        );
-        ids = matching
-          .filter((user) => !excluded.has(user.user_id) && user.status !== status)
-          .map((user) => user.user_id);
-      }
-    } catch (error) {
-      if (isAbort(error) || stale()) return;
-      emit({
-        ...this.state,
-        changeFailure: { kind: 'bulkStatus', userId: null, fullName: null, failure: toFailure(error) },
-      });
-      return;
-    }
-    if (ids.length === 0) return;
-    emit({ ...this.state, bulkStatus: { status: 'running', to: status, total: ids.length, done: 0, failedIds: [] } });
-    let next = 0;
-    let lastFailure: ReturnType<typeof toFailure> | null = null;
-    const worker = async () => {
-      while (next < ids.length && !stale()) {
-        const userId = ids[next++] as string;
-        let failed = false;
-        try {
-          await this.client.data.users.update(userId, { status }, { signal });
-        } catch (error) {
-          if (isAbort(error) || stale()) return;
-          failed = true;
-          lastFailure = toFailure(error);
-        }
-        const bulk = this.state.bulkStatus;
-        if (bulk && !stale()) {
-          emit({
-            ...this.state,
-            bulkStatus: {
-              ...bulk,
-              done: bulk.done + 1,
-              failedIds: failed ? [...bulk.failedIds, userId] : bulk.failedIds,
-            },
-          });
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: this.concurrency }, worker));
-    if (stale()) return;
-    const bulk = this.state.bulkStatus;
-    emit({
-      ...this.state,
-      bulkStatus: bulk ? { ...bulk, status: 'done' } : null,
-      selection: { kind: 'ids', ids: [] },
-      changeFailure: lastFailure ? { kind: 'bulkStatus', userId: null, fullName: null, failure: lastFailure } : null,
-    });
-    await this.load(emit, this.pages.begin(emit.signal));
   }
 }
