@@ -1,22 +1,28 @@
-import ky, { type KyInstance } from 'ky';
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type { z } from 'zod/mini';
 import { buildPath, type Endpoint, type HttpMethod } from '../contract/endpoint.js';
-import { ErrorEnvelope } from '../contract/errors.js';
 import { RATE_LIMITS, TENANT_HEADER, TRANSIENT_STATUSES } from '../contract/protocol.js';
 import { toSearchParams } from '../contract/query.js';
-import { readableIssues } from '../contract/readable-issues.js';
-import { ADMIN_API_ERROR_CODES, AdminApiError, type AdminApiErrorCode, codeForStatus } from './admin-api-error.js';
+import { AdminApiError } from './admin-api-error.js';
+import { abortedError, type CallContext, parseRetryAfter, parseSuccess, toAdminApiError } from './answer.js';
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js';
+import { readText } from './read-body.js';
 
 /**
- * The transport under every client method: ONE ky instance (base URL, custom fetch, JSON bodies) with our own
- * per-attempt timeout, retry loop, rate limiter and in-flight de-duplication around it.
+ * The transport under every client method: ONE ky instance, and ky does what it can do: the retry policy (limit,
+ * methods, status codes, exponential backoff with a cap, jitter, `Retry-After` and the rate-limit headers), the
+ * per-attempt timeout of the answer and of the body, an optional total timeout, and the hooks where every attempt
+ * reads the token and the tenant anew and waits for the client-side limiter.
  *
- * Why ky's own `retry` and `timeout` are switched off (`retry: 0`, `timeout: false`): the retry decision needs
- * our error codes (a 429 is retried for any method because the server did not handle it, a 500 only for
- * idempotent methods), the backoff needs an injectable `random` for reproducible tests, every attempt must pass
- * through the client-side limiter, and a shared (de-duplicated) request must keep retrying for its remaining
- * callers. Doing it here, with plain `setTimeout`, keeps all waiting in one place that fake timers drive.
+ * Kept by hand, because ky has no option for them (each says why where it is):
+ * - which failures are retried for which method (`shouldRetry`): a 429 for any method, since the server did not
+ *   handle the request, a 5xx, a network error or a timeout only for idempotent methods;
+ * - a `Retry-After` longer than `maxRetryAfterMs` fails the call (ky would wait the maximum instead);
+ * - "equal jitter" with an injectable random source, so tests name every wait to the millisecond;
+ * - the client-side rate limiter (document 002's budget), acquired before every attempt;
+ * - `onUnauthorized`: one resend after a token refresh, which must not count against (or need) the retry limit;
+ * - identical GETs in flight share one request, with per-caller aborts;
+ * - mapping every failure to one `AdminApiError`, and parsing the answer with the endpoint's schema.
  */
 
 /** A bearer token, or a function read before every attempt so a refreshed token is picked up. */
@@ -49,6 +55,8 @@ export interface HttpOptions {
   readonly fetch?: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** Per-attempt timeout in ms (response and body), or `false`. Default 10 000. */
   readonly timeout?: number | false;
+  /** Timeout in ms of the whole call, retries and their waits included (ky's `totalTimeout`), or `false` (default). */
+  readonly totalTimeout?: number | false;
   /** Retry policy, a retry count, or `false` for none. */
   readonly retry?: RetryOptions | number | false;
   /**
@@ -94,14 +102,16 @@ export interface Http {
   readonly ky: KyInstance;
 }
 
-const SERVER_CODES = new Set<string>(ADMIN_API_ERROR_CODES.slice(0, 7));
-const TABLE_STATUSES = new Set([400, 401, 403, 404, 409, 429]);
-
 interface SharedRequest {
   readonly controller: AbortController;
   readonly promise: Promise<unknown>;
   callers: number;
 }
+
+/** ky passes each request's own options to its hooks; the call's context travels in them under this key. */
+const CONTEXT = 'adminBlocCall';
+const contextOf = (options: unknown): CallContext =>
+  (options as { context: Record<string, CallContext> }).context[CONTEXT] as CallContext;
 
 /**
  * Creates the transport. Most code wants `createAdminClient`, which wraps this with typed methods.
@@ -113,7 +123,6 @@ export function createHttp(options: HttpOptions = {}): Http {
   if (options.baseUrl === undefined && typeof (globalThis as { location?: unknown }).location === 'undefined') {
     throw new TypeError('createAdminClient: `baseUrl` is required outside a browser page');
   }
-  const timeout = options.timeout ?? 10_000;
   const retry = normaliseRetry(options.retry);
   const limiters: RateLimiter[] =
     options.rateLimit === false
@@ -125,14 +134,7 @@ export function createHttp(options: HttpOptions = {}): Http {
   const dedupe = options.dedupe ?? true;
   const inflight = new Map<string, SharedRequest>();
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  const api = ky.create({
-    ...(options.baseUrl === undefined ? {} : { prefix: options.baseUrl }),
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: false,
-    fetch: fetchImpl,
-  });
+  const retryStatuses = [...TRANSIENT_STATUSES, 429];
 
   async function readToken(label: string): Promise<string | undefined> {
     const source = options.token;
@@ -150,58 +152,122 @@ export function createHttp(options: HttpOptions = {}): Http {
     return (typeof source === 'function' ? source() : source) ?? undefined;
   }
 
-  /** One attempt: headers, timeout, send, read, map the answer. */
-  async function attempt(
-    endpoint: Endpoint,
-    target: string,
-    body: unknown,
-    label: string,
-    signal: AbortSignal | undefined,
-  ): Promise<unknown> {
-    const token = await readToken(label);
-    const tenant = readTenant();
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (token) headers.authorization = `Bearer ${token}`;
+  /**
+   * Before every attempt, first and retried: wait for room in the limiter (ky has no client-side limiter), then
+   * set the token and the tenant read anew, so a refreshed token or a switched tenant is what the attempt sends.
+   */
+  async function prepareAttempt({ request, options: requestOptions }: { request: Request; options: unknown }) {
+    const call = contextOf(requestOptions);
+    for (const limiter of limiters) {
+      try {
+        await limiter.acquire(call.signal);
+      } catch (reason) {
+        throw abortedError(call.label, reason);
+      }
+    }
+    const token = await readToken(call.label);
+    call.token = token;
+    if (token) request.headers.set('authorization', `Bearer ${token}`);
+    else request.headers.delete('authorization');
     // Only endpoints that declare the tenant header get it (document 004's): another server need not allow it (CORS).
-    if (tenant && endpoint.headers !== undefined && TENANT_HEADER in endpoint.headers.shape)
-      headers[TENANT_HEADER] = tenant;
-
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    let timedOut = false;
-    const timer =
-      timeout === false
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            controller.abort(new DOMException('The request timed out', 'TimeoutError'));
-          }, timeout);
-    try {
-      const response = await untilAborted(
-        api(target, {
-          method: endpoint.method,
-          headers,
-          signal: controller.signal,
-          ...(body === undefined ? {} : { json: body }),
-        }),
-        controller.signal,
-      );
-      const text = await readText(response, controller.signal);
-      if (!response.ok) throw httpError(response, text, label, token);
-      return parseSuccess(endpoint, text, response.status, label);
-    } catch (error) {
-      if (error instanceof AdminApiError) throw error;
-      if (signal?.aborted) throw abortedError(label, signal.reason);
-      if (timedOut) throw new AdminApiError({ code: 'TIMEOUT', request: label, cause: withoutRequest(error) });
-      throw new AdminApiError({ code: 'NETWORK_ERROR', request: label, cause: withoutRequest(error) });
-    } finally {
-      if (timer !== undefined) clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+    const tenant = readTenant();
+    if (tenant && call.endpoint.headers !== undefined && TENANT_HEADER in call.endpoint.headers.shape) {
+      request.headers.set(TENANT_HEADER, tenant);
     }
   }
 
-  /** The retry loop around `attempt`, each attempt passing through the limiter. */
+  /**
+   * ky's `shouldRetry`: `false` refuses, `undefined` leaves the decision (and the delay: backoff, or the server's
+   * `Retry-After`) to ky's defaults for the status codes above. ky's own rules cannot say "a 429 for any method,
+   * the rest for idempotent methods only", nor fail on a `Retry-After` that is too long (ky waits its maximum).
+   */
+  function shouldRetry({ error }: { error: Error }): false | undefined {
+    const request = (error as { request?: Request }).request;
+    if (!request) return false;
+    if (isHTTPError(error)) {
+      const wait = parseRetryAfter(error.response.headers.get('retry-after'));
+      if (wait !== undefined && wait > retry.maxRetryAfterMs) return false;
+      if (error.response.status === 429) return undefined;
+    } else if (!isNetworkError(error) && !isTimeoutError(error)) {
+      return false;
+    }
+    return retry.methods.has(request.method as HttpMethod) ? undefined : false;
+  }
+
+  const api = ky.create({
+    ...(options.baseUrl === undefined ? {} : { prefix: options.baseUrl }),
+    fetch: fetchImpl,
+    timeout: options.timeout ?? 10_000,
+    totalTimeout: options.totalTimeout ?? false,
+    retry: {
+      limit: retry.limit,
+      // Every method may reach shouldRetry, which keeps 5xx, network and timeout retries to idempotent ones.
+      methods: ['get', 'put', 'delete', 'post', 'patch', 'head', 'options'],
+      statusCodes: retryStatuses,
+      afterStatusCodes: retryStatuses,
+      maxRetryAfter: retry.maxRetryAfterMs,
+      delay: (attempt) => Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)),
+      backoffLimit: retry.maxDelayMs,
+      jitter: (delay) => equalJitter(delay, retry.random),
+      retryOnTimeout: true,
+      shouldRetry,
+    },
+    hooks: {
+      beforeRequest: [prepareAttempt],
+      beforeRetry: [prepareAttempt],
+      afterResponse: [
+        ({ response, options: requestOptions }) => {
+          contextOf(requestOptions).status = response.status;
+        },
+      ],
+    },
+  });
+
+  /** One call through ky: its retries, timeouts and hooks; every failure comes out as an AdminApiError. */
+  async function send(endpoint: Endpoint, target: string, body: unknown, call: CallContext): Promise<unknown> {
+    let text: string;
+    try {
+      const response = await api(target, {
+        method: endpoint.method,
+        headers: { accept: 'application/json' },
+        ...(call.signal ? { signal: call.signal } : {}),
+        ...(body === undefined ? {} : { json: body }),
+        context: { [CONTEXT]: call },
+      });
+      call.status = response.status;
+      text = await readBody(response, call);
+    } catch (error) {
+      throw toAdminApiError(error, call);
+    }
+    return parseSuccess(endpoint, text, call.status, call.label);
+  }
+
+  /**
+   * Reads a 2xx body by hand rather than with ky's `.text()`: ky's body timeout rejects but leaves the stream open,
+   * and a body that never ends would then hold its connection. Here the timeout (and the caller's abort) cancels
+   * the stream itself, even from a fetch that does not tie the body to the signal.
+   */
+  async function readBody(response: Response, call: CallContext): Promise<string> {
+    const timeout = options.timeout ?? 10_000;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(call.signal?.reason);
+    call.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer =
+      timeout === false
+        ? undefined
+        : setTimeout(() => controller.abort(new DOMException('The response body timed out', 'TimeoutError')), timeout);
+    try {
+      return await readText(response, controller.signal);
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      call.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /**
+   * `onUnauthorized` by hand: a 401 after which the app refreshed its token is sent once more. ky's forced retry
+   * (`ky.retry()`) counts against the retry limit and does nothing without one; this resend must happen either way.
+   */
   async function execute(
     endpoint: Endpoint,
     target: string,
@@ -209,32 +275,13 @@ export function createHttp(options: HttpOptions = {}): Http {
     label: string,
     signal: AbortSignal | undefined,
   ): Promise<unknown> {
-    let retries = 0;
-    let reauthenticated = false;
-    for (;;) {
-      try {
-        for (const limiter of limiters) {
-          try {
-            await limiter.acquire(signal);
-          } catch (reason) {
-            throw abortedError(label, reason);
-          }
-        }
-        return await attempt(endpoint, target, body, label, signal);
-      } catch (error) {
-        if (!(error instanceof AdminApiError)) throw error;
-        if (error.code === 'UNAUTHORIZED' && options.onUnauthorized) {
-          const again = await options.onUnauthorized(error);
-          if (again === true && !reauthenticated && !signal?.aborted) {
-            reauthenticated = true;
-            continue;
-          }
-        }
-        const delay = retryDelay(error, endpoint.method, retries, retry);
-        if (delay === undefined) throw error;
-        retries += 1;
-        await sleep(delay, signal, label);
-      }
+    const call: CallContext = { label, endpoint, signal, token: undefined, status: 0 };
+    try {
+      return await send(endpoint, target, body, call);
+    } catch (error) {
+      if (!(error instanceof AdminApiError) || error.code !== 'UNAUTHORIZED' || !options.onUnauthorized) throw error;
+      if ((await options.onUnauthorized(error)) !== true || signal?.aborted) throw error;
+      return send(endpoint, target, body, { ...call, token: undefined, status: 0 });
     }
   }
 
@@ -334,195 +381,13 @@ function normaliseRetry(retry: HttpOptions['retry']): NormalisedRetry {
 }
 
 /**
- * How long to wait before retry number `retries + 1`, or `undefined` not to retry.
- * Exponential backoff with "equal jitter": half the step fixed, half random, so retries of many clients spread
- * out but never fire at once. A 429 (and a 503 that says when) waits what `Retry-After` says instead.
+ * ky's `jitter`: "equal jitter", half the backoff step fixed and half random, so the retries of many clients spread
+ * out but never fire at once (ky's own `jitter: true` is full jitter, which may retry at once). `random` is
+ * injectable so tests name every wait.
  *
  * @example
- * retryDelay(new AdminApiError({ code: 'NETWORK_ERROR' }), 'GET', 0, policy); // between 150 and 300 with the defaults
+ * equalJitter(300, () => 0.5); // 225
  */
-export function retryDelay(
-  error: AdminApiError,
-  method: HttpMethod,
-  retries: number,
-  policy: Pick<NormalisedRetry, 'limit' | 'methods' | 'baseDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs' | 'random'>,
-): number | undefined {
-  if (retries >= policy.limit) return undefined;
-  const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retries);
-  const backoff = step / 2 + (policy.random() * step) / 2;
-  // A 429 means the server did not handle the request, so even a POST may be sent again.
-  if (error.code === 'RATE_LIMITED') {
-    if (error.retryAfterMs === undefined) return backoff;
-    return error.retryAfterMs <= policy.maxRetryAfterMs ? error.retryAfterMs : undefined;
-  }
-  if (!policy.methods.has(method)) return undefined;
-  const transient =
-    error.code === 'NETWORK_ERROR' ||
-    error.code === 'TIMEOUT' ||
-    (error.code === 'INTERNAL_ERROR' && error.status !== undefined && TRANSIENT_STATUSES.has(error.status));
-  if (!transient) return undefined;
-  if (error.retryAfterMs !== undefined) {
-    return error.retryAfterMs <= policy.maxRetryAfterMs ? error.retryAfterMs : undefined;
-  }
-  return backoff;
-}
-
-/**
- * Settles with `promise`, or rejects with the signal's reason as soon as it aborts: the timeout and the
- * caller's abort hold even with an injected fetch that ignores signals, or a body that never ends.
- */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, onAbort?: () => void): Promise<T> {
-  if (signal.aborted) {
-    onAbort?.();
-    promise.catch(() => undefined);
-    return Promise.reject(signal.reason);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => {
-      onAbort?.();
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', abort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', abort);
-        reject(error);
-      },
-    );
-  });
-}
-
-/**
- * Reads a body as text with our own reader, so an abort (timeout or caller) cancels the stream itself,
- * freeing the connection, even when the fetch implementation does not tie the body to the signal.
- */
-async function readText(response: Response, signal: AbortSignal): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const cancel = () => {
-    reader.cancel(signal.reason).catch(() => undefined);
-  };
-  let text = '';
-  try {
-    for (;;) {
-      const { done, value } = await untilAborted(reader.read(), signal, cancel);
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-    }
-    return text + decoder.decode();
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-/** Waits `ms` on a timer; an abort ends the wait with ABORTED. */
-function sleep(ms: number, signal: AbortSignal | undefined, label: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortedError(label, signal.reason));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError(label, signal?.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/**
- * ky's errors carry the `Request`, whose headers hold the token; logging the cause chain (util.inspect,
- * devtools) would print it. Keep only the underlying cause, or the message.
- */
-function withoutRequest(error: unknown): unknown {
-  if (error && typeof error === 'object' && 'request' in error) {
-    const { cause, message } = error as { cause?: unknown; message?: string };
-    return cause ?? new Error(message ?? 'request failed');
-  }
-  return error;
-}
-
-function abortedError(label: string, reason: unknown): AdminApiError {
-  return new AdminApiError({ code: 'ABORTED', request: label, cause: reason });
-}
-
-/**
- * `Retry-After` in ms: delay-seconds or an HTTP-date.
- *
- * @example
- * parseRetryAfter('2', Date.now()); // 2000
- */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-function redact(text: string, token: string | undefined): string {
-  return token && token.length >= 4 ? text.split(token).join('[redacted]') : text;
-}
-
-/** Maps a non-2xx answer: the 002 error envelope when there is one, else the HTTP status alone. */
-function httpError(response: Response, text: string, label: string, token: string | undefined): AdminApiError {
-  let envelope: ErrorEnvelope | undefined;
-  try {
-    const parsed = ErrorEnvelope.safeParse(JSON.parse(text), readableIssues);
-    if (parsed.success) envelope = parsed.data;
-  } catch {
-    // Not JSON (an HTML error page, a proxy's text): the status is all we have.
-  }
-  const serverCode = envelope?.error.code;
-  // The status decides where document 002's table gives it a code (a 429 stays RATE_LIMITED whatever the
-  // body says); for other statuses (418, 422, …) a known envelope code is the better guess.
-  const code: AdminApiErrorCode =
-    !TABLE_STATUSES.has(response.status) &&
-    response.status < 500 &&
-    serverCode !== undefined &&
-    SERVER_CODES.has(serverCode)
-      ? (serverCode as AdminApiErrorCode)
-      : codeForStatus(response.status);
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-  return new AdminApiError({
-    code,
-    status: response.status,
-    request: label,
-    ...(envelope ? { serverMessage: redact(envelope.error.message, token), serverCode } : {}),
-    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-  });
-}
-
-/** Parses a 2xx body with the endpoint's response schema: the one boundary where untrusted data is checked. */
-function parseSuccess(endpoint: Endpoint, text: string, status: number, label: string): unknown {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new AdminApiError({
-      code: 'INVALID_RESPONSE',
-      status,
-      request: label,
-      issues: [{ path: [], message: 'the body is not JSON', code: 'invalid_json' }],
-      cause,
-    });
-  }
-  const result = endpoint.response.safeParse(json, readableIssues);
-  if (result.success) return result.data;
-  throw new AdminApiError({
-    code: 'INVALID_RESPONSE',
-    status,
-    request: label,
-    issues: result.error.issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code })),
-    cause: result.error,
-  });
+export function equalJitter(step: number, random: () => number): number {
+  return step / 2 + (random() * step) / 2;
 }

@@ -37,7 +37,8 @@ export type {
   TenantSource,
   TokenSource,
 } from './http.js';
-export { createHttp, parseRetryAfter, retryDelay } from './http.js';
+export { parseRetryAfter } from './answer.js';
+export { createHttp, equalJitter } from './http.js';
 export type { QueryArgs, QueryInputOf } from './query-args.js';
 export { toWireQuery } from './query-args.js';
 export type { RateLimiter, RateLimitOptions } from './rate-limiter.js';

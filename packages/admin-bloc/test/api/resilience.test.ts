@@ -1,8 +1,9 @@
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errorEnvelope } from '../../src/contract/errors.js';
-import { AdminApiError } from '../../src/api/admin-api-error.js';
-import { parseRetryAfter, retryDelay } from '../../src/api/http.js';
+import type { AdminApiError } from '../../src/api/admin-api-error.js';
+import { parseRetryAfter } from '../../src/api/answer.js';
+import { equalJitter } from '../../src/api/http.js';
 import { createRateLimiter } from '../../src/api/rate-limiter.js';
 import { BASE_URL, deferred, holdUntilAborted, setupTestServer, testClient } from './test-support/msw.js';
 import { example } from './test-support/wire-cases.js';
@@ -97,21 +98,26 @@ describe('retry with exponential backoff and jitter', () => {
     expect(call.value).toEqual(STATS);
   });
 
+  // Pinned before through the hand-written retryDelay(); ky computes the steps now, so the jitter is pinned on its
+  // own and the steps and their cap through the client.
   it('jitter spans half a step to a whole step', () => {
-    const error = new AdminApiError({ code: 'NETWORK_ERROR' });
-    const policy = {
-      limit: 5,
-      methods: new Set(['GET'] as const),
-      baseDelayMs: 100,
-      maxDelayMs: 1000,
-      maxRetryAfterMs: 60_000,
-    };
-    expect(retryDelay(error, 'GET', 0, { ...policy, random: () => 0 })).toBe(50);
-    expect(retryDelay(error, 'GET', 0, { ...policy, random: () => 0.999 })).toBeCloseTo(99.95);
-    expect(retryDelay(error, 'GET', 3, { ...policy, random: () => 0 })).toBe(400);
-    // capped by maxDelayMs
-    expect(retryDelay(error, 'GET', 4, { ...policy, random: () => 1 })).toBe(1000);
-    expect(retryDelay(error, 'GET', 5, { ...policy, random: () => 0 })).toBeUndefined();
+    expect(equalJitter(100, () => 0)).toBe(50);
+    expect(equalJitter(100, () => 0.999)).toBeCloseTo(99.95);
+    expect(equalJitter(800, () => 0)).toBe(400);
+    expect(equalJitter(1000, () => 1)).toBe(1000);
+  });
+
+  it('doubles the step from baseDelayMs and caps it at maxDelayMs', async () => {
+    const times = answerInTurn(STATS_URL, 'get', [status(503), status(503), status(503), status(503), status(503)]);
+    const start = Date.now();
+    const call = track(
+      testClient({ retry: { limit: 5, baseDelayMs: 100, maxDelayMs: 1000, random: () => 1 } }).platform.stats(),
+    );
+    await flush();
+    for (let step = 0; step < 5; step += 1) await advance(1000);
+    // random() = 1 → each wait is its whole step: 100, 200, 400, 800, then 1000 (capped, not 1600).
+    expect(times.map((t) => t - start)).toEqual([0, 100, 300, 700, 1500, 2500]);
+    expect(call.value).toEqual(STATS);
   });
 
   it('gives up after the limit with the last error', async () => {
