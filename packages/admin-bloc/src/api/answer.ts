@@ -1,4 +1,4 @@
-import { isHTTPError, isTimeoutError } from 'ky';
+import { isHTTPError } from 'ky';
 import type { Endpoint } from '../contract/endpoint.js';
 import { ErrorEnvelope } from '../contract/errors.js';
 import { readableIssues } from '../contract/readable-issues.js';
@@ -17,8 +17,6 @@ export interface CallContext {
   readonly signal: AbortSignal | undefined;
   /** The token the last attempt was sent with, to redact it from the server's message. */
   token: string | undefined;
-  /** The status of the last answer, for an INVALID_RESPONSE error. */
-  status: number;
 }
 
 /** What a failure of ky (or of our hooks) means for the caller, as the one error type the client throws. */
@@ -26,8 +24,8 @@ export function toAdminApiError(error: unknown, call: CallContext): AdminApiErro
   if (error instanceof AdminApiError) return error;
   if (call.signal?.aborted) return abortedError(call.label, call.signal.reason);
   if (isHTTPError(error)) return httpError(error.response, error.data, call.label, call.token);
-  // ky's TimeoutError (no answer in time), or our body read's (see readBody).
-  if (isTimeoutError(error) || (error instanceof DOMException && error.name === 'TimeoutError')) {
+  // ky's TimeoutError (no answer in time) or our body read's (a DOMException, see readBody): both go by this name.
+  if ((error as { name?: unknown } | undefined)?.name === 'TimeoutError') {
     return new AdminApiError({ code: 'TIMEOUT', request: call.label, cause: withoutRequest(error) });
   }
   return new AdminApiError({ code: 'NETWORK_ERROR', request: call.label, cause: withoutRequest(error) });

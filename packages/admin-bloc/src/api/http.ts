@@ -124,6 +124,7 @@ export function createHttp(options: HttpOptions = {}): Http {
     throw new TypeError('createAdminClient: `baseUrl` is required outside a browser page');
   }
   const retry = normaliseRetry(options.retry);
+  const timeout = options.timeout ?? 10_000;
   const limiters: RateLimiter[] =
     options.rateLimit === false
       ? []
@@ -197,17 +198,19 @@ export function createHttp(options: HttpOptions = {}): Http {
   const api = ky.create({
     ...(options.baseUrl === undefined ? {} : { prefix: options.baseUrl }),
     fetch: fetchImpl,
-    timeout: options.timeout ?? 10_000,
+    timeout,
     totalTimeout: options.totalTimeout ?? false,
     retry: {
       limit: retry.limit,
-      // Every method may reach shouldRetry, which keeps 5xx, network and timeout retries to idempotent ones.
-      methods: ['get', 'put', 'delete', 'post', 'patch', 'head', 'options'],
+      // Every method of the contract may reach shouldRetry, which keeps 5xx, network and timeout retries to
+      // idempotent ones (ky's methods option alone cannot let a POST retry a 429 but not a 500).
+      methods: ['get', 'put', 'delete', 'post', 'patch'],
       statusCodes: retryStatuses,
       afterStatusCodes: retryStatuses,
       maxRetryAfter: retry.maxRetryAfterMs,
+      // The step is capped before the jitter, in delay: ky applies backoffLimit after the jitter, which would turn
+      // every long wait into exactly the cap and bring many clients' retries back in step.
       delay: (attempt) => Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)),
-      backoffLimit: retry.maxDelayMs,
       jitter: (delay) => equalJitter(delay, retry.random),
       retryOnTimeout: true,
       shouldRetry,
@@ -215,31 +218,26 @@ export function createHttp(options: HttpOptions = {}): Http {
     hooks: {
       beforeRequest: [prepareAttempt],
       beforeRetry: [prepareAttempt],
-      afterResponse: [
-        ({ response, options: requestOptions }) => {
-          contextOf(requestOptions).status = response.status;
-        },
-      ],
     },
   });
 
   /** One call through ky: its retries, timeouts and hooks; every failure comes out as an AdminApiError. */
   async function send(endpoint: Endpoint, target: string, body: unknown, call: CallContext): Promise<unknown> {
+    let response: Response;
     let text: string;
     try {
-      const response = await api(target, {
+      response = await api(target, {
         method: endpoint.method,
         headers: { accept: 'application/json' },
         ...(call.signal ? { signal: call.signal } : {}),
         ...(body === undefined ? {} : { json: body }),
         context: { [CONTEXT]: call },
       });
-      call.status = response.status;
       text = await readBody(response, call);
     } catch (error) {
       throw toAdminApiError(error, call);
     }
-    return parseSuccess(endpoint, text, call.status, call.label);
+    return parseSuccess(endpoint, text, response.status, call.label);
   }
 
   /**
@@ -248,7 +246,6 @@ export function createHttp(options: HttpOptions = {}): Http {
    * the stream itself, even from a fetch that does not tie the body to the signal.
    */
   async function readBody(response: Response, call: CallContext): Promise<string> {
-    const timeout = options.timeout ?? 10_000;
     const controller = new AbortController();
     const onAbort = () => controller.abort(call.signal?.reason);
     call.signal?.addEventListener('abort', onAbort, { once: true });
@@ -275,13 +272,13 @@ export function createHttp(options: HttpOptions = {}): Http {
     label: string,
     signal: AbortSignal | undefined,
   ): Promise<unknown> {
-    const call: CallContext = { label, endpoint, signal, token: undefined, status: 0 };
+    const call: CallContext = { label, endpoint, signal, token: undefined };
     try {
       return await send(endpoint, target, body, call);
     } catch (error) {
       if (!(error instanceof AdminApiError) || error.code !== 'UNAUTHORIZED' || !options.onUnauthorized) throw error;
       if ((await options.onUnauthorized(error)) !== true || signal?.aborted) throw error;
-      return send(endpoint, target, body, { ...call, token: undefined, status: 0 });
+      return send(endpoint, target, body, { ...call });
     }
   }
 
