@@ -42,7 +42,7 @@ type Emit = Emitter<UserImportState>;
  *
  * @example
  * const userImport = new UserImportBloc({ client, scope });
- * await userImport.add({ type: 'userImport/started', rows });
+ * await userImport.add({ type: 'userImport/started', rows: [{ full_name: 'Kari Olsen', email: 'kari@org.no', role: 'mentee' }] });
  * selectBulkInsertProgress(userImport.state.bulkInsert);
  */
 export class UserImportBloc extends Bloc<UserImportEvent, UserImportState> {

@@ -6,7 +6,7 @@ import type { OrgScope } from '../../repositories/org-scope-repository.js';
  * the org scope changed (from the `OrgScopeRepository`; `null` on sign-out, which forgets the job).
  *
  * @example
- * userImport.add({ type: 'userImport/started', rows: [{ full_name: 'Kari Olsen', email: 'kari@org.no', role: 'mentee' }] });
+ * new UserImportBloc({ client, scope }).add({ type: 'userImport/started', rows: [{ full_name: 'Kari Olsen', email: 'kari@org.no', role: 'mentee' }] });
  */
 export type UserImportEvent =
   | { readonly type: 'userImport/scopeChanged'; readonly scope: OrgScope | null }
