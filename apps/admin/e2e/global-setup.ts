@@ -16,6 +16,13 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = findChromium();
+  // E2E_BASE_URL runs the suite against an app served elsewhere (an older build, to see a test fail there).
+  const elsewhere = process.env.E2E_BASE_URL;
+  if (elsewhere) {
+    project.provide('baseUrl', elsewhere.replace(/\/+$/, ''));
+    project.provide('chromiumPath', chromiumPath);
+    return async () => undefined;
+  }
   await buildApp();
   const server = await preview({
     root: appRoot,
