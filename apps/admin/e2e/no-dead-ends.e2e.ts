@@ -147,6 +147,32 @@ describe('no dead ends', () => {
     // Closing the tab: see real-mode.e2e.ts (the mock in the page goes with the page; a real server keeps it).
   });
 
+  it('the activity log keeps its page in the URL, brings a page past the end back to the last, and checks the dates', async () => {
+    const { page, problems } = await openApp(browser, '/activity?page=999');
+    await rows(page).first().waitFor();
+    await expect.poll(() => path(page)).toMatch(/^\/activity\?page=\d+$/);
+    const last = Number(new URL(page.url()).searchParams.get('page'));
+    await expect.poll(() => pageInfo(page).textContent()).toMatch(new RegExp(`^Side ${last} av ${last} `));
+    const back = nextRequest(page, (url) => url.pathname.endsWith('/activity-log'));
+    await page.getByRole('button', { name: 'Forrige' }).click();
+    await back;
+    await expect.poll(() => path(page)).toBe(`/activity?page=${last - 1}`);
+    await page.reload();
+    await expect.poll(() => pageInfo(page).textContent()).toMatch(new RegExp(`^Side ${last - 1} av ${last} `));
+
+    // An end before the start is said in Norwegian, and nothing is asked of the server.
+    await page.getByLabel('Fra dato').fill('2026-03-20');
+    await rows(page).first().waitFor();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/activity-log')) asked.push(request.url());
+    });
+    await page.getByLabel('Til dato').fill('2026-03-10');
+    await page.getByText('Til-datoen kan ikke være før fra-datoen.').waitFor();
+    expect(asked).toEqual([]);
+    expect(unexpected(problems)).toEqual([]);
+  });
+
   it('3: a failed start shows the failure with a retry that brings the dashboard once the fault is cleared', async () => {
     for (const fault of ['data.orgNodes:500', 'state.selectedOrg.get:500']) {
       const { page, problems } = await openApp(browser, `/?mockFail=${fault}`);

@@ -1,10 +1,9 @@
 import { ActivityLogBloc, selectActivityPageCount } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
-import { useEffect, useState } from 'react';
 import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
-import { navigate, useLocation } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
-import { activityHref, filtersFromUrl } from './activity-url.js';
+import { useUrlCodec } from '../../app/use-url-codec.js';
+import { activityCodec } from './activity-url.js';
 import { ActivityView } from './activity-view.js';
 
 /** Creates the activity log bloc; it follows the org scope and loads the scope's first page by itself. */
@@ -29,17 +28,7 @@ function ActivityConnected() {
     entries.map((entry) => entry.user_id),
     [...new Set(entries.map((entry) => entry.org_id))].sort(),
   );
-  const { search } = useLocation();
-  const [initial] = useState(() => filtersFromUrl(search));
-  useEffect(() => {
-    // The first event: the filters a link asked for (the dashboard links to one activity type).
-    if (Object.keys(initial).length > 0) void bloc.add({ type: 'activityLog/filtersChanged', filters: initial });
-  }, [bloc, initial]);
-  const filters = state.query.filters;
-  useEffect(() => {
-    // The filters stay in the URL, so the filtered log can be bookmarked and shared.
-    navigate(activityHref(filters), { replace: true });
-  }, [filters]);
+  useUrlCodec(bloc, state, activityCodec);
   return (
     <ActivityView
       state={state}

@@ -39,7 +39,17 @@ export function ActivityView({
   const filters = state.query.filters;
   const entries = state.results?.entries ?? [];
   const hasRows = entries.length > 0;
-  const invalid = state.invalidFilters;
+  // The coordinator's language, from what is wrong rather than the package's English text: an end before the
+  // start (checked before anything is sent), or a date that is not one.
+  const toBeforeFrom = filters.from !== null && filters.to !== null && filters.to < filters.from;
+  const invalid = {
+    from: state.invalidFilters.from ? t('activity.filter.invalidDate') : null,
+    to: toBeforeFrom
+      ? t('activity.filter.toBeforeFrom')
+      : state.invalidFilters.to
+        ? t('activity.filter.invalidDate')
+        : null,
+  };
   return (
     <section className="screen" aria-labelledby="activity-title">
       <header className="screen-header">
