@@ -89,7 +89,7 @@ export type AuditLogListArgs = Args<typeof audit.list, 'auditLog'>;
  * const scope = await admin.data.dashboardStats({ orgIds: ['org_kNr8aQ', 'org_tY2zLm'] }, { signal });
  */
 export function createAdminClient(options: AdminClientOptions = {}) {
-  const http = createHttp(options);
+  const http = createHttp({ ...options, baseUrl: options.baseUrl ?? pageOrigin() });
 
   function noArgs<E extends Endpoint>(endpoint: E) {
     return (callOptions?: CallOptions): Promise<ResponseOf<E>> => http.request(endpoint, {}, callOptions);
@@ -189,3 +189,12 @@ export function createAdminClient(options: AdminClientOptions = {}) {
 
 /** The client `createAdminClient` returns. */
 export type AdminClient = ReturnType<typeof createAdminClient>;
+
+/**
+ * The page's origin as the default `baseUrl`: a browser resolves a relative URL against it anyway, but Node's
+ * `fetch` under jsdom or happy-dom does not, and would fail on every request. `undefined` outside a page.
+ */
+function pageOrigin(): string | undefined {
+  const origin = (globalThis as { location?: { origin?: unknown } }).location?.origin;
+  return typeof origin === 'string' && origin !== 'null' ? origin : undefined;
+}

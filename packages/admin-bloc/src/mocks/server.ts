@@ -20,6 +20,13 @@ export interface MockServer extends SetupServer {
  * `msw/node` is loaded on demand through Node's `require` (ESM-compatible since Node 22.12), so this
  * entry stays free of node-only imports and the browser app can import `startMockWorker` from it.
  *
+ * Without a `baseUrl` the handlers answer the contract's paths on any origin: a client made with
+ * `baseUrl: 'http://localhost'`, one under jsdom or happy-dom that leaves `baseUrl` out (it then calls the
+ * page's `location.origin`, `http://localhost:3000` under vitest), and one of a script all reach them.
+ *
+ * It refuses to start on a Node.js older than 22.12, where msw 3 intercepts nothing and every request would go
+ * to the network unseen.
+ *
  * @example
  * const mock = setupMockServer();
  * beforeAll(() => mock.listen());
@@ -32,7 +39,10 @@ export interface MockServer extends SetupServer {
  * });
  */
 export function setupMockServer(options: MockBackendOptions = {}): MockServer {
-  const backend = createMockBackend(options);
+  refuseNodeWithoutInterception();
+  // '*': any origin. A DOM environment in Node (jsdom, happy-dom) has a `location`, which would otherwise make
+  // relative handler paths answer only on the fake page's origin.
+  const backend = createMockBackend({ ...options, baseUrl: options.baseUrl ?? '*' });
   const { setupServer } = loadNodeModule<typeof import('msw/node')>('msw/node');
   const server = setupServer(...backend.handlers);
   const listen = server.listen.bind(server);
@@ -52,6 +62,25 @@ export function setupMockServer(options: MockBackendOptions = {}): MockServer {
     },
   });
   return server as MockServer;
+}
+
+/** The oldest Node.js on which msw 3's interceptors work (its `engines`) and `require` loads ES modules. */
+const MINIMUM_NODE = [22, 12] as const;
+
+/**
+ * msw 3 on Node 20 installs its interceptors without error and then intercepts nothing: every request goes to the
+ * network and the tests talk to whatever answers there. Refusing to start says so at once.
+ */
+function refuseNodeWithoutInterception(): void {
+  const version = globalThis.process?.versions?.node;
+  if (version === undefined) return; // not Node: loadNodeModule says what to use instead
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  if (major > MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor >= MINIMUM_NODE[1])) return;
+  throw new Error(
+    `setupMockServer() needs Node.js ${MINIMUM_NODE.join('.')} or later; this is Node.js ${version}, on which msw 3 ` +
+      'intercepts no request (they would reach the network). Run the tests on Node 22.12+ (for example ' +
+      '`npx -p node@22 node …`, or `nvm use 22`), or use startMockHttpServer() from a process on Node 22+.',
+  );
 }
 
 /** Synchronous `require` of an ES module (Node ≥ 22.12), without a static node-only import. */
