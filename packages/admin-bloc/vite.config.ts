@@ -12,13 +12,16 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: false,
+    // Maps beside every module, pointing at the src/ that ships with them: a consumer's debugger and stack
+    // traces show the TypeScript.
+    sourcemap: true,
     minify: false,
     lib: {
       entry: {
         index: 'src/index.ts',
         'react/index': 'src/react/index.ts',
         'mocks/index': 'src/mocks/index.ts',
+        'mocks/node': 'src/mocks/node.ts',
         'testing/index': 'src/testing/index.ts',
         // `npx admin-bloc conformance`: the package's bin (package.json), built like the rest so the tarball has it.
         'conformance/cli': 'src/conformance/cli.ts',

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -100,25 +100,65 @@ function buildAndPack(workDir) {
     });
     done('dist built');
   }
-  step('npm pack');
-  const packed = JSON.parse(
-    run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: PACKAGE_DIR, capture: true }),
-  )[0];
+  step('npm pack (prepack writes the published manifest, postpack restores the workspace one)');
+  let output;
+  try {
+    output = run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: PACKAGE_DIR, capture: true });
+  } finally {
+    // A pack that failed between prepack and postpack must not leave the published manifest in the workspace.
+    run(process.execPath, [join(ROOT, 'scripts/release/manifest.mjs'), 'workspace'], { capture: true });
+  }
+  const packed = JSON.parse(output.slice(output.indexOf('[')))[0];
   const tarball = join(workDir, packed.filename);
+  const unpacked = join(workDir, 'unpacked');
+  mkdirSync(unpacked);
+  run('tar', ['-xzf', tarball, '-C', unpacked], { capture: true });
   done(`${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} kB packed`);
-  return { tarball, files: packed.files.map((file) => file.path) };
+  return { tarball, files: packed.files.map((file) => file.path), root: join(unpacked, 'package') };
 }
 
-function checkContents(files) {
+/**
+ * Every built module has its source map and every declaration its declaration map, and each map's sources are
+ * files of the tarball (src/, shipped for them): a consumer's debugger and "go to definition" land in TypeScript.
+ */
+function checkMaps(files, root) {
+  const has = new Set(files);
+  const problems = [];
+  let maps = 0;
+  for (const file of files) {
+    const isModule = file.startsWith('dist/') && file.endsWith('.js');
+    const isDeclaration = file.startsWith('dist/') && file.endsWith('.d.ts');
+    if (!isModule && !isDeclaration) continue;
+    const mapFile = `${file}.map`;
+    if (!has.has(mapFile)) {
+      // The bundler writes no map for a module with no code of its own (an entry that only re-exports) or for
+      // its own runtime helpers: there is nothing to map.
+      const code = readFileSync(join(root, file), 'utf8');
+      const onlyReexports = code
+        .split('\n')
+        .every((line) => /^(import|export) .* from "[^"]+";$|^export \{[^}]*\};$|^\s*$/.test(line));
+      if (!onlyReexports && !file.startsWith('dist/_virtual/')) problems.push(`${file} has no ${mapFile}`);
+      continue;
+    }
+    maps++;
+    const map = JSON.parse(readFileSync(join(root, mapFile), 'utf8'));
+    for (const source of map.sources ?? []) {
+      const target = posix.normalize(posix.join(posix.dirname(mapFile), map.sourceRoot ?? '', source));
+      if (!has.has(target)) problems.push(`${mapFile} points at ${source}, which is not packed`);
+    }
+  }
+  return { problems, maps };
+}
+
+function checkContents(files, root) {
   step('tarball contents and manifest');
-  const manifest = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const problems = [];
   const forbidden = [
     [/\.test\.[cm]?[jt]sx?$|\.test\.d\.ts$/, 'a test file'],
     [/\.test-d\.|\.test\.d\.ts$/, 'a type test'],
     [/test-support/, 'test support'],
-    [/^src\//, 'TypeScript source'],
-    [/\.map$/, 'a source map'],
+    [/^src\/reliability\//, "the chaos runs' model"],
     [/\.tsbuildinfo$/, 'a build info file'],
     [/(^|\/)node_modules\//, 'a dependency'],
     [/^(apps|packages|scripts|consumer)\//, 'another part of the repository'],
@@ -136,8 +176,11 @@ function checkContents(files) {
   for (const [subpath, conditions] of entries) {
     if (!conditions.types?.endsWith('.d.ts')) problems.push(`${subpath} has no .d.ts "types" condition`);
     if (!conditions.default?.endsWith('.js')) problems.push(`${subpath} has no .js "default" condition`);
-    for (const [condition, target] of Object.entries(conditions)) {
-      if (condition === 'source') continue; // workspace-only: TypeScript source for the repository's own tools
+    const targets = (node, path) =>
+      Object.entries(node).flatMap(([condition, target]) =>
+        typeof target === 'string' ? [[`${path}${condition}`, target]] : targets(target, `${path}${condition}.`),
+      );
+    for (const [condition, target] of targets(conditions, '')) {
       if (!has.has(target.replace(/^\.\//, ''))) problems.push(`${subpath} → ${condition}: ${target} is not packed`);
     }
   }
@@ -146,6 +189,15 @@ function checkContents(files) {
   }
   if (manifest.type !== 'module') problems.push('"type" is not "module"');
   if (manifest.sideEffects !== false) problems.push('"sideEffects" is not false');
+  if (JSON.stringify(manifest.exports).includes('"source"')) {
+    problems.push('exports has a "source" condition (it points at TypeScript a consumer cannot use)');
+  }
+  for (const peer of ['rxjs', 'zod']) {
+    if (!/^\^\d/.test(manifest.peerDependencies?.[peer] ?? ''))
+      problems.push(`${peer} is not a peer with a caret range`);
+    if (manifest.peerDependenciesMeta?.[peer]?.optional) problems.push(`${peer} is an optional peer`);
+    if (manifest.dependencies?.[peer]) problems.push(`${peer} is a dependency (consumers import it: a peer)`);
+  }
   for (const peer of ['react', 'msw']) {
     if (!manifest.peerDependencies?.[peer]) problems.push(`${peer} is not a peer dependency`);
     if (manifest.peerDependenciesMeta?.[peer]?.optional !== true) problems.push(`${peer} is not an optional peer`);
@@ -154,15 +206,15 @@ function checkContents(files) {
   for (const file of ['README.md', 'CHANGELOG.md', 'openapi.json', 'docs/exports.md'])
     if (!has.has(file)) problems.push(`${file} is not packed`);
   if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(manifest.version)) problems.push(`version ${manifest.version} is not semver`);
+  const { problems: mapProblems, maps } = checkMaps(files, root);
+  problems.push(...mapProblems);
   if (problems.length > 0) fail(`the tarball is wrong:\n   - ${problems.join('\n   - ')}`);
   const declarations = files.filter((file) => file.endsWith('.d.ts')).length;
-  const sourceOnly = entries.filter(([, conditions]) => conditions.source).map(([subpath]) => subpath);
-  if (sourceOnly.length > 0) {
-    console.log(
-      `   note: the "source" condition of ${sourceOnly.join(', ')} points at src/, which is not packed (workspace only)`,
-    );
-  }
-  done(`${entries.length} entries with types and ESM, ${declarations} .d.ts files, no tests, sources or maps`);
+  const workspaceManifest = readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8');
+  if (!workspaceManifest.includes('"source"')) fail('the workspace manifest lost its "source" conditions after pack');
+  done(
+    `${entries.length} entries with types and ESM, no "source" condition, ${declarations} .d.ts files, ${maps} maps resolving to the packed src/, no tests`,
+  );
 }
 
 function checkDocs() {
@@ -414,8 +466,8 @@ if (nodeMajor < 22) {
 }
 const workDir = mkdtempSync(join(tmpdir(), 'admin-bloc-release-'));
 try {
-  const { tarball, files } = buildAndPack(workDir);
-  checkContents(files);
+  const { tarball, files, root } = buildAndPack(workDir);
+  checkContents(files, root);
   checkDocs();
   lintTarball(tarball);
   const project = installConsumer(workDir, tarball);

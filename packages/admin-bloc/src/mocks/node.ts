@@ -1,5 +1,6 @@
-// The mocks entry of admin-bloc (`admin-bloc/mocks`): a seeded, stateful mock of the whole REST contract
-// for node tests (MSW), the browser (MSW service worker) and a real local HTTP server. Explicit export list.
+// The mocks entry of admin-bloc under the `node` export condition (Node, and TypeScript with `nodenext`
+// resolution): everything in `admin-bloc/mocks` but the browser's service worker, so a Node-only project needs
+// neither msw/browser nor the DOM lib. `index.ts` adds the worker for browsers and bundlers. Explicit export list.
 
 export type { MockBackend, MockBackendOptions } from './backend.js';
 export { createMockBackend } from './backend.js';
@@ -45,5 +46,3 @@ export { DOCUMENT_003_ORG_ALIAS } from './seed.js';
 export type { MockServer } from './server.js';
 export { setupMockServer } from './server.js';
 export { foldText } from './text.js';
-export type { MockWorker, MockWorkerOptions } from './worker.js';
-export { startMockWorker } from './worker.js';
