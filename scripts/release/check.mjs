@@ -37,9 +37,13 @@ function done(summary) {
   console.log(`   ✓ ${summary} (${((Date.now() - stepStarted) / 1000).toFixed(1)} s)`);
 }
 
-/** npm's own variables would leak the workspace's config into the temporary project. */
+/**
+ * npm's own variables would leak the workspace's config into the temporary project; and Vite's builds earlier in
+ * this process set NODE_ENV=production, with which npm installs no devDependencies.
+ */
 function cleanEnv() {
   const env = { ...process.env };
+  delete env.NODE_ENV;
   for (const key of Object.keys(env)) {
     if (/^npm_(config|package|lifecycle)_/i.test(key) && !/^npm_config_(registry|cache|userconfig)$/i.test(key)) {
       delete env[key];
@@ -308,12 +312,42 @@ function typeCheck(project) {
       compilerOptions: { ...common, module: 'nodenext', moduleResolution: 'nodenext', types: ['node'] },
       include: ['node/types.mts'],
     },
+    // A Node-only project: no DOM lib, and every .d.ts checked. admin-bloc/mocks resolves to its Node build.
+    'tsconfig.no-dom.json': {
+      compilerOptions: {
+        ...common,
+        lib: ['ES2023'],
+        skipLibCheck: false,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        types: ['node'],
+      },
+      include: ['node/no-dom.mts'],
+    },
   };
+  let mswOwn = 0;
   for (const [file, config] of Object.entries(configs)) {
     writeFileSync(join(project, file), JSON.stringify(config, null, 2));
-    run(process.execPath, [join(BIN, 'tsc'), '-p', file], { cwd: project, capture: true, what: `tsc -p ${file}` });
+    if (file !== 'tsconfig.no-dom.json') {
+      run(process.execPath, [join(BIN, 'tsc'), '-p', file], { cwd: project, capture: true, what: `tsc -p ${file}` });
+      continue;
+    }
+    // msw's own .d.ts name DOM types (RequestInfo, MessageEvent, …) whatever entry they come through: those errors
+    // are msw's and show only with skipLibCheck false. Every other error (ours, the consumer code's) fails.
+    const result = spawnSync(process.execPath, [join(BIN, 'tsc'), '-p', file], { cwd: project, encoding: 'utf8' });
+    const errors = `${result.stdout}${result.stderr}`.split('\n').filter((line) => /error TS\d+/.test(line));
+    const ours = errors.filter((line) => !/^node_modules\/(msw|@mswjs|rettime)\//.test(line));
+    mswOwn = errors.length - ours.length;
+    if (ours.length > 0 || (result.status !== 0 && errors.length === 0)) {
+      fail(`tsc -p ${file} (no DOM lib, skipLibCheck false):\n${ours.join('\n') || result.stdout + result.stderr}`);
+    }
   }
-  done('web page (bundler resolution) and node script (nodenext resolution) type-check');
+  console.log(
+    `   Node-only project: no error in admin-bloc's .d.ts or the consumer code; ${mswOwn} in msw's own .d.ts, which name DOM types`,
+  );
+  done(
+    'web page (bundler resolution), node script (nodenext) and a Node-only project (no DOM lib, skipLibCheck false) type-check',
+  );
 }
 
 async function treeShaking(project) {
@@ -455,6 +489,59 @@ async function browserConsumer(project) {
   done('the package runs headless in a browser page without React');
 }
 
+// ── 4. a Vite + React + TypeScript-strict project ────────────────────────────────────────────────────────
+
+/** The exact versions the workspace tests with, so the consumer's install comes from npm's cache. */
+function workspaceVersions(names) {
+  const manifests = [join(ROOT, 'package.json'), join(PACKAGE_DIR, 'package.json')].map((file) =>
+    JSON.parse(readFileSync(file, 'utf8')),
+  );
+  return Object.fromEntries(
+    names.map((name) => {
+      const version = manifests
+        .map((manifest) => manifest.devDependencies?.[name] ?? manifest.dependencies?.[name])
+        .find(Boolean);
+      if (!version) fail(`the workspace has no version of ${name} to give the React consumer`);
+      return [name, version];
+    }),
+  );
+}
+
+async function reactConsumer(workDir, tarball) {
+  step(
+    'Vite + React + TypeScript-strict project (skipLibCheck false): component tests under jsdom with admin-bloc/mocks',
+  );
+  const project = join(workDir, 'react-consumer');
+  cpSync(join(CONSUMER_DIR, 'react'), project, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+  manifest.dependencies = {
+    'admin-bloc': `file:${tarball}`,
+    ...workspaceVersions(['react', 'react-dom', 'rxjs', 'zod']),
+  };
+  manifest.devDependencies = workspaceVersions(['@types/react', '@types/react-dom', 'msw', 'vitest', 'jsdom']);
+  writeFileSync(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', '--loglevel=error'], {
+    cwd: project,
+    capture: true,
+    what: 'npm install (React consumer project)',
+  });
+  run(process.execPath, [join(BIN, 'tsc'), '-p', 'tsconfig.json'], {
+    cwd: project,
+    capture: true,
+    what: 'tsc (React consumer, strict, skipLibCheck false)',
+  });
+  const { build } = await import('vite');
+  await build({ root: project, configFile: false, logLevel: 'warn', build: { outDir: join(project, 'dist') } });
+  const tests = run(process.execPath, [join(project, 'node_modules/vitest/vitest.mjs'), 'run'], {
+    cwd: project,
+    capture: true,
+    what: 'vitest run (React consumer, jsdom)',
+  });
+  const summary = tests.split('\n').find((line) => /Tests\s+\d+ passed/.test(line.replace(/\x1b\[[0-9;]*m/g, '')));
+  console.log(`   ${summary?.replace(/\x1b\[[0-9;]*m/g, '').trim() ?? tests.trim()}`);
+  done('type-checks with every .d.ts, builds with Vite, its component tests pass under jsdom on the mocks');
+}
+
 // ── main ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
@@ -475,6 +562,7 @@ try {
   typeCheck(project);
   await treeShaking(project);
   await browserConsumer(project);
+  await reactConsumer(workDir, tarball);
   console.log(`\nrelease:check passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   const message = error instanceof CheckFailure ? error.message : (error?.stack ?? String(error));
