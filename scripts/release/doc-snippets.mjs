@@ -39,7 +39,7 @@ const GIVENS = `
   const handler: any, api: any, db: any, endpoint: any, args: any, deps: any, initial: any, loading: any;
   const loaded: any, latest: any, nodes: any, counter: any, filtersCubit: any, orgScopeCubit: any, router: any;
   const userList: any, organizations: any, platform: any, contacts: any, activityLog: any, auditLog: any;
-  const dashboard: any, orgTree: any, peerMentors: any, selectedOrg: any, sessionRepository: any, timers: any;
+  const rows: any[], userImport: any, dashboard: any, orgTree: any, peerMentors: any, selectedOrg: any, sessionRepository: any, timers: any;
   const logger: any, policy: any, hydration: any, request: any, superAdmins: any, storedToken: any;
   const form: any, report: any, fakeExtension: any, input: unknown, id: string, key: string;
   const AdminClientToken: import('admin-bloc/react').ProviderToken<AdminClient>;
