@@ -8,7 +8,8 @@
 // - the OpenAPI builder (zod's JSON Schema conversion) in no bundle but its own entry's;
 // - app initial JS: index.html's module script and modulepreloads in apps/admin/dist (run `npm run build` first).
 // Where a goal is not met yet (BENCHMARKS.md says by how much and why) the check holds the figure to a ceiling
-// just above today's, so CI still fails on any growth, and prints the goal beside it.
+// a little above today's (for the client and the page about 4 %: the contract and the client still change under
+// other work), so CI fails on real growth, and prints the goal beside it.
 // The core has a ceiling and no goal: its 2 kB goal is withdrawn, since readable source matters more than those
 // bytes (BENCHMARKS.md). Its internal names are shortened at build time from mangle.json instead.
 import { existsSync } from 'node:fs';
@@ -24,12 +25,12 @@ const find = (key, bundler) => sizes.find((size) => size.key === key && size.bun
 const budgets = [
   ['core', 'external', '{ Bloc, Cubit } from admin-bloc, without rxjs/immer', { vite: 2300, esbuild: 2420 }],
   ['react', 'external', 'admin-bloc/react, without react', { vite: 1500, esbuild: 1600 }, 1500],
-  ['client', 'bundled', 'createAdminClient with ky and zod', { vite: 27_700, esbuild: 28_800 }, 22_000],
+  ['client', 'bundled', 'createAdminClient with ky and zod', { vite: 28_500, esbuild: 30_000 }, 22_000],
   [
     'page',
     'bundled',
     'Bloc, Cubit and the React bindings with rxjs and immer',
-    { vite: 12_300, esbuild: 12_800 },
+    { vite: 12_600, esbuild: 13_100 },
     9000,
   ],
 ];
