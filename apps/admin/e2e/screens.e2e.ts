@@ -127,7 +127,7 @@ describe('links', () => {
     await expect.poll(() => new URL(page.url()).search).toBe('?role=mentor&status=active');
     await main.locator('table tbody tr').first().waitFor();
     await expect
-      .poll(async () => new Set(await main.locator('table tbody tr td:nth-child(3)').allTextContents()))
+      .poll(async () => new Set(await main.locator('table tbody tr td:nth-child(5)').allTextContents()))
       .toEqual(new Set(['Mentor']));
 
     // The link beside the month's figure opens that month's log, whose total is the figure.

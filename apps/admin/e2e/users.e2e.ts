@@ -26,6 +26,30 @@ async function waitForRows(page: Page): Promise<void> {
 }
 
 describe('users', () => {
+  it('the list shows e-mail and organisation; the header checkbox selects the page; the page size lives in the URL', async () => {
+    const { page, problems } = await openApp(browser, '/users');
+    await waitForRows(page);
+    const headers = await page.locator('table thead th').allTextContents();
+    expect(headers.slice(1, 4)).toEqual([expect.stringContaining('Navn'), 'E-post', 'Organisasjon']);
+    // E-mails arrive from the people lookup; organisations are names from the org tree, not ids.
+    await expect.poll(() => rows(page).first().locator('td').nth(2).textContent()).toMatch(/@/);
+    expect(await rows(page).first().locator('td').nth(3).textContent()).not.toMatch(/^org_/);
+
+    await page.getByRole('checkbox', { name: 'Velg alle på siden' }).check();
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toMatch(/^20 /);
+    await page.getByRole('checkbox', { name: 'Velg alle på siden' }).uncheck();
+    await page.getByTestId('selected-count').waitFor({ state: 'detached' });
+
+    await page.getByLabel('Per side').selectOption('50');
+    await expect.poll(() => path(page)).toBe('/users?size=50');
+    await expect.poll(() => rows(page).count()).toBe(50);
+    await page.reload();
+    await waitForRows(page);
+    await expect.poll(() => rows(page).count()).toBe(50);
+    expect(await page.getByLabel('Per side').inputValue()).toBe('50');
+    expect(problems).toEqual([]);
+  });
+
   it('filters, search and page live in the URL: restored on reload and on back/forward; bad values fall back', async () => {
     const { page, problems } = await openApp(browser, '/users');
     await waitForRows(page);

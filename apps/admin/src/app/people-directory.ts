@@ -26,6 +26,7 @@ interface Batch {
  */
 export class PeopleDirectory {
   private readonly names = new Map<string, string>();
+  private readonly emails = new Map<string, string>();
   private readonly lookedUp = new Set<string>();
   private readonly batches = new Map<PersonSource, Batch>();
   private readonly listeners = new Set<() => void>();
@@ -39,6 +40,11 @@ export class PeopleDirectory {
   /** The person's name, once a lookup has found it. */
   nameOf(id: string): string | undefined {
     return this.names.get(id);
+  }
+
+  /** The person's e-mail, once a lookup of a list that gives e-mails (`admin`, `platform`) has found it. */
+  emailOf(id: string): string | undefined {
+    return this.emails.get(id);
   }
 
   /** Changes when a lookup has added names, for `useSyncExternalStore`. */
@@ -80,7 +86,7 @@ export class PeopleDirectory {
     try {
       for (let request = 0; request < this.maxRequests && missing.size > 0; request++) {
         const page = request + 1;
-        let people: { id: string; name: string }[];
+        let people: { id: string; name: string; email?: string }[];
         let more: boolean;
         if (source === 'data') {
           const answer = await this.client.data.users.list({ orgIds: [...batch.orgIds], page, limit: PAGE_SIZE });
@@ -88,19 +94,20 @@ export class PeopleDirectory {
           more = page * PAGE_SIZE < answer.pagination.total;
         } else if (source === 'admin') {
           const answer = await this.client.users.list({ page, limit: PAGE_SIZE });
-          people = answer.data.map((user) => ({ id: user.id, name: user.name }));
+          people = answer.data.map((user) => ({ id: user.id, name: user.name, email: user.email }));
           more = page * PAGE_SIZE < answer.meta.total;
         } else {
           const answer = await this.client.platform.users.list({
             limit: PAGE_SIZE,
             ...(cursor ? { cursor } : {}),
           });
-          people = answer.data.map((user) => ({ id: user.id, name: user.name }));
+          people = answer.data.map((user) => ({ id: user.id, name: user.name, email: user.email }));
           cursor = answer.pagination.cursor;
           more = answer.pagination.hasMore && Boolean(cursor);
         }
         for (const person of people) {
           this.names.set(person.id, person.name);
+          if (person.email) this.emails.set(person.id, person.email);
           missing.delete(person.id);
         }
         this.changed();

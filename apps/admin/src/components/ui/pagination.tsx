@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n.js';
 
 /** Previous / page x of y / next, as buttons with accessible names; a single page shows only its count. */
@@ -7,12 +8,15 @@ export function Pagination({
   total,
   onPage,
   disabled,
+  children,
 }: {
   page: number;
   pageCount: number;
   total: number;
   onPage: (page: number) => void;
   disabled?: boolean;
+  /** More controls at the pager's end, such as the page size. */
+  children?: ReactNode;
 }) {
   const { t, formatNumber } = useI18n();
   return (
@@ -35,6 +39,7 @@ export function Pagination({
           {t('pager.next')}
         </button>
       ) : null}
+      {children}
     </nav>
   );
 }

@@ -132,25 +132,29 @@ describe('usersToCsv', () => {
 
 describe('users URL', () => {
   it('round-trips a list state and drops defaults', () => {
-    const state = parseUsersUrl(new URLSearchParams('role=mentor&status=active&q=haugen&page=3&sort=role:desc'));
+    const state = parseUsersUrl(
+      new URLSearchParams('role=mentor&status=active&q=haugen&page=3&sort=role:desc&size=50'),
+    );
     expect(state).toEqual({
       role: 'mentor',
       status: 'active',
       q: 'haugen',
       page: 3,
       sort: { field: 'role', direction: 'desc' },
+      size: 50,
     });
-    expect(usersHref(state)).toBe('/users?role=mentor&status=active&q=haugen&page=3&sort=role%3Adesc');
-    expect(usersHref({ ...state, role: null, status: null, q: '', page: 1, sort: null })).toBe('/users');
+    expect(usersHref(state)).toBe('/users?role=mentor&status=active&q=haugen&page=3&sort=role%3Adesc&size=50');
+    expect(usersHref({ ...state, role: null, status: null, q: '', page: 1, sort: null, size: 20 })).toBe('/users');
   });
 
   it('bad values fall back to defaults', () => {
-    expect(parseUsersUrl(new URLSearchParams('role=admin&status=1&page=-2&sort=email:up'))).toEqual({
+    expect(parseUsersUrl(new URLSearchParams('role=admin&status=1&page=-2&sort=email:up&size=7'))).toEqual({
       role: null,
       status: null,
       q: '',
       page: 1,
       sort: null,
+      size: 20,
     });
     expect(parseUsersUrl(new URLSearchParams('page=abc')).page).toBe(1);
     expect(parseUsersUrl(new URLSearchParams('page=1e400&role=%3Cscript%3E&status=../')).page).toBe(1);

@@ -4,6 +4,7 @@ import {
   type DataUserStatus,
   selectCanDeleteUsers,
   selectIsUserSelected,
+  selectOrgNode,
   selectPageCount,
   selectSelectedCount,
   selectUndoableDeletes,
@@ -14,6 +15,7 @@ import {
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
 import { useCallback, useEffect, useState } from 'react';
+import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
 import { navigate } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
 import { useUrlCodec } from '../../app/use-url-codec.js';
@@ -59,7 +61,16 @@ function UsersConnected() {
   const [confirmDelete, setConfirmDelete] = useState<DataUser | null>(null);
   const [exporting, setExporting] = useState(false);
   const url = useUrlCodec(bloc, state, usersCodec);
-  const { confirmed } = useServices();
+  const { confirmed, orgTree } = useServices();
+  const tree = useBlocState(orgTree);
+  const visible = selectVisibleUsers(state);
+  // Document 000's users carry no e-mail: one batched lookup of the page's people in document 002's list has it.
+  const directory = peopleDirectoryFor(client);
+  usePersonNames(
+    directory,
+    'admin',
+    visible.map((user) => user.user_id),
+  );
   useEffect(() => {
     const waiting = () =>
       Object.entries(bloc.state.pending).flatMap(([userId, change]) =>
@@ -119,7 +130,10 @@ function UsersConnected() {
   return (
     <UsersView
       state={state}
-      users={selectVisibleUsers(state)}
+      users={visible}
+      orgName={(orgId) => selectOrgNode(tree, orgId)?.name}
+      emailOf={(userId) => directory.emailOf(userId)}
+      onPageSize={(size) => go({ size })}
       url={url}
       pageCount={selectPageCount(state)}
       canDelete={selectCanDeleteUsers(state, role)}

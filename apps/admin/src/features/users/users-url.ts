@@ -2,16 +2,21 @@ import { DataUserRole, DataUserStatus, type UserListEvent, type UserListState, U
 import type { UrlCodec } from '../../app/use-url-codec.js';
 import { clampSearch } from '../../components/ui/search-limit.js';
 
-/** What the user list's URL holds: filters, search, page and sort, so a link reproduces the list. */
+/** What the user list's URL holds: filters, search, page, sort and page size, so a link reproduces the list. */
 export interface UsersUrlState {
   readonly role: DataUserRole | null;
   readonly status: DataUserStatus | null;
   readonly q: string;
   readonly page: number;
   readonly sort: UserSort | null;
+  /** Rows per page, one of {@link PAGE_SIZES}. */
+  readonly size: number;
 }
 
-export const DEFAULT_USERS_URL: UsersUrlState = { role: null, status: null, q: '', page: 1, sort: null };
+/** The page sizes a coordinator can choose (the contract allows up to 100). */
+export const PAGE_SIZES: readonly number[] = [20, 50, 100];
+
+export const DEFAULT_USERS_URL: UsersUrlState = { role: null, status: null, q: '', page: 1, sort: null, size: 20 };
 
 /**
  * Reads the list state from URL parameters. Anything unknown or malformed (a hand-edited or old link) falls back
@@ -26,12 +31,14 @@ export function parseUsersUrl(params: URLSearchParams): UsersUrlState {
   const page = Number(params.get('page') ?? '1');
   const [field, direction] = (params.get('sort') ?? '').split(':');
   const sort = UserSort.safeParse({ field, direction: direction ?? 'asc' });
+  const size = Number(params.get('size') ?? DEFAULT_USERS_URL.size);
   return {
     role: role.success ? role.data : null,
     status: status.success ? status.data : null,
     q: clampSearch(params.get('q') ?? ''),
     page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
     sort: sort.success ? sort.data : null,
+    size: PAGE_SIZES.includes(size) ? size : DEFAULT_USERS_URL.size,
   };
 }
 
@@ -48,6 +55,7 @@ export function usersHref(state: UsersUrlState): string {
   if (state.q !== '') params.set('q', state.q);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.sort) params.set('sort', `${state.sort.field}:${state.sort.direction}`);
+  if (state.size !== DEFAULT_USERS_URL.size) params.set('size', String(state.size));
   const query = params.toString();
   return query === '' ? '/users' : `/users?${query}`;
 }
@@ -71,7 +79,7 @@ export const usersCodec: UrlCodec<UserListState, UsersUrlState, UserListEvent> =
     if (!state.filtersRestored || state.scopeKey === null || state.status === 'loading') return null;
     if (state.searchInput.trim() !== state.filters.search) return null;
     const { role, status } = state.filters;
-    return { role, status, q: state.searchInput, page: state.page, sort: state.sort };
+    return { role, status, q: state.searchInput, page: state.page, sort: state.sort, size: state.limit };
   },
   step(asked, state, first) {
     if (asked.q !== state.searchInput) return { event: { type: 'userList/searchChanged', search: asked.q } };
@@ -83,6 +91,8 @@ export const usersCodec: UrlCodec<UserListState, UsersUrlState, UserListEvent> =
       return { event: { type: 'userList/filtersChanged', role, status } };
     if (asked.q.trim() !== state.filters.search) return 'waiting';
     if (!sameSort(asked.sort, state.sort)) return { event: { type: 'userList/sortChanged', sort: asked.sort } };
+    // A new page size starts at the first page, so it goes before the page.
+    if (asked.size !== state.limit) return { event: { type: 'userList/limitChanged', limit: asked.size } };
     if (asked.page !== state.page) return { event: { type: 'userList/pageChanged', page: asked.page } };
     return 'shown';
   },

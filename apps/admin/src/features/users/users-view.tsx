@@ -6,6 +6,7 @@ import type {
   UserListState,
   UserSort,
 } from 'admin-bloc';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { memo, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
@@ -14,7 +15,7 @@ import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
-import type { UsersUrlState } from './users-url.js';
+import { PAGE_SIZES, type UsersUrlState } from './users-url.js';
 
 const ROLES: readonly DataUserRole[] = ['mentor', 'mentee', 'coordinator'];
 const STATUSES: readonly DataUserStatus[] = ['active', 'inactive'];
@@ -55,10 +56,19 @@ export interface UsersViewProps {
   onBulkStatus: (status: DataUserStatus) => void;
   onExport: () => void;
   onImport: () => void;
+  onPageSize?: (size: number) => void;
+  /** The organisation's name for an org id (from the org tree). */
+  orgName?: (orgId: string) => string | undefined;
+  /** The person's e-mail, once the people directory has it (document 000's users carry none). */
+  emailOf?: (userId: string) => string | undefined;
 }
+
+const unknown = () => undefined;
 
 interface UserRowProps {
   user: DataUser;
+  email: string | undefined;
+  orgName: string | undefined;
   /** The kind of change waiting for the server, if any. */
   pending: string | null;
   selected: boolean;
@@ -87,6 +97,8 @@ const UserRow = memo(function UserRow(props: UserRowProps) {
           />
         </td>
         <td>{user.full_name}</td>
+        <td className="cell-nowrap">{props.email ?? <span className="muted">—</span>}</td>
+        <td>{props.orgName ?? <code>{user.org_id}</code>}</td>
         <td>{label('role.', user.role)}</td>
         <td>
           <label className="switch">
@@ -128,6 +140,10 @@ export function UsersView(props: UsersViewProps) {
   const hasRows = users.length > 0;
   const loading = state.status === 'loading';
   const changeFailure = state.changeFailure;
+  const orgName = props.orgName ?? unknown;
+  const emailOf = props.emailOf ?? unknown;
+  const allOnPage = hasRows && users.every((user) => props.isSelected(user.user_id));
+  const someOnPage = users.some((user) => props.isSelected(user.user_id));
   const bulk = state.bulkStatus;
   return (
     <section className="screen" aria-labelledby="users-title">
@@ -277,11 +293,24 @@ export function UsersView(props: UsersViewProps) {
               <thead>
                 <tr>
                   <th scope="col" className="col-check">
-                    <span className="visually-hidden">{t('users.col.select')}</span>
+                    <input
+                      type="checkbox"
+                      aria-label={t('users.selectPage')}
+                      checked={allOnPage}
+                      ref={(element) => {
+                        if (element) element.indeterminate = someOnPage && !allOnPage;
+                      }}
+                      onChange={() => {
+                        // Checked: every row of the page joins the selection; unchecked: the page's rows leave it.
+                        for (const user of users)
+                          if (props.isSelected(user.user_id) === allOnPage) props.onToggleSelect(user.user_id);
+                      }}
+                    />
                   </th>
                   {COLUMNS.map(([field, label]) => {
                     const active = state.sort?.field === field ? state.sort.direction : null;
-                    return (
+                    const SortIcon = active === 'asc' ? ArrowUp : active === 'desc' ? ArrowDown : ArrowUpDown;
+                    return [
                       <th
                         key={field}
                         scope="col"
@@ -289,10 +318,21 @@ export function UsersView(props: UsersViewProps) {
                       >
                         <button type="button" className="sort-button" onClick={() => props.onSort(field)}>
                           {t(label)}
-                          <span aria-hidden="true">{active === 'asc' ? ' ▲' : active === 'desc' ? ' ▼' : ' ↕'}</span>
+                          <SortIcon className="icon" aria-hidden="true" />
                         </button>
-                      </th>
-                    );
+                      </th>,
+                      // E-mail and organisation follow the name; the contract sorts by neither.
+                      field === 'full_name' ? (
+                        <th key="email" scope="col">
+                          {t('users.col.email')}
+                        </th>
+                      ) : null,
+                      field === 'full_name' ? (
+                        <th key="org" scope="col">
+                          {t('users.col.org')}
+                        </th>
+                      ) : null,
+                    ];
                   })}
                   {props.canDelete ? <th scope="col">{t('users.col.actions')}</th> : null}
                 </tr>
@@ -302,6 +342,8 @@ export function UsersView(props: UsersViewProps) {
                   <UserRow
                     key={user.user_id}
                     user={user}
+                    email={emailOf(user.user_id)}
+                    orgName={orgName(user.org_id)}
                     pending={state.pending[user.user_id]?.kind ?? null}
                     selected={props.isSelected(user.user_id)}
                     canDelete={props.canDelete}
@@ -319,7 +361,24 @@ export function UsersView(props: UsersViewProps) {
             total={state.total}
             onPage={props.onPage}
             disabled={loading}
-          />
+          >
+            {props.onPageSize ? (
+              <label className="field-inline">
+                <span>{t('pager.size')}</span>
+                <select
+                  value={url.size}
+                  disabled={loading}
+                  onChange={(event) => props.onPageSize?.(Number(event.target.value))}
+                >
+                  {PAGE_SIZES.map((size) => (
+                    <option key={size} value={size}>
+                      {formatNumber(size)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+          </Pagination>
         </>
       ) : null}
 
