@@ -152,6 +152,7 @@ describe('users', () => {
     expect(await rows(page).filter({ hasText: name }).count()).toBe(0);
     await page.getByRole('button', { name: 'Angre' }).click();
     await rows(page).filter({ hasText: name }).first().waitFor();
+    await page.getByTestId('toasts').getByText(`Slettingen av ${name} er angret.`).waitFor();
     expect(problems).toEqual([]);
   });
 

@@ -15,6 +15,7 @@ import {
 } from 'lucide-react';
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { ErrorState, Skeleton } from '../components/ui/states.js';
+import { ToastRegion } from '../components/ui/toasts.js';
 import { type Locale, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Link, useLocation } from './router.js';
 import { ScopeSelector } from './scope-selector.js';
@@ -382,6 +383,7 @@ export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: 
         </main>
       </div>
       {devPanel}
+      <ToastRegion />
     </div>
   );
 }

@@ -10,6 +10,8 @@ import {
 import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
 import { useState } from 'react';
 import { useServices } from '../../app/services-context.js';
+import { showToast } from '../../components/ui/toasts.js';
+import { useI18n } from '../../i18n/i18n.js';
 import { ContactsView } from './contacts-view.js';
 
 /** Creates the contacts bloc; it follows the org scope and loads the scope's contacts by itself. */
@@ -26,6 +28,7 @@ function ContactsConnected() {
   const { orgTree, scope, sessionBloc } = useServices();
   const bloc = useBloc(ContactsBloc);
   const state = useBlocState(ContactsBloc);
+  const { t } = useI18n();
   const orgs = useBlocState(orgTree, (tree) => tree.nodes);
   // Document 003 does not restrict deleting a contact: every admin is offered it (only 000's hard delete is
   // super-admin only).
@@ -34,8 +37,16 @@ function ContactsConnected() {
   const [confirmDelete, setConfirmDelete] = useState<ContactRow | null>(null);
   useBlocListener(
     bloc,
-    () => setEditing(undefined),
+    () => {
+      setEditing(undefined);
+      showToast(t('toast.saved'));
+    },
     (previous, current) => previous.edit.status === 'loading' && current.edit.status === 'success',
+  );
+  useBlocListener(
+    bloc,
+    () => showToast(t('toast.deleted')),
+    (previous, current) => previous.removal.status === 'loading' && current.removal.status === 'success',
   );
   const current = scope.current;
   return (

@@ -13,12 +13,14 @@ import {
   UserListBloc,
   usersSource,
 } from 'admin-bloc';
-import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
-import { useCallback, useEffect, useState } from 'react';
+import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
 import { navigate } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
 import { useUrlCodec } from '../../app/use-url-codec.js';
+import { showToast } from '../../components/ui/toasts.js';
+import { useI18n } from '../../i18n/i18n.js';
 import { usersToCsv } from './csv.js';
 import { CsvImportConnected } from './csv-import-connected.js';
 import { CsvImportCubit } from './csv-import-cubit.js';
@@ -61,6 +63,32 @@ function UsersConnected() {
   const [confirmDelete, setConfirmDelete] = useState<DataUser | null>(null);
   const [exporting, setExporting] = useState(false);
   const url = useUrlCodec(bloc, state, usersCodec);
+  const { t, formatNumber } = useI18n();
+  // Toasts for what the server confirmed: a status saved, a delete sent after its undo window, an import ended.
+  const undone = useRef(new Set<string>());
+  useBlocListener(
+    bloc,
+    (current) => {
+      const job = current.bulkInsert;
+      if (!job) return;
+      const added = job.rows.filter((row) => row.state === 'inserted' || row.state === 'insertedOrSkipped').length;
+      showToast(t('toast.imported', { count: formatNumber(added) }));
+    },
+    (previous, current) => previous.bulkInsert?.status === 'running' && current.bulkInsert?.status === 'done',
+  );
+  useBlocListener(
+    bloc,
+    (current, previous) => {
+      for (const [userId, change] of Object.entries(previous.pending)) {
+        if (current.pending[userId] || current.changeFailure?.userId === userId) continue;
+        if (change.kind === 'status')
+          showToast(t('toast.statusSaved', { name: change.user.full_name, status: t(`status.${change.next}`) }));
+        // An undone delete has had its own toast; a sent one is a delete the server confirmed.
+        else if (!undone.current.delete(userId)) showToast(t('toast.userDeleted', { name: change.user.full_name }));
+      }
+    },
+    (previous, current) => previous.pending !== current.pending,
+  );
   const { confirmed, orgTree } = useServices();
   const tree = useBlocState(orgTree);
   const visible = selectVisibleUsers(state);
@@ -161,7 +189,12 @@ function UsersConnected() {
         setConfirmDelete(null);
       }}
       onCancelDelete={() => setConfirmDelete(null)}
-      onUndo={(userId) => void bloc.add({ type: 'userList/deleteUndone', userId })}
+      onUndo={(userId) => {
+        const change = bloc.state.pending[userId];
+        undone.current.add(userId);
+        void bloc.add({ type: 'userList/deleteUndone', userId });
+        if (change) showToast(t('toast.undone', { name: change.user.full_name }));
+      }}
       onDismissFailure={() => void bloc.add({ type: 'userList/changeFailureDismissed' })}
       onToggleSelect={toggleSelect}
       onSelectAllMatching={() => void bloc.add({ type: 'userList/allMatchingSelected' })}
