@@ -187,15 +187,26 @@ describe('records', () => {
     const dialog = page.getByRole('dialog', { name: 'Ny organisasjon' });
     await dialog.getByLabel('Navn', { exact: true }).fill('Sandnes Sentrum');
     const slug = dialog.getByLabel('Kortnavn (slug)');
+    // The slug is proposed from the name.
+    expect(await slug.inputValue()).toBe('sandnes-sentrum');
     await slug.fill('Sandnes Sentrum!');
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await expect.poll(() => slug.getAttribute('aria-invalid')).toBe('true');
+    // Focus goes to the first invalid field.
+    await expect.poll(() => slug.evaluate((element) => element === document.activeElement)).toBe(true);
     await dialog.getByText('Bruk små bokstaver, tall og enkle bindestreker.').waitFor();
     await slug.fill('sandnes-sentrum');
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // The save is announced in the polite live region.
+    await page.getByTestId('toasts').getByText('Lagret.').waitFor();
     const row = main.getByRole('row').filter({ hasText: 'Sandnes Sentrum' });
     await row.waitFor();
+    // It is in the scope tree at once.
+    await page.getByRole('button', { name: /^Organisasjon/ }).click();
+    await page.getByRole('searchbox', { name: 'Søk i organisasjoner' }).fill('sandnes');
+    await page.getByRole('treeitem', { name: /Sandnes Sentrum/ }).waitFor();
+    await page.keyboard.press('Escape');
 
     await main.getByRole('button', { name: 'Rediger Sandnes Sentrum' }).click();
     const edit = page.getByRole('dialog', { name: 'Rediger organisasjon' });
@@ -207,6 +218,8 @@ describe('records', () => {
     await main.getByRole('button', { name: 'Slett Sandnes Sentrum' }).click();
     await page.getByRole('dialog', { name: 'Slette organisasjonen?' }).getByRole('button', { name: 'Slett' }).click();
     await row.waitFor({ state: 'detached' });
+    await page.getByTestId('toasts').getByText('Slettet.').waitFor();
+    expect(await page.getByTestId('toasts').getAttribute('aria-live')).toBe('polite');
     expect(problems).toEqual([]);
   });
 

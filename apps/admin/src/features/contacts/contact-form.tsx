@@ -1,9 +1,10 @@
 import type { ContactDetail, ContactRole, CreateContactBody, EditState, OrgNode } from 'admin-bloc';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog.js';
 import { useFieldMessage } from '../../components/ui/field-message.js';
 import { FormField } from '../../components/ui/form-field.js';
 import { useFailureMessage } from '../../components/ui/states.js';
+import { useFocusFirstInvalid } from '../../components/ui/use-focus-first-invalid.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 export const CONTACT_ROLES: readonly ContactRole[] = ['peer_mentor', 'coordinator', 'admin'];
@@ -46,13 +47,15 @@ export function ContactForm({
       : { role: 'peer_mentor', ...(defaultOrgId ? { org_id: defaultOrgId } : {}) },
   );
   const errors = edit.fieldErrors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, errors);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(draft);
   };
   return (
     <Dialog title={t(contact ? 'contacts.edit' : 'contacts.new')} onClose={onClose}>
-      <form onSubmit={submit} noValidate className="form">
+      <form ref={formRef} onSubmit={submit} noValidate className="form">
         <FormField
           label={t('contacts.col.name')}
           error={errors.full_name && fieldMessage('full_name', errors.full_name)}

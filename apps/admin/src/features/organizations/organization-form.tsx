@@ -1,9 +1,11 @@
 import type { CreateOrganizationBody, EditState, Organization, OrganizationPlan } from 'admin-bloc';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog.js';
 import { useFieldMessage } from '../../components/ui/field-message.js';
 import { FormField } from '../../components/ui/form-field.js';
+import { slugFromName } from '../../components/ui/slug.js';
 import { useFailureMessage } from '../../components/ui/states.js';
+import { useFocusFirstInvalid } from '../../components/ui/use-focus-first-invalid.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 const PLANS: readonly OrganizationPlan[] = ['free', 'pro', 'enterprise'];
@@ -37,19 +39,29 @@ export function OrganizationForm({
   );
   const errors = edit.fieldErrors;
   const saving = edit.status === 'loading';
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, errors);
+  // A new organisation's slug follows its name until the coordinator edits the slug.
+  const [slugEdited, setSlugEdited] = useState(organization !== null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(draft);
   };
   return (
     <Dialog title={t(organization ? 'orgs.edit' : 'orgs.new')} onClose={onClose}>
-      <form onSubmit={submit} noValidate className="form">
+      <form ref={formRef} onSubmit={submit} noValidate className="form">
         <FormField label={t('orgs.col.name')} error={errors.name && fieldMessage('name', errors.name)}>
           {(props) => (
             <input
               {...props}
               value={draft.name ?? ''}
-              onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+              onChange={(event) =>
+                setDraft({
+                  ...draft,
+                  name: event.target.value,
+                  ...(slugEdited ? {} : { slug: slugFromName(event.target.value) }),
+                })
+              }
             />
           )}
         </FormField>
@@ -58,7 +70,10 @@ export function OrganizationForm({
             <input
               {...props}
               value={draft.slug ?? ''}
-              onChange={(event) => setDraft({ ...draft, slug: event.target.value })}
+              onChange={(event) => {
+                setSlugEdited(true);
+                setDraft({ ...draft, slug: event.target.value });
+              }}
             />
           )}
         </FormField>

@@ -2,6 +2,8 @@ import { type Organization, OrganizationsBloc, selectOrganizations, selectOrgani
 import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
 import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services-context.js';
+import { showToast } from '../../components/ui/toasts.js';
+import { useI18n } from '../../i18n/i18n.js';
 import { OrganizationsView } from './organizations-view.js';
 
 /** Creates the organizations bloc and sends its first event (`opened`: load the first page). */
@@ -17,6 +19,8 @@ export function OrganizationsPage() {
 function OrganizationsConnected() {
   const bloc = useBloc(OrganizationsBloc);
   const state = useBlocState(OrganizationsBloc);
+  const { t } = useI18n();
+  const { orgTree } = useServices();
   const [editing, setEditing] = useState<Organization | null | undefined>(undefined);
   const [confirmDelete, setConfirmDelete] = useState<Organization | null>(null);
   useEffect(() => {
@@ -25,8 +29,18 @@ function OrganizationsConnected() {
   // A saved form closes itself; the list already shows the saved organization.
   useBlocListener(
     bloc,
-    () => setEditing(undefined),
+    () => {
+      setEditing(undefined);
+      showToast(t('toast.saved'));
+      // A new or renamed organisation shows in the scope tree at once, not after the next sign-in.
+      orgTree.add({ type: 'orgTree/reloadRequested' });
+    },
     (previous, current) => previous.edit.status === 'loading' && current.edit.status === 'success',
+  );
+  useBlocListener(
+    bloc,
+    () => showToast(t('toast.deleted')),
+    (previous, current) => previous.removal.status === 'loading' && current.removal.status === 'success',
   );
   const closeForm = () => {
     setEditing(undefined);
