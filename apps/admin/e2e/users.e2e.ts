@@ -169,6 +169,13 @@ describe('users', () => {
     ].join('\n');
     await page.getByRole('button', { name: 'Importer CSV' }).click();
     const dialog = page.getByRole('dialog', { name: 'Importer brukere fra CSV' });
+    // The dialog names the organisation the people will join (the demo admin's remembered scope) and offers a
+    // template whose columns are the ones the import reads.
+    expect(await dialog.getByTestId('import-target').textContent()).toContain('Personene legges til i Rogaland Nord.');
+    const template = await dialog.getByRole('link', { name: 'Last ned en mal (CSV)' }).getAttribute('href');
+    expect(decodeURIComponent(template?.split(',').slice(1).join(',') ?? '').split('\n')[0]).toBe(
+      'full_name,email,role',
+    );
     await dialog
       .getByLabel('CSV-fil')
       .setInputFiles({ name: 'users.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

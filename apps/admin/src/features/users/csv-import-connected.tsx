@@ -1,6 +1,7 @@
-import { type BulkInsertJob, UserImportBloc, type UserImportState, UserListBloc } from 'admin-bloc';
+import { type BulkInsertJob, selectOrgNode, UserImportBloc, type UserImportState, UserListBloc } from 'admin-bloc';
 import { useBloc, useBlocState } from 'admin-bloc/react';
 import { memo, useDeferredValue, useEffect, useMemo } from 'react';
+import { useServices } from '../../app/services-context.js';
 import { CsvImportDialog } from './components/csv-import-dialog.js';
 import { CsvImportCubit } from './csv-import-cubit.js';
 
@@ -42,5 +43,11 @@ export function CsvImportConnected() {
     }),
     [bloc, importer, list],
   );
-  return <ShownDialog state={state} job={job} {...handlers} />;
+  // The people join the scope's chosen organisation (the bloc's default), which the dialog names.
+  const { scope, orgTree } = useServices();
+  const current = scope.current;
+  const targetId = current ? (current.selectedOrgId ?? current.rootOrgId) : null;
+  const targetName = useBlocState(orgTree, (tree) => selectOrgNode(tree, targetId)?.name ?? null);
+  const targetOrg = targetName ?? targetId;
+  return <ShownDialog state={state} job={job} targetOrg={targetOrg} {...handlers} />;
 }

@@ -1,4 +1,5 @@
 import { type BulkInsertJob, type BulkInsertRow, selectBulkInsertProgress } from 'admin-bloc';
+import { Building2, Download } from 'lucide-react';
 import { useMemo } from 'react';
 import { Dialog } from '../../../components/ui/dialog.js';
 import { useFieldMessage } from '../../../components/ui/field-message.js';
@@ -16,7 +17,13 @@ export interface CsvImportDialogProps {
   onCancel: () => void;
   onRetry: () => void;
   onClose: () => void;
+  /** The organisation the imported people will join. */
+  targetOrg?: string | null;
 }
+
+/** The template a coordinator can fill in: the three columns the import reads, with one example row. */
+const TEMPLATE = 'full_name,email,role\nKari Nordmann,kari.nordmann@example.no,mentor\n';
+const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`;
 
 const ROW_HEIGHT = 30;
 const VIEW_HEIGHT = 16 * 16;
@@ -97,7 +104,16 @@ function useRowErrors(): (errors: readonly string[]) => string {
 }
 
 /** Choose a CSV file → preview with per-row errors → chunked import with progress and cancel → summary → retry. */
-export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry, onClose }: CsvImportDialogProps) {
+export function CsvImportDialog({
+  state,
+  job,
+  onFile,
+  onStart,
+  onCancel,
+  onRetry,
+  onClose,
+  targetOrg = null,
+}: CsvImportDialogProps) {
   const { t, formatNumber } = useI18n();
   const localise = useRowErrors();
   const failureMessage = useFailureMessage();
@@ -113,9 +129,19 @@ export function CsvImportDialog({ state, job, onFile, onStart, onCancel, onRetry
   const retryable = ended && job.rows.some((row) => ['error', 'interrupted', 'pending'].includes(row.state));
   return (
     <Dialog title={t('import.title')} onClose={running ? onCancel : onClose} wide>
+      {targetOrg ? (
+        <p className="import-target" data-testid="import-target">
+          <Building2 className="icon" aria-hidden="true" /> {t('import.target', { org: targetOrg })}
+        </p>
+      ) : null}
       {state.step === 'choose' || state.step === 'reading' ? (
         <div className="dialog-body">
           <p>{t('import.help')}</p>
+          <p>
+            <a href={TEMPLATE_HREF} download={t('import.templateFile')}>
+              <Download className="icon" aria-hidden="true" /> {t('import.template')}
+            </a>
+          </p>
           <label className="field">
             <span>{t('import.file')}</span>
             <input
