@@ -16,19 +16,30 @@ interface Batch {
   readonly orgIds: Set<string>;
 }
 
+/** How far one list has been read: page-numbered lists by page, document 004's by cursor. */
+interface Listing {
+  nextPage: number;
+  cursor: string | null;
+  exhausted: boolean;
+  /** The reads so far, one after the other: a batch waits for them before deciding what is still missing. */
+  reading: Promise<void>;
+}
+
 /**
- * Names for person ids, read from the contract's list endpoints (none of them takes a list of ids): the ids a
- * screen asks for in one render are gathered into one batch, which reads pages of 100 people of the right list
- * until every id has its name or `maxRequests` pages were read; for the activity log's people only the orgs of
- * the rows are listed. Every name read is kept, and an id once looked up is never asked for again (one the lists
- * did not name stays shown as its id), so a page of 20 rows costs at most two requests and a page whose people
- * were seen before costs none.
+ * Names (and e-mails, where the list has them) for person ids, read from the contract's list endpoints (none of
+ * them takes a list of ids): the ids a screen asks for in one task are gathered into one batch, which reads the
+ * next pages of 100 people of the right list until every id has its name or `maxRequests` pages were read; for
+ * the activity log's people only the orgs of the rows are listed. Pages already read are never read again and
+ * every name is kept, so a page of 20 rows costs at most two requests, and a page whose people were seen before
+ * costs none. A screen may `preload` a list's first page with its own first requests, so its names cost no
+ * round of their own. An id no page read so far names stays shown as its id.
  */
 export class PeopleDirectory {
   private readonly names = new Map<string, string>();
   private readonly emails = new Map<string, string>();
   private readonly lookedUp = new Set<string>();
-  private readonly batches = new Map<PersonSource, Batch>();
+  private readonly batches = new Map<string, Batch>();
+  private readonly listings = new Map<string, Listing>();
   private readonly listeners = new Set<() => void>();
   private version = 0;
 
@@ -56,67 +67,107 @@ export class PeopleDirectory {
   };
 
   /**
+   * Reads the first `pages` pages of a list now, at once, unless they were read already: a screen's names then
+   * come with its own first requests instead of in a round after them.
+   */
+  preload(source: PersonSource, pages = 1): void {
+    const listing = this.listing(source, []);
+    for (let page = listing.nextPage; page <= pages && !listing.exhausted; page++)
+      void this.readNext(source, [], listing).catch(() => undefined);
+  }
+
+  /**
    * Asks for the names of `ids` from `source`; ids asked for in the same task are looked up together.
    * `orgIds` narrows a `data` lookup to the orgs the people belong to.
    */
   request(source: PersonSource, ids: Iterable<string>, orgIds: Iterable<string> = []): void {
-    let batch = this.batches.get(source);
-    let added = false;
+    const orgs = [...orgIds].sort();
+    const key = `${source}|${orgs.join(',')}`;
+    let batch = this.batches.get(key);
     for (const id of ids) {
-      if (this.lookedUp.has(id)) continue;
+      if (this.lookedUp.has(id) || this.names.has(id)) continue;
       this.lookedUp.add(id);
       if (!batch) {
-        batch = { ids: new Set(), orgIds: new Set() };
-        this.batches.set(source, batch);
+        const created: Batch = { ids: new Set(), orgIds: new Set(orgs) };
+        batch = created;
+        this.batches.set(key, created);
         // One lookup per task: the other rows' ids join this batch before it is sent.
-        setTimeout(() => void this.flush(source), 0);
+        setTimeout(() => void this.flush(source, key, created), 0);
       }
       batch.ids.add(id);
-      added = true;
     }
-    if (added && batch) for (const orgId of orgIds) batch.orgIds.add(orgId);
   }
 
-  private async flush(source: PersonSource): Promise<void> {
-    const batch = this.batches.get(source);
-    this.batches.delete(source);
-    if (!batch) return;
-    const missing = new Set(batch.ids);
-    let cursor: string | null | undefined;
-    try {
-      for (let request = 0; request < this.maxRequests && missing.size > 0; request++) {
-        const page = request + 1;
-        let people: { id: string; name: string; email?: string }[];
-        let more: boolean;
-        if (source === 'data') {
-          const answer = await this.client.data.users.list({ orgIds: [...batch.orgIds], page, limit: PAGE_SIZE });
-          people = answer.data.map((user) => ({ id: user.user_id, name: user.full_name }));
-          more = page * PAGE_SIZE < answer.pagination.total;
-        } else if (source === 'admin') {
-          const answer = await this.client.users.list({ page, limit: PAGE_SIZE });
-          people = answer.data.map((user) => ({ id: user.id, name: user.name, email: user.email }));
-          more = page * PAGE_SIZE < answer.meta.total;
-        } else {
-          const answer = await this.client.platform.users.list({
-            limit: PAGE_SIZE,
-            ...(cursor ? { cursor } : {}),
-          });
-          people = answer.data.map((user) => ({ id: user.id, name: user.name, email: user.email }));
-          cursor = answer.pagination.cursor;
-          more = answer.pagination.hasMore && Boolean(cursor);
-        }
+  private listing(source: PersonSource, orgIds: readonly string[]): Listing {
+    const key = `${source}|${source === 'data' ? [...orgIds].sort().join(',') : ''}`;
+    let listing = this.listings.get(key);
+    if (!listing) {
+      listing = { nextPage: 1, cursor: null, exhausted: false, reading: Promise.resolve() };
+      this.listings.set(key, listing);
+    }
+    return listing;
+  }
+
+  /**
+   * Reads the list's next page: a page-numbered list at once (its page number is taken now, so two reads go out
+   * together), document 004's after the read before it (it needs that read's cursor). Records every person on it.
+   */
+  private readNext(source: PersonSource, orgIds: readonly string[], listing: Listing): Promise<void> {
+    const page = listing.nextPage;
+    if (source !== 'platform') listing.nextPage = page + 1;
+    const fetchPage = async (): Promise<{ people: { id: string; name: string; email?: string }[]; more: boolean }> => {
+      if (source === 'data') {
+        const answer = await this.client.data.users.list({ orgIds: [...orgIds], page, limit: PAGE_SIZE });
+        const people = answer.data.map((user) => ({ id: user.user_id, name: user.full_name }));
+        return { people, more: page * PAGE_SIZE < answer.pagination.total };
+      }
+      if (source === 'admin') {
+        const answer = await this.client.users.list({ page, limit: PAGE_SIZE });
+        const people = answer.data.map((user) => ({ id: user.id, name: user.name, email: user.email }));
+        return { people, more: page * PAGE_SIZE < answer.meta.total };
+      }
+      await listing.reading;
+      const answer = await this.client.platform.users.list({
+        limit: PAGE_SIZE,
+        ...(listing.cursor ? { cursor: listing.cursor } : {}),
+      });
+      listing.cursor = answer.pagination.cursor ?? null;
+      const people = answer.data.map((user) => ({ id: user.id, name: user.name, email: user.email }));
+      return { people, more: answer.pagination.hasMore && listing.cursor !== null };
+    };
+    const read = fetchPage().then(
+      ({ people, more }) => {
+        if (!more) listing.exhausted = true;
         for (const person of people) {
           this.names.set(person.id, person.name);
           if (person.email) this.emails.set(person.id, person.email);
-          missing.delete(person.id);
         }
         this.changed();
-        if (!more) break;
-      }
+      },
+      (error: unknown) => {
+        // A failed read gives its page back: the next batch reads it again.
+        if (source !== 'platform' && listing.nextPage === page + 1) listing.nextPage = page;
+        throw error;
+      },
+    );
+    const before = listing.reading;
+    listing.reading = Promise.all([before, read.catch(() => undefined)]).then(() => undefined);
+    return read;
+  }
+
+  private async flush(source: PersonSource, key: string, batch: Batch): Promise<void> {
+    if (this.batches.get(key) === batch) this.batches.delete(key);
+    const orgIds = [...batch.orgIds];
+    const listing = this.listing(source, orgIds);
+    const missing = () => [...batch.ids].filter((id) => !this.names.has(id));
+    try {
+      await listing.reading;
+      for (let request = 0; request < this.maxRequests && missing().length > 0 && !listing.exhausted; request++)
+        await this.readNext(source, orgIds, listing);
     } catch {
-      // A failed lookup leaves its ids shown as ids; they may be asked for again by the next screen that shows them.
-      for (const id of missing) this.lookedUp.delete(id);
+      // Ids a failed lookup left unnamed may be asked for again by the next screen that shows them.
     }
+    for (const id of missing()) if (!listing.exhausted) this.lookedUp.delete(id);
   }
 
   private changed(): void {

@@ -34,6 +34,9 @@ function column(region: HTMLElement, index: number): HTMLElement[] {
     .map((row) => within(row).getAllByRole('cell')[index] as HTMLElement);
 }
 
+/** Generous: the suites share two cores, and these wait for two rounds of requests. */
+const WAIT = { timeout: 5000 };
+
 const personName = (id: string) => server.db.people.get(id)?.fullName;
 
 describe('names where the server sends ids', () => {
@@ -41,27 +44,27 @@ describe('names where the server sends ids', () => {
     const since = traffic.since();
     await renderMockApp(server, { path: '/activity' });
     const main = await screen.findByRole('main');
-    await waitFor(() => expect(column(main, 3)).toHaveLength(20));
+    await waitFor(() => expect(column(main, 3)).toHaveLength(20), WAIT);
     await waitFor(() => {
       for (const cell of column(main, 3)) {
         const id = cell.querySelector('[data-id]')?.getAttribute('data-id') ?? '';
         expect(cell.textContent).toBe(personName(id));
         expect(cell.querySelector(`[title="${id}"]`)).not.toBeNull();
       }
-    });
+    }, WAIT);
     expect(lookups(since).length).toBeGreaterThan(0);
     expect(lookups(since).length).toBeLessThanOrEqual(2);
 
     // The next page's people that were seen before cost nothing; the page as a whole still at most 2.
     const next = traffic.since();
     await userEvent.click(within(main).getByRole('button', { name: 'Neste' }));
-    await waitFor(() => expect(within(main).getByTestId('page-info').textContent).toMatch(/^Side 2/));
+    await waitFor(() => expect(within(main).getByTestId('page-info').textContent).toMatch(/^Side 2/), WAIT);
     await waitFor(() => {
       for (const cell of column(main, 3)) {
         const id = cell.querySelector('[data-id]')?.getAttribute('data-id') ?? '';
         expect(cell.textContent).toBe(personName(id));
       }
-    });
+    }, WAIT);
     expect(lookups(next).length).toBeLessThanOrEqual(2);
   });
 
@@ -71,7 +74,7 @@ describe('names where the server sends ids', () => {
     const since = traffic.since();
     await renderMockApp(server, { path: '/audit', demoRole: 'scopedAdmin' });
     const main = await screen.findByRole('main');
-    await waitFor(() => expect(column(main, 3).length).toBeGreaterThan(0));
+    await waitFor(() => expect(column(main, 3).length).toBeGreaterThan(0), WAIT);
     await waitFor(() => {
       for (const cell of column(main, 3)) {
         const id = cell.querySelector('[data-id]')?.getAttribute('data-id') ?? '';
@@ -83,7 +86,7 @@ describe('names where the server sends ids', () => {
         expect(name).toBeDefined();
         expect(cell.textContent).toContain(name);
       }
-    });
+    }, WAIT);
     expect(lookups(since).length).toBeLessThanOrEqual(2);
   });
 
@@ -91,14 +94,14 @@ describe('names where the server sends ids', () => {
     const since = traffic.since();
     await renderMockApp(server, { path: '/platform', demoRole: 'scopedAdmin' });
     const sessions = await screen.findByRole('region', { name: 'Økter' });
-    await waitFor(() => expect(column(sessions, 1).length).toBeGreaterThan(0));
+    await waitFor(() => expect(column(sessions, 1).length).toBeGreaterThan(0), WAIT);
     await waitFor(() => {
       for (const cell of column(sessions, 1)) {
         const id = cell.querySelector('[data-id]')?.getAttribute('data-id') ?? '';
         expect(cell.textContent).toBe(personName(id));
       }
       for (const cell of column(sessions, 2)) expect(cell.textContent).toMatch(/^Agenten til /);
-    });
+    }, WAIT);
     // The platform screen's own user list is one request of the same list; the names add at most 2.
     expect(lookups(since).length).toBeLessThanOrEqual(3);
   });

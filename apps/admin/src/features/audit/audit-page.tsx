@@ -30,8 +30,10 @@ function AuditConnected() {
   ]);
   const nameOf = (id: string) => personName(id) ?? selectOrgNode(tree, id)?.name;
   useEffect(() => {
+    // The actors' names come with the log's first page rather than in a round after it.
+    peopleDirectoryFor(client).preload('admin', 2);
     void bloc.add({ type: 'auditLog/opened' });
-  }, [bloc]);
+  }, [bloc, client]);
   return (
     <AuditView
       state={state}

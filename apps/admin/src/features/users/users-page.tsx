@@ -14,7 +14,7 @@ import {
   usersSource,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
 import { navigate } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
@@ -64,8 +64,7 @@ function UsersConnected() {
   const [exporting, setExporting] = useState(false);
   const url = useUrlCodec(bloc, state, usersCodec);
   const { t, formatNumber } = useI18n();
-  // Toasts for what the server confirmed: a status saved, a delete sent after its undo window, an import ended.
-  const undone = useRef(new Set<string>());
+  // Toasts for what the server confirmed: a status saved, an import ended; and for an undo.
   useBlocListener(
     bloc,
     (current) => {
@@ -81,10 +80,9 @@ function UsersConnected() {
     (current, previous) => {
       for (const [userId, change] of Object.entries(previous.pending)) {
         if (current.pending[userId] || current.changeFailure?.userId === userId) continue;
+        // A delete's own notice says it was made (with its undo), and leaving the screen says it was sent.
         if (change.kind === 'status')
           showToast(t('toast.statusSaved', { name: change.user.full_name, status: t(`status.${change.next}`) }));
-        // An undone delete has had its own toast; a sent one is a delete the server confirmed.
-        else if (!undone.current.delete(userId)) showToast(t('toast.userDeleted', { name: change.user.full_name }));
       }
     },
     (previous, current) => previous.pending !== current.pending,
@@ -94,6 +92,10 @@ function UsersConnected() {
   const visible = selectVisibleUsers(state);
   // Document 000's users carry no e-mail: one batched lookup of the page's people in document 002's list has it.
   const directory = peopleDirectoryFor(client);
+  useEffect(() => {
+    // The e-mails' first two pages go out with the list's first request, not in a round after it.
+    directory.preload('admin', 2);
+  }, [directory]);
   usePersonNames(
     directory,
     'admin',
@@ -191,7 +193,6 @@ function UsersConnected() {
       onCancelDelete={() => setConfirmDelete(null)}
       onUndo={(userId) => {
         const change = bloc.state.pending[userId];
-        undone.current.add(userId);
         void bloc.add({ type: 'userList/deleteUndone', userId });
         if (change) showToast(t('toast.undone', { name: change.user.full_name }));
       }}
