@@ -1,7 +1,9 @@
 import { type BulkInsertJob, selectOrgNode, UserImportBloc, type UserImportState, UserListBloc } from 'admin-bloc';
-import { useBloc, useBlocState } from 'admin-bloc/react';
+import { useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
 import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { useServices } from '../../app/services-context.js';
+import { showToast } from '../../components/ui/toasts.js';
+import { useI18n } from '../../i18n/i18n.js';
 import { CsvImportDialog } from './components/csv-import-dialog.js';
 import { CsvImportCubit } from './csv-import-cubit.js';
 
@@ -25,6 +27,18 @@ export function CsvImportConnected() {
   useEffect(() => {
     if (jobStatus === 'done' || jobStatus === 'cancelled') void list.add({ type: 'userList/reloadRequested' });
   }, [jobStatus, list]);
+  // A finished import is announced in the toasts' live region with how many people it added.
+  const { t, formatNumber } = useI18n();
+  useBlocListener(
+    bloc,
+    (current) => {
+      const added = (current.bulkInsert?.rows ?? []).filter(
+        (row) => row.state === 'inserted' || row.state === 'insertedOrSkipped',
+      ).length;
+      showToast(t('toast.imported', { count: formatNumber(added) }));
+    },
+    (previous, current) => previous.bulkInsert?.status === 'running' && current.bulkInsert?.status === 'done',
+  );
   // Stable, so the memoised dialog renders only when its state or job changes. They read the current states.
   const handlers = useMemo(
     () => ({

@@ -63,18 +63,8 @@ function UsersConnected() {
   const [confirmDelete, setConfirmDelete] = useState<DataUser | null>(null);
   const [exporting, setExporting] = useState(false);
   const url = useUrlCodec(bloc, state, usersCodec);
-  const { t, formatNumber } = useI18n();
-  // Toasts for what the server confirmed: a status saved, an import ended; and for an undo.
-  useBlocListener(
-    bloc,
-    (current) => {
-      const job = current.bulkInsert;
-      if (!job) return;
-      const added = job.rows.filter((row) => row.state === 'inserted' || row.state === 'insertedOrSkipped').length;
-      showToast(t('toast.imported', { count: formatNumber(added) }));
-    },
-    (previous, current) => previous.bulkInsert?.status === 'running' && current.bulkInsert?.status === 'done',
-  );
+  const { t } = useI18n();
+  // Toasts for what the server confirmed: a status saved; and for an undo. (The import's is the dialog's.)
   useBlocListener(
     bloc,
     (current, previous) => {
