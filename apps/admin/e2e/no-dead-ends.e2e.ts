@@ -173,6 +173,18 @@ describe('no dead ends', () => {
     expect(unexpected(problems)).toEqual([]);
   });
 
+  it('Organisasjoner says it shows the whole organisation, offers no delete for the root, and says why a delete is refused', async () => {
+    const { page, problems } = await openApp(browser, '/organizations');
+    await rows(page).first().waitFor();
+    await page.getByText('Viser hele organisasjonen').waitFor();
+    await rows(page).filter({ hasText: 'Stavanger Region' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Slett Stavanger Region' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Slett Rogaland Nord' }).click();
+    await page.getByRole('dialog', { name: 'Slette organisasjonen?' }).getByRole('button', { name: 'Slett' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Organisasjonen har underorganisasjoner' }).waitFor();
+    expect(unexpected(problems.filter((problem) => !problem.includes('409')))).toEqual([]);
+  });
+
   it('3: a failed start shows the failure with a retry that brings the dashboard once the fault is cleared', async () => {
     for (const fault of ['data.orgNodes:500', 'state.selectedOrg.get:500']) {
       const { page, problems } = await openApp(browser, `/?mockFail=${fault}`);

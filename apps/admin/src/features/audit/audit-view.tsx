@@ -53,6 +53,7 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
     <section className="screen" aria-labelledby="audit-title">
       <header className="screen-header">
         <h1 id="audit-title">{t('audit.title')}</h1>
+        <p className="muted scope-note">{t('scope.wholeTenant')}</p>
       </header>
       <div className="toolbar">
         <div className="field">

@@ -46,8 +46,13 @@ function OrganizationsConnected() {
     setEditing(undefined);
     void bloc.add({ type: 'organizations/editDismissed' });
   };
+  // The server refuses to delete the root organisation and one with child orgs: the tree says which is which.
+  const { scope } = useServices();
+  const tree = scope.tree ?? [];
   return (
     <OrganizationsView
+      rootOrgId={scope.current?.rootOrgId ?? null}
+      hasChildOrgs={(id) => tree.some((node) => node.parent_org_id === id)}
       state={state}
       organizations={selectOrganizations(state)}
       pageCount={selectOrganizationsPageCount(state)}

@@ -24,6 +24,10 @@ export interface OrganizationsViewProps {
   onAskDelete: (organization: Organization) => void;
   onConfirmDelete: () => void;
   onCancelDelete: () => void;
+  /** The root organisation of the tree: no delete is offered for it (the server refuses it). */
+  rootOrgId: string | null;
+  /** Whether an organisation has child orgs, to say why the server refused its delete. */
+  hasChildOrgs: (id: string) => boolean;
 }
 
 /** Organizations (document 002): search, table, create, edit and delete. */
@@ -36,6 +40,7 @@ export function OrganizationsView(props: OrganizationsViewProps) {
     <section className="screen" aria-labelledby="orgs-title">
       <header className="screen-header">
         <h1 id="orgs-title">{t('orgs.title')}</h1>
+        <p className="muted scope-note">{t('scope.wholeTenant')}</p>
         <div className="screen-actions">
           <button type="button" onClick={props.onNew}>
             {t('orgs.new')}
@@ -56,7 +61,10 @@ export function OrganizationsView(props: OrganizationsViewProps) {
       </div>
       {state.removal.failure ? (
         <p className="notice notice-error" role="alert">
-          {t('orgs.deleteFailed')} {failureMessage(state.removal.failure)}
+          {t('orgs.deleteFailed')}{' '}
+          {state.removal.failure.code === 'CONFLICT' && state.removal.id !== null
+            ? t(props.hasChildOrgs(state.removal.id) ? 'orgs.deleteHasChildren' : 'orgs.deleteHasMembers')
+            : failureMessage(state.removal.failure)}
         </p>
       ) : null}
       <LoadState status={state.status} failure={state.failure} hasData={hasRows} onRetry={props.onRetry} rows={6} />
@@ -95,15 +103,17 @@ export function OrganizationsView(props: OrganizationsViewProps) {
                       >
                         {t('form.edit')}
                       </button>
-                      <button
-                        type="button"
-                        className="link-button danger-text"
-                        onClick={() => props.onAskDelete(organization)}
-                        aria-label={t('orgs.deleteOne', { name: organization.name })}
-                        disabled={state.removal.status === 'loading' && state.removal.id === organization.id}
-                      >
-                        {t('users.delete')}
-                      </button>
+                      {organization.id === props.rootOrgId ? null : (
+                        <button
+                          type="button"
+                          className="link-button danger-text"
+                          onClick={() => props.onAskDelete(organization)}
+                          aria-label={t('orgs.deleteOne', { name: organization.name })}
+                          disabled={state.removal.status === 'loading' && state.removal.id === organization.id}
+                        >
+                          {t('users.delete')}
+                        </button>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -70,6 +70,7 @@ export function PlatformView(props: PlatformViewProps) {
     <section className="screen" aria-labelledby="platform-title">
       <header className="screen-header">
         <h1 id="platform-title">{t('platform.title')}</h1>
+        <p className="muted scope-note">{t('scope.wholeTenant')}</p>
       </header>
 
       <LoadState
