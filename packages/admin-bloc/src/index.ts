@@ -49,15 +49,24 @@ export {
   Transition,
 } from './core/index.js';
 
-// The client: createAdminClient, its options, the argument types of its calls and its one error type.
+// The client: createAdminClient, its options, the named interfaces of the client and its groups (what a hover or
+// an error shows), the argument types of its calls and its one error type.
 export {
   type ActivityLogArgs,
   ADMIN_API_ERROR_CODES,
   AdminApiError,
   type AdminApiErrorCode,
+  type AdminAuditLogApi,
   type AdminClient,
   type AdminClientOptions,
+  type AdminContactsApi,
+  type AdminDataApi,
   type AdminListArgs,
+  type AdminOrganizationsApi,
+  type AdminPeerMentorsApi,
+  type AdminPlatformApi,
+  type AdminStateApi,
+  type AdminUsersApi,
   type AuditLogListArgs,
   type CallOptions,
   type ContactListArgs,

@@ -124,13 +124,17 @@ const DEFAULT_MESSAGES: Record<AdminApiErrorCode, string> = {
 };
 
 /**
- * Narrows an unknown error to `AdminApiError`, optionally of given codes.
+ * Narrows an unknown error to `AdminApiError`, optionally of given codes; with codes, `error.code` narrows to them
+ * too (`'NOT_FOUND' | 'FORBIDDEN'`), so a `switch` over it needs no other cases.
  *
  * @example
  * if (isAdminApiError(error, 'NOT_FOUND')) return null;
  */
-export function isAdminApiError(error: unknown, ...codes: AdminApiErrorCode[]): error is AdminApiError {
-  return error instanceof AdminApiError && (codes.length === 0 || codes.includes(error.code));
+export function isAdminApiError<Code extends AdminApiErrorCode = AdminApiErrorCode>(
+  error: unknown,
+  ...codes: readonly Code[]
+): error is AdminApiError & { readonly code: Code } {
+  return error instanceof AdminApiError && (codes.length === 0 || (codes as readonly string[]).includes(error.code));
 }
 
 /**

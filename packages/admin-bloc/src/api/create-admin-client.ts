@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import { contract } from '../contract/all-endpoints.js';
 import type { Endpoint } from '../contract/endpoint.js';
-import { type CallOptions, createHttp, type HttpOptions, type ResponseOf } from './http.js';
+import { type CallOptions, createHttp, type Http, type HttpOptions, type ResponseOf } from './http.js';
 import { type QueryArgs, type QueryInputOf, toWireQuery } from './query-args.js';
 
 /**
@@ -88,9 +88,12 @@ export type AuditLogListArgs = Args<typeof audit.list, 'auditLog'>;
  * const org = await admin.organizations.create({ name: 'Acme Corp', slug: 'acme-corp', plan: 'enterprise' });
  * const scope = await admin.data.dashboardStats({ orgIds: ['org_kNr8aQ', 'org_tY2zLm'] }, { signal });
  */
-export function createAdminClient(options: AdminClientOptions = {}) {
-  const http = createHttp({ ...options, baseUrl: options.baseUrl ?? pageOrigin() });
+export function createAdminClient(options: AdminClientOptions = {}): AdminClient {
+  return clientMethods(createHttp({ ...options, baseUrl: options.baseUrl ?? pageOrigin() }));
+}
 
+/** The client's methods over a transport: one per contract endpoint, grouped by contract document. */
+function clientMethods(http: Http) {
   function noArgs<E extends Endpoint>(endpoint: E) {
     return (callOptions?: CallOptions): Promise<ResponseOf<E>> => http.request(endpoint, {}, callOptions);
   }
@@ -187,8 +190,47 @@ export function createAdminClient(options: AdminClientOptions = {}) {
   };
 }
 
-/** The client `createAdminClient` returns. */
-export type AdminClient = ReturnType<typeof createAdminClient>;
+type ClientMethods = ReturnType<typeof clientMethods>;
+type Group<Name extends keyof ClientMethods> = ClientMethods[Name];
+
+// Named interfaces, so that a hover or an error message says `AdminClient` or `AdminUsersApi` instead of
+// printing every method's full signature (about 5 kB for the whole client).
+
+/** Document 000 — Admin Repository: dashboard figures, the data users, the activity log, the org tree. */
+export interface AdminDataApi extends Group<'data'> {}
+/** Document 001 — Admin State: what the server remembers for the coordinator (dashboard, filters, selected org). */
+export interface AdminStateApi extends Group<'state'> {}
+/** Document 002 — the admin users. */
+export interface AdminUsersApi extends Group<'users'> {}
+/** Document 002 — organizations. */
+export interface AdminOrganizationsApi extends Group<'organizations'> {}
+/** Document 003 — contacts. */
+export interface AdminContactsApi extends Group<'contacts'> {}
+/** Document 003 — peer mentors. */
+export interface AdminPeerMentorsApi extends Group<'peerMentors'> {}
+/** Document 004 — platform administration (sends the tenant header). */
+export interface AdminPlatformApi extends Group<'platform'> {}
+/** Our extension: the audit log document 002 describes. */
+export interface AdminAuditLogApi extends Group<'auditLog'> {}
+
+/**
+ * The client `createAdminClient` returns: one group of methods per contract document.
+ *
+ * @example
+ * const client: AdminClient = createAdminClient({ baseUrl: 'https://admin.example.no', token: () => auth.token });
+ */
+export interface AdminClient {
+  readonly data: AdminDataApi;
+  readonly state: AdminStateApi;
+  readonly users: AdminUsersApi;
+  readonly organizations: AdminOrganizationsApi;
+  readonly contacts: AdminContactsApi;
+  readonly peerMentors: AdminPeerMentorsApi;
+  readonly platform: AdminPlatformApi;
+  readonly auditLog: AdminAuditLogApi;
+  /** The transport, for requests outside the contract. */
+  readonly http: Http;
+}
 
 /**
  * The page's origin as the default `baseUrl`: a browser resolves a relative URL against it anyway, but Node's

@@ -13,9 +13,17 @@ export {
 } from './admin-api-error.js';
 export type {
   ActivityLogArgs,
+  AdminAuditLogApi,
   AdminClient,
   AdminClientOptions,
+  AdminContactsApi,
+  AdminDataApi,
   AdminListArgs,
+  AdminOrganizationsApi,
+  AdminPeerMentorsApi,
+  AdminPlatformApi,
+  AdminStateApi,
+  AdminUsersApi,
   AuditLogListArgs,
   ContactListArgs,
   ContactSearchArgs,
