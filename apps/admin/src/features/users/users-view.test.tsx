@@ -46,14 +46,15 @@ function setup(state: Partial<UserListState> = {}, props: Partial<UsersViewProps
     onExport: vi.fn(),
     onImport: vi.fn(),
   };
-  const full: UserListState = {
+  // A partial state may set status and failure separately; together they make one of the state's variants.
+  const full = {
     ...initialUserListState,
     status: 'success',
     scopeKey: 'org_kNr8aQ>*',
     users: [astrid, lars],
     total: 2,
     ...state,
-  };
+  } as UserListState;
   render(
     <UsersView
       state={full}

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { ActivityLogEntry } from '../../contract/data.js';
-import { Failure } from '../shared/failure.js';
-import { Status } from '../shared/status.js';
+import { withOutcome } from '../shared/status.js';
 
 /**
  * Filters of the activity log; `null` is "any". `from` and `to` are dates (`2026-03-01`) or date-times, inclusive.
@@ -61,11 +60,9 @@ export type ActivityLogPage = z.infer<typeof ActivityLogPage>;
  * @example
  * const state: ActivityLogState = initialActivityLogState;
  */
-export const ActivityLogState = z.object({
-  status: Status,
+export const ActivityLogState = withOutcome({
   query: ActivityLogQueryState,
   results: z.nullable(ActivityLogPage),
-  failure: z.nullable(Failure),
   invalidFilters: z.record(z.string(), z.string()),
 });
 export type ActivityLogState = z.infer<typeof ActivityLogState>;
@@ -76,7 +73,7 @@ export type ActivityLogState = z.infer<typeof ActivityLogState>;
  * @example
  * new ActivityLogBloc({ client, scope }).state; // initialActivityLogState until a scope arrives
  */
-export const initialActivityLogState: ActivityLogState = {
+export const initialActivityLogState: Extract<ActivityLogState, { failure: null }> = {
   status: 'initial',
   query: { scopeKey: null, page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noActivityLogFilters },
   results: null,

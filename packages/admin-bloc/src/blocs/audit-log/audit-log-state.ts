@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { AuditAction, AuditLogEntry } from '../../contract/audit.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
-import { Failure } from '../shared/failure.js';
-import { Status } from '../shared/status.js';
+import { withOutcome } from '../shared/status.js';
 
 /**
  * Filters of the audit log; `null` is "any". `from` and `to` are dates (`2026-03-01`) or date-times, inclusive.
@@ -69,11 +68,9 @@ export type AuditLogPage = z.infer<typeof AuditLogPage>;
  * @example
  * const state: AuditLogState = initialAuditLogState;
  */
-export const AuditLogState = z.object({
-  status: Status,
+export const AuditLogState = withOutcome({
   query: AuditLogQueryState,
   results: z.nullable(AuditLogPage),
-  failure: z.nullable(Failure),
   invalidFilters: z.record(z.string(), z.string()),
 });
 export type AuditLogState = z.infer<typeof AuditLogState>;
@@ -84,7 +81,7 @@ export type AuditLogState = z.infer<typeof AuditLogState>;
  * @example
  * new AuditLogBloc({ client }).state; // initialAuditLogState
  */
-export const initialAuditLogState: AuditLogState = {
+export const initialAuditLogState: Extract<AuditLogState, { failure: null }> = {
   status: 'initial',
   query: { page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noAuditLogFilters },
   results: null,

@@ -4,7 +4,7 @@ import { Contact } from '../../contract/contacts.js';
 import { ReadTimestamp } from '../../contract/reading.js';
 import { EditState, initialEditState } from '../record-editing.js';
 import { Failure } from '../shared/failure.js';
-import { Status } from '../shared/status.js';
+import { Status, withOutcome } from '../shared/status.js';
 
 /**
  * What the contact list asks for: the org scope (`scopeKey`) and the org id document 003 is asked about
@@ -66,11 +66,9 @@ export type ContactDetail = z.infer<typeof ContactDetail>;
  * @example
  * const state: ContactsState = initialContactsState;
  */
-export const ContactsState = z.object({
-  status: Status,
+export const ContactsState = withOutcome({
   query: ContactsQuery,
   results: z.nullable(ContactsPage),
-  failure: z.nullable(Failure),
   detail: z.object({
     status: Status,
     id: z.nullable(z.string()),
@@ -88,7 +86,7 @@ export type ContactsState = z.infer<typeof ContactsState>;
  * @example
  * new ContactsBloc({ client, scope }).state; // initialContactsState until a scope arrives
  */
-export const initialContactsState: ContactsState = {
+export const initialContactsState: Extract<ContactsState, { failure: null }> = {
   status: 'initial',
   query: { scopeKey: null, orgId: null, page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
   results: null,

@@ -3,7 +3,7 @@ import { Organization } from '../../contract/admin.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { EditState, initialEditState } from '../record-editing.js';
 import { Failure } from '../shared/failure.js';
-import { Status } from '../shared/status.js';
+import { Status, withOutcome } from '../shared/status.js';
 
 /**
  * What the organizations list asks for: page, page size and search text (`''`: no search).
@@ -40,11 +40,9 @@ export type OrganizationsPage = z.infer<typeof OrganizationsPage>;
  * @example
  * const state: OrganizationsState = initialOrganizationsState;
  */
-export const OrganizationsState = z.object({
-  status: Status,
+export const OrganizationsState = withOutcome({
   query: OrganizationsQuery,
   results: z.nullable(OrganizationsPage),
-  failure: z.nullable(Failure),
   detail: z.object({
     status: Status,
     id: z.nullable(z.string()),
@@ -66,7 +64,7 @@ export type OrganizationsState = z.infer<typeof OrganizationsState>;
  * @example
  * new OrganizationsBloc({ client }).state; // initialOrganizationsState
  */
-export const initialOrganizationsState: OrganizationsState = {
+export const initialOrganizationsState: Extract<OrganizationsState, { failure: null }> = {
   status: 'initial',
   query: { page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
   results: null,

@@ -3,7 +3,7 @@ import { maybe } from '../../contract/reading.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { PeerMentor, PeerMentorSummary } from '../../contract/contacts.js';
 import { Failure } from '../shared/failure.js';
-import { Status } from '../shared/status.js';
+import { Status, withOutcome } from '../shared/status.js';
 
 /**
  * What the peer-mentor directory asks for: the org scope (`scopeKey`), the org id document 003 is asked about
@@ -55,11 +55,9 @@ export type PeerMentorsPage = z.infer<typeof PeerMentorsPage>;
  * @example
  * const state: PeerMentorsState = initialPeerMentorsState;
  */
-export const PeerMentorsState = z.object({
-  status: Status,
+export const PeerMentorsState = withOutcome({
   query: PeerMentorsQuery,
   results: z.nullable(PeerMentorsPage),
-  failure: z.nullable(Failure),
   detail: z.object({
     status: Status,
     id: z.nullable(z.string()),
@@ -75,7 +73,7 @@ export type PeerMentorsState = z.infer<typeof PeerMentorsState>;
  * @example
  * new PeerMentorsBloc({ client, scope }).state; // initialPeerMentorsState until a scope arrives
  */
-export const initialPeerMentorsState: PeerMentorsState = {
+export const initialPeerMentorsState: Extract<PeerMentorsState, { failure: null }> = {
   status: 'initial',
   query: { scopeKey: null, orgId: null, page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
   results: null,

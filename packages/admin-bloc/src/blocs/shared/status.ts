@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Failure } from './failure.js';
 
 /**
  * Where a bloc's work stands. One value per bloc state, so a view never has to combine several booleans
@@ -18,4 +19,20 @@ export type Status = z.infer<typeof Status>;
  */
 export function isLoading(status: Status): boolean {
   return status === 'loading';
+}
+
+/**
+ * A bloc state whose `status` decides whether there is a failure: `failure` is a `Failure` exactly when
+ * `status === 'failure'`, and `null` otherwise, so `if (state.status === 'failure') state.failure.code` needs no
+ * `?.` and a state that says `success` with a failure left over does not type-check.
+ *
+ * @example
+ * const ListState = withOutcome({ items: z.array(z.string()) });
+ * type ListState = z.infer<typeof ListState>; // { status: 'failure'; failure: Failure; items } | { status: 'initial' | 'loading' | 'success'; failure: null; items }
+ */
+export function withOutcome<Shape extends Record<string, z.core.SomeType>>(shape: Shape) {
+  return z.discriminatedUnion('status', [
+    z.object({ ...shape, status: z.literal('failure'), failure: Failure }),
+    z.object({ ...shape, status: z.enum(['initial', 'loading', 'success']), failure: z.null() }),
+  ]);
 }

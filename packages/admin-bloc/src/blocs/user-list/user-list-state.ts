@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { DataUser, DataUserRole, DataUserStatus } from '../../contract/data.js';
 import { Failure } from '../shared/failure.js';
-import { Status } from '../shared/status.js';
+import { withOutcome } from '../shared/status.js';
 
 /**
  * The filters a coordinator sets. `role` and `status` are remembered by the server (document 001); `search`
@@ -118,8 +118,7 @@ export type BulkStatusChange = z.infer<typeof BulkStatusChange>;
  * @example
  * const state: UserListState = initialUserListState;
  */
-export const UserListState = z.object({
-  status: Status,
+export const UserListState = withOutcome({
   scopeKey: z.nullable(z.string()),
   /** The filters in force (search: the applied text). */
   filters: UserFilters,
@@ -134,7 +133,6 @@ export const UserListState = z.object({
   loaded: z.nullable(UserListQuery),
   /** Whether the remembered filters have been read from the server for this session. */
   filtersRestored: z.boolean(),
-  failure: z.nullable(Failure),
   pending: z.record(z.string(), PendingUserChange),
   changeFailure: z.nullable(UserChangeFailure),
   selection: UserSelection,
@@ -148,7 +146,7 @@ export type UserListState = z.infer<typeof UserListState>;
  * @example
  * new UserListBloc({ client, scope }).state; // initialUserListState until a scope arrives
  */
-export const initialUserListState: UserListState = {
+export const initialUserListState: Extract<UserListState, { failure: null }> = {
   status: 'initial',
   scopeKey: null,
   filters: { role: null, status: null, search: '' },
