@@ -119,6 +119,68 @@ const shared = {
     syncBloc(core, w, (events, mapper) => events.pipe(rxjs.mergeMap(mapper))),
 };
 
+/**
+ * The other TypeScript/JavaScript ports of Dart's bloc, on the same workloads: a Cubit whose method emits, and a
+ * Bloc whose handler emits for each added event (they take event classes, not `type` strings). @felangel/bloc is
+ * not here: its only release (0.3.0) needs rxjs 6 as a peer and does not install beside rxjs 7 (npm ERESOLVE).
+ */
+function portCases(key, label) {
+  const portCubit = (lib, w) => {
+    const port = lib[key];
+    class Counter extends port.Cubit {
+      set(value) {
+        this.emit(value);
+      }
+    }
+    const cubit = new Counter(w.initial());
+    let seen;
+    cubit.state$.subscribe((value) => (seen = value));
+    return (n) => {
+      for (let i = 0; i < n; i++) cubit.set(w.reduce(cubit.state, w.event(i)));
+      cubit.close();
+      return w.result(seen);
+    };
+  };
+  const portBloc = (lib, w) => {
+    const port = lib[key];
+    const EventBase = port.BlocEvent ?? class {};
+    class Updated extends EventBase {
+      constructor(payload) {
+        super();
+        this.payload = payload;
+      }
+    }
+    let handled = 0;
+    let settle = () => {};
+    class Counter extends port.Bloc {
+      constructor() {
+        super(w.initial());
+        this.on(Updated, (event, emit) => {
+          emit(w.reduce(this.state, event.payload));
+          handled++;
+          settle();
+        });
+      }
+    }
+    const bloc = new Counter();
+    let seen;
+    bloc.state$.subscribe((value) => (seen = value));
+    return async (n) => {
+      // Whether the port runs handlers at once or later, the run ends when n handlers have emitted.
+      const settled = new Promise((resolve) => {
+        settle = () => handled >= n && resolve();
+        settle();
+      });
+      for (let i = 0; i < n; i++) bloc.add(new Updated(w.event(i)));
+      await settled;
+      bloc.close();
+      return w.result(seen);
+    };
+  };
+  return { [`${label} Cubit.emit (state$ subscriber)`]: portCubit, [`${label} Bloc.add → handler → emit`]: portBloc };
+}
+Object.assign(shared, portCases('blocState', '@bloc-state/bloc'), portCases('jacobtipp', '@jacobtipp/bloc'));
+
 /** Counter-only cases: async handlers and the timed transformers. */
 const counterOnly = {
   'Bloc.add → async handler → emit (sequential, awaited)': ({ core }, w) => asyncBloc(core, w, core.sequential()),

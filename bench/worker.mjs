@@ -12,6 +12,8 @@ const lib = {
   rxjs: await import('rxjs'),
   zustand: await import('zustand/vanilla'),
   redux: await import('redux'),
+  blocState: await import('@bloc-state/bloc'),
+  jacobtipp: await import('@jacobtipp/bloc'),
 };
 
 async function sample() {
