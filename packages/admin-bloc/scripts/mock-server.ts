@@ -57,7 +57,9 @@ if (profile !== 'strict' && profile !== 'liberal') {
 
 const server = await mocks.startMockHttpServer({ port, host, seed, faults, rateLimit, profile });
 console.log(`admin-bloc mock server listening on ${server.url} (profile: ${profile})`);
-console.log(`  tenant header  X-Bulwark-Tenant: ${mocks.DEMO_TENANT}`);
+console.log(
+  `  tenant header  X-Bulwark-Tenant: ${mocks.DEMO_TENANT}  (or ${mocks.PLATFORM_TENANT}, the whole platform, for super-admins)`,
+);
 for (const [role, token] of Object.entries(mocks.DEMO_TOKENS)) {
   console.log(`  ${role.padEnd(12)} Authorization: Bearer ${token}`);
 }

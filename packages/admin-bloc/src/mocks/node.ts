@@ -42,7 +42,7 @@ export type {
   ScopeStats,
   SessionRecord,
 } from './records.js';
-export { DOCUMENT_003_ORG_ALIAS } from './seed.js';
+export { DOCUMENT_003_ORG_ALIAS, OTHER_TENANT_ORGS, PLATFORM_TENANT } from './seed.js';
 export type { MockServer } from './server.js';
 export { setupMockServer } from './server.js';
 export { foldText } from './text.js';

@@ -400,6 +400,57 @@ export function seedDatabase(db: MockDb): void {
   db.tokens.set(DEMO_TOKENS.scopedAdmin, DEMO_PEOPLE.scopedAdmin);
   db.apiCalls.today = 48_920;
   db.apiCalls.thisMonth = 1_203_840;
+  // Last, so every draw above stays as it was: the figures of the Stavanger tree do not move.
+  seedOtherTenants(db, nowMs, monthStart, between);
+}
+
+/**
+ * Document 004's platform tenant: `X-Bulwark-Tenant: bulwark` covers the whole platform, the Stavanger tree and
+ * three other tenants' accounts, so its stats are the document's example (users 1240 / 892 / 143; agents and
+ * sessions as in the Stavanger tree). Super-admins only.
+ *
+ * @example
+ * createAdminClient({ baseUrl, token: DEMO_TOKENS.superAdmin, tenant: PLATFORM_TENANT }).platform.stats(); // users.total 1240
+ */
+export const PLATFORM_TENANT = 'bulwark';
+
+/**
+ * The other tenants' org ids. Their accounts are seen by document 004 under {@link PLATFORM_TENANT} only: the orgs are
+ * not in the org tree, so no scope of documents 000–003 (a super-admin's included) and none of their figures changes.
+ *
+ * @example
+ * [...db.people.values()].filter((person) => OTHER_TENANT_ORGS.includes(person.orgId as never)).length; // 949
+ */
+export const OTHER_TENANT_ORGS = ['org_bG5wRt', 'org_tD8hNm', 'org_tR3sMo'] as const;
+
+/** 949 accounts: 785 signed in within 30 days, 123 of them created this month (with the tree's 291 / 107 / 20). */
+function seedOtherTenants(db: MockDb, nowMs: number, monthStart: number, between: (a: number, b: number) => string) {
+  const random = db.random;
+  for (let index = 0; index < 949; index++) {
+    const first = random.pick(FIRST_NAMES);
+    const last = random.pick(LAST_NAMES);
+    const orgId = OTHER_TENANT_ORGS[index % OTHER_TENANT_ORGS.length] as string;
+    const isNew = index < 123;
+    const createdAt = isNew ? between(monthStart, nowMs - DAY) : between(Date.UTC(2023, 0, 1), monthStart - 60 * DAY);
+    const lastLoginAt = index < 785 ? between(Math.max(Date.parse(createdAt), nowMs - 29 * DAY), nowMs) : null;
+    const person: PersonRecord = {
+      id: db.newId('usr_'),
+      fullName: `${first} ${last}`,
+      email: `${foldText(first)}.${foldText(last)}.${index}@${orgId.slice(4).toLowerCase()}.example`.replace(
+        /[^a-z0-9.@_]/g,
+        '',
+      ),
+      orgId,
+      role: 'mentee',
+      status: 'active',
+      accessRole: 'user',
+      createdAt,
+      updatedAt: createdAt,
+      lastLoginAt,
+      suspendedAt: null,
+    };
+    db.people.set(person.id, person);
+  }
 }
 
 /** 12 directory entries: Silje Dahl (`pm_88A1C`, document 003), Ane Berg and ten other mentors. */

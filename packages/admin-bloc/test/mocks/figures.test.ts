@@ -132,4 +132,19 @@ describe('the documents’ figures, read through the HTTP contract', () => {
     expect(body.data.apiCalls).toEqual({ today: 48920, thisMonth: 1203840 });
     expect(body.data.users.total).toBe(291);
   });
+
+  it("document 004: the platform tenant's stats are the document's example, figure for figure", async () => {
+    const headers = { 'X-Bulwark-Tenant': 'bulwark' };
+    const { body } = await call('GET', '/api/v1/admin/stats', { token: DEMO_TOKENS.superAdmin, headers });
+    expect(body.data).toEqual({
+      users: { total: 1240, active30d: 892, newThisMonth: 143 },
+      agents: { total: 78, active: 64, revoked: 14 },
+      sessions: { active: 203, completedToday: 1842 },
+      apiCalls: { today: 48920, thisMonth: 1203840 },
+    });
+    // The platform tenant is a super-admin's: an org admin gets 403, and the org tree's figures stay as they were.
+    expect((await call('GET', '/api/v1/admin/stats', { headers })).status).toBe(403);
+    const tree = await call('GET', '/api/v1/admin/data/dashboard-stats', { token: DEMO_TOKENS.superAdmin });
+    expect(tree.body.data.total_users).toBe(291);
+  });
 });

@@ -1,9 +1,10 @@
 import { contract, type PlatformUserSummary, TENANT_HEADER } from '../../contract/index.js';
-import { guardSuperAdminTarget, type Principal, requireInScope } from '../auth.js';
+import { guardSuperAdminTarget, type Principal, requireInScope, requireSuperAdmin } from '../auth.js';
 import type { MockDb } from '../db.js';
 import { HttpError } from '../http-error.js';
 import { byKey, newestFirstKey, paginateByCursor } from '../pagination.js';
 import type { PersonRecord } from '../records.js';
+import { OTHER_TENANT_ORGS, PLATFORM_TENANT } from '../seed.js';
 import { matchesSearch } from '../text.js';
 import { nextAccessRole, platformRole } from './admin.js';
 import { type Route, route } from './route.js';
@@ -14,7 +15,8 @@ import { type Route, route } from './route.js';
  *
  * The `X-Bulwark-Tenant` header names the tenant as an org id, alias or slug (`org_kNr8aQ`,
  * `stavanger-region`; {@link DEMO_TENANT}); the request then covers that org's subtree, which must lie in
- * the caller's scope (403), and an unknown tenant answers 404. Suspending a user revokes their tokens.
+ * the caller's scope (403), and an unknown tenant answers 404. `bulwark` ({@link PLATFORM_TENANT}) is the whole
+ * platform, for super-admins: its stats are document 004's example. Suspending a user revokes their tokens.
  */
 const endpoints = contract.platform;
 
@@ -30,6 +32,10 @@ const DAY = 86_400_000;
 
 function tenantScope(db: MockDb, principal: Principal, headers: Record<string, string>): Set<string> {
   const tenant = headers[TENANT_HEADER] ?? '';
+  if (tenant === PLATFORM_TENANT) {
+    requireSuperAdmin(principal);
+    return new Set([...db.orgs.keys(), ...OTHER_TENANT_ORGS]);
+  }
   const orgId = db.resolveOrgId(tenant) ?? [...db.orgs.values()].find((org) => org.slug === tenant)?.id;
   if (orgId === undefined) throw new HttpError(404, 'NOT_FOUND', `headers.${TENANT_HEADER}: unknown tenant ${tenant}`);
   requireInScope(principal, orgId);
@@ -39,7 +45,8 @@ function tenantScope(db: MockDb, principal: Principal, headers: Record<string, s
 function personInTenant(db: MockDb, scope: ReadonlySet<string>, principal: Principal, id: string): PersonRecord {
   const person = db.people.get(id);
   if (person === undefined || !scope.has(person.orgId)) throw new HttpError(404, 'NOT_FOUND', `User ${id} not found`);
-  requireInScope(principal, person.orgId);
+  // A super-admin acts on every tenant's accounts, the platform tenant's too (whose orgs are outside the org tree).
+  if (!principal.isSuperAdmin) requireInScope(principal, person.orgId);
   return person;
 }
 
