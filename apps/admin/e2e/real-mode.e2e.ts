@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createMockDb, DEMO_PEOPLE, DEMO_TOKENS, type MockHttpServer, startMockHttpServer } from 'admin-bloc/mocks';
 import type { Browser } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { appRoot, buildApp } from './build-app.js';
 import { expectNoSeriousA11yViolations, screenshot, shownFigures } from './support.js';
@@ -19,7 +19,7 @@ let browser: Browser;
 // Real mode as an operator runs it: the app built with VITE_API_BASE_URL and no token, talking over HTTP (CORS) to
 // a backend on another origin — here the same mock backend served by a real HTTP server.
 beforeAll(async () => {
-  backend = await startMockHttpServer({ port: 0 });
+  backend = await startMockHttpServer({ port: 0, profile: inject('mockProfile') });
   await buildApp({ outDir, env: { VITE_API_BASE_URL: backend.url, VITE_SUPER_ADMIN_IDS: DEMO_PEOPLE.superAdmin } });
   server = await preview({
     root: appRoot,

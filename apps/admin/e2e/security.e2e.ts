@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DEMO_PEOPLE, DEMO_TOKENS, type MockDb, type MockHttpServer, startMockHttpServer } from 'admin-bloc/mocks';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { appRoot, buildApp } from './build-app.js';
 
@@ -21,7 +21,7 @@ let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  backend = await startMockHttpServer({ port: 0, rateLimit: false });
+  backend = await startMockHttpServer({ port: 0, rateLimit: false, profile: inject('mockProfile') });
   await buildApp({ outDir, env: { VITE_API_BASE_URL: backend.url, VITE_SUPER_ADMIN_IDS: DEMO_PEOPLE.admin } });
   server = await preview({
     root: appRoot,

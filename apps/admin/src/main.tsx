@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { readConfig } from './app/config.js';
+import { readMockProfile } from './app/mock-profile.js';
 import { preloadScreen, warmScreen } from './app/screens.js';
 import { createServices, type MockControls } from './app/services.js';
 import './app/styles.css';
@@ -15,8 +16,10 @@ const config = readConfig(import.meta.env);
 async function startMocks(): Promise<MockControls | null> {
   if (config.mode !== 'mock') return null;
   const { startMockWorker, DEMO_TOKENS, DEMO_PEOPLE } = await import('admin-bloc/mocks');
-  const mock = await startMockWorker();
+  const profile = readMockProfile(import.meta.env.VITE_MOCK_PROFILE);
+  const mock = await startMockWorker({ profile });
   return {
+    profile,
     faults: mock.faults,
     tokens: DEMO_TOKENS,
     superAdminId: DEMO_PEOPLE.superAdmin,

@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/i18n.js';
+import { type MockProfileChoice, switchMockProfile } from './mock-profile.js';
 import { useServices } from './services-context.js';
 
 /**
@@ -22,6 +23,17 @@ export function DevPanel() {
     <details className="dev-panel">
       <summary>{t('dev.title')}</summary>
       <div className="dev-body">
+        <div className="field">
+          <label htmlFor="dev-profile">{t('dev.profile')}</label>
+          <select
+            id="dev-profile"
+            value={mock.profile ?? 'strict'}
+            onChange={(event) => switchMockProfile(event.target.value as MockProfileChoice)}
+          >
+            <option value="strict">{t('dev.profile.strict')}</option>
+            <option value="liberal">{t('dev.profile.liberal')}</option>
+          </select>
+        </div>
         <div className="field">
           <label htmlFor="dev-latency">{t('dev.latency', { ms: latency })}</label>
           <input

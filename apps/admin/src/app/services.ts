@@ -11,6 +11,7 @@ import type { FaultsController } from 'admin-bloc/mocks';
 import type { AppConfig } from './config.js';
 import { ConfirmedActions } from './confirmed-actions.js';
 import { createFreshFetch, type FreshFetchOptions } from './fresh-fetch.js';
+import type { MockProfileChoice } from './mock-profile.js';
 import { createUserFiltersStorage, type UserFiltersStorage } from './user-filters-storage.js';
 
 /** The demo callers of the mock backend, by the names the token switch shows. */
@@ -18,6 +19,8 @@ export type DemoRole = 'admin' | 'superAdmin' | 'scopedAdmin' | 'nonAdmin' | 'ex
 
 /** What mock mode adds: the fault switches of the dev panel and the demo tokens of the token switch. */
 export interface MockControls {
+  /** Which of the mock's two valid servers runs (switching reloads the page: see mock-profile.ts). */
+  readonly profile?: MockProfileChoice;
   readonly faults: FaultsController;
   readonly tokens: Readonly<Record<Exclude<DemoRole, 'expired'>, string>>;
   readonly superAdminId: string;

@@ -43,7 +43,8 @@ export function createI18n(locale: Locale, setLocale: (locale: Locale) => void =
   return {
     locale,
     setLocale,
-    t: (key, vars) => interpolate(table[key], vars),
+    // A key built from a server value that slipped past the types shows the key, never a crash.
+    t: (key, vars) => interpolate(table[key] ?? key, vars),
     label: (prefix, value) => {
       const key = `${prefix}${value}`;
       return Object.hasOwn(table, key) ? table[key as MessageKey] : value;

@@ -290,6 +290,9 @@ export const nb = {
   'dev.add': 'Legg til',
   'dev.clear': 'Fjern alle feil',
   'dev.resetDb': 'Nullstill data',
+  'dev.profile': 'Tjenerprofil',
+  'dev.profile.strict': 'Streng (som dokumentenes eksempler)',
+  'dev.profile.liberal': 'Liberal (andre gyldige valg: ukjente verdier, ekstra felt, +01:00)',
 } as const;
 
 export type MessageKey = keyof typeof nb;
@@ -582,4 +585,7 @@ export const en: Record<MessageKey, string> = {
   'dev.add': 'Add',
   'dev.clear': 'Clear all faults',
   'dev.resetDb': 'Reset data',
+  'dev.profile': 'Server profile',
+  'dev.profile.strict': 'Strict (as the documents’ examples)',
+  'dev.profile.liberal': 'Liberal (other valid choices: unlisted values, extra fields, +01:00)',
 };

@@ -4,7 +4,7 @@ import { Pagination } from '../../components/ui/pagination.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, LoadState, Skeleton, useFailureMessage } from '../../components/ui/states.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
-import { type MessageKey, useI18n } from '../../i18n/i18n.js';
+import { useI18n } from '../../i18n/i18n.js';
 import { type ContactDraft, ContactForm } from './contact-form.js';
 
 export interface ContactsViewProps {
@@ -94,7 +94,7 @@ export function ContactsView(props: ContactsViewProps) {
                           </button>
                         </td>
                         <td>{row.email}</td>
-                        <td>{row.role ? t(`contacts.role.${row.role}` as MessageKey) : '—'}</td>
+                        <td>{row.role ? label('contacts.role.', row.role) : '—'}</td>
                         {props.canDelete ? (
                           <td>
                             <button
