@@ -31,8 +31,8 @@ export interface MockProfile {
   prepare(db: MockDb): void;
   /** Rewrites the query string before it is validated. */
   query(endpoint: Endpoint, search: URLSearchParams): URLSearchParams;
-  /** Rewrites a success answer after the resolver built it. */
-  answer(endpoint: Endpoint, body: unknown, db: MockDb): unknown;
+  /** Rewrites a success answer after the resolver built it (`query`: the request's, as validated). */
+  answer(endpoint: Endpoint, body: unknown, db: MockDb, query: Record<string, unknown>): unknown;
 }
 
 const strictProfile: MockProfile = {
@@ -140,8 +140,11 @@ const liberalProfile: MockProfile = {
     if (shape.has('limit') && !next.has('limit')) next.set('limit', String(LIBERAL_PAGE_LIMIT));
     return next;
   },
-  answer(endpoint, body, db) {
-    return liberalAnswer(endpoint, body, liberalPeopleOf(db));
+  answer(endpoint, body, db, query) {
+    // A list filtered by role or status answers the people it matched with the value they matched by: the server
+    // stays consistent with its own filter (an unlisted role under role=mentor would be a server bug, not a choice).
+    const filtered = { role: query.role !== undefined, status: query.status !== undefined };
+    return liberalAnswer(endpoint, body, liberalPeopleOf(db), filtered);
   },
 };
 
@@ -152,10 +155,15 @@ function endpointQueryKeys(endpoint: Endpoint): Set<string> {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function liberalAnswer(endpoint: Endpoint, body: unknown, people: ReadonlySet<string>): unknown {
+function liberalAnswer(
+  endpoint: Endpoint,
+  body: unknown,
+  people: ReadonlySet<string>,
+  filtered: { role: boolean; status: boolean },
+): unknown {
   const copy = structuredClone(body) as Json;
   if (copy === null || typeof copy !== 'object' || Array.isArray(copy)) return copy;
-  relabel(endpoint, copy, people);
+  relabel(endpoint, copy, people, filtered);
   // Pages in another order: document 002's and 003's lists come newest page-order last (reversed in the page).
   if ((endpoint.document === '002' || endpoint.id === 'contacts.list') && Array.isArray(copy.data)) {
     copy.data.reverse();
@@ -174,7 +182,12 @@ function liberalAnswer(endpoint: Endpoint, body: unknown, people: ReadonlySet<st
 }
 
 /** Values outside our lists, for the renamed people and the liberal plan's org. */
-function relabel(endpoint: Endpoint, body: { [key: string]: Json }, people: ReadonlySet<string>): void {
+function relabel(
+  endpoint: Endpoint,
+  body: { [key: string]: Json },
+  people: ReadonlySet<string>,
+  filtered: { role: boolean; status: boolean },
+): void {
   const records = Array.isArray(body.data) ? body.data : [body.data ?? body];
   for (const record of records) {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) continue;
@@ -182,10 +195,15 @@ function relabel(endpoint: Endpoint, body: { [key: string]: Json }, people: Read
     const isPerson = people.has(id);
     switch (endpoint.document) {
       case '000':
-      case '001':
-        if (isPerson && 'role' in record) record.role = LIBERAL_VALUES.dataRole;
-        if (isPerson && 'status' in record) record.status = LIBERAL_VALUES.dataStatus;
+      case '001': {
+        const active = body.active_filters as { role?: unknown; status?: unknown } | null | undefined;
+        if (isPerson && 'role' in record && !filtered.role && active?.role == null)
+          record.role = LIBERAL_VALUES.dataRole;
+        if (isPerson && 'status' in record && !filtered.status && active?.status == null) {
+          record.status = LIBERAL_VALUES.dataStatus;
+        }
         break;
+      }
       case '002':
         if (isPerson && 'role' in record) record.role = LIBERAL_VALUES.adminRole;
         if (isPerson && 'status' in record) record.status = LIBERAL_VALUES.adminStatus;
@@ -195,7 +213,7 @@ function relabel(endpoint: Endpoint, body: { [key: string]: Json }, people: Read
         if (isPerson && 'role' in record) record.role = LIBERAL_VALUES.contactRole;
         break;
       case '004':
-        if (isPerson && record.status === 'active') record.status = LIBERAL_VALUES.platformStatus;
+        if (isPerson && record.status === 'active' && !filtered.status) record.status = LIBERAL_VALUES.platformStatus;
         break;
     }
   }

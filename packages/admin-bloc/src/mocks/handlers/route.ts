@@ -107,7 +107,12 @@ export function toHandler(definition: Route, environment: RouteEnvironment): Htt
         ),
         body: await readBody(definition, request),
       };
-      const result = profile.answer(endpoint, definition.resolve(context), db);
+      const result = profile.answer(
+        endpoint,
+        definition.resolve(context),
+        db,
+        (context.query ?? {}) as Record<string, unknown>,
+      );
       db.apiCalls.today++;
       db.apiCalls.thisMonth++;
       if (environment.validateResponses) {
