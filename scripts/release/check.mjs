@@ -296,6 +296,14 @@ function nodeConsumer(project) {
   const output = run(process.execPath, ['node/check.mjs'], { cwd: project, capture: true, what: 'node consumer' });
   console.log(output.replace(/^/gm, '   ').trimEnd());
   done('client and blocs against admin-bloc/mocks');
+  // The package's bin from the tarball: npx admin-bloc conformance against the tarball's liberal mock server.
+  const conformance = run(process.execPath, ['node/conformance.mjs'], {
+    cwd: project,
+    capture: true,
+    what: 'admin-bloc conformance (the bin)',
+  });
+  console.log(conformance.replace(/^/gm, '   ').trimEnd());
+  done('the bin admin-bloc conformance runs from the tarball: 0 refusals against the liberal mock');
 }
 
 function typeCheck(project) {
