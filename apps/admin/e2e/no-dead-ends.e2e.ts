@@ -10,8 +10,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The screen's own path and query; the org scope every URL carries (`org`) is left out. */
 const path = (page: Page) => {
   const url = new URL(page.url());
+  url.searchParams.delete('org');
   return `${url.pathname}${url.search}`;
 };
 const rows = (page: Page) => page.locator('main table tbody tr');
@@ -183,6 +185,25 @@ describe('no dead ends', () => {
     await page.getByRole('dialog', { name: 'Slette organisasjonen?' }).getByRole('button', { name: 'Slett' }).click();
     await page.getByRole('alert').filter({ hasText: 'Organisasjonen har underorganisasjoner' }).waitFor();
     expect(unexpected(problems.filter((problem) => !problem.includes('409')))).toEqual([]);
+  });
+
+  it('the org scope is in every URL: a shared link shows its scope, and a reload keeps it', async () => {
+    // The admin's remembered scope is Rogaland Nord; the link is for Haugaland Sør og Vest.
+    const { page, problems } = await openApp(browser, '/users?org=org_xW7pNq');
+    await page.getByRole('button', { name: /^Organisasjon Haugaland Sør og Vest/ }).waitFor();
+    await waitForList(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('org')).toBe('org_xW7pNq');
+    // Moving between screens keeps it, and so does a filter the list writes into its URL.
+    await page.getByRole('link', { name: 'Aktivitetslogg' }).click();
+    await rows(page).first().waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('org')).toBe('org_xW7pNq');
+    await page.getByRole('button', { name: /^Organisasjon/ }).click();
+    await page.getByRole('treeitem', { name: /Stavanger Region/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('org')).toBe('org_kNr8aQ');
+    await page.reload();
+    await page.getByRole('button', { name: /^Organisasjon Hele treet/ }).waitFor();
+    await rows(page).first().waitFor();
+    expect(unexpected(problems)).toEqual([]);
   });
 
   it('3: a failed start shows the failure with a retry that brings the dashboard once the fault is cleared', async () => {

@@ -12,8 +12,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The screen's own path and query; the org scope every URL carries (`org`) is left out. */
 const path = (page: Page) => {
   const url = new URL(page.url());
+  url.searchParams.delete('org');
   return `${url.pathname}${url.search}`;
 };
 const rows = (page: Page) => page.locator('table tbody tr');

@@ -32,15 +32,37 @@ export function useLocation(): { pathname: string; search: URLSearchParams; href
  * @example
  * navigate('/users?role=mentor');
  */
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  const href = withScope(to, location.search);
   if (href === readHref()) return;
   if (options.replace) history.replaceState(null, '', href);
   else history.pushState(null, '', href);
   notify();
 }
 
+/** The query parameter that carries the org scope on every screen (`?org=org_tY2zLm`). */
+export const SCOPE_PARAM = 'org';
+
+/**
+ * `href` with the org scope of `currentSearch` carried over, unless `href` names one itself: the scope is part of
+ * every screen's URL, so a link copied from any screen shows the same scope, and a screen's own URL (which knows
+ * only its list) keeps it.
+ *
+ * @example
+ * withScope('/users?page=2', '?org=org_tY2zLm'); // '/users?page=2&org=org_tY2zLm'
+ */
+export function withScope(href: string, currentSearch: string): string {
+  const scope = new URLSearchParams(currentSearch).get(SCOPE_PARAM);
+  const url = new URL(href, 'http://app.local');
+  if (scope === null || url.searchParams.has(SCOPE_PARAM)) return href;
+  url.searchParams.append(SCOPE_PARAM, scope);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
 /** An in-app link: a real `<a href>` (open in new tab works), navigating without a reload on a plain click. */
-export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function Link({ href: to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const { search } = useLocation();
+  const href = withScope(to, `?${search.toString()}`);
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;

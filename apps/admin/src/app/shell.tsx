@@ -19,6 +19,7 @@ import { ToastRegion } from '../components/ui/toasts.js';
 import { type Locale, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Link, useLocation } from './router.js';
 import { ScopeSelector } from './scope-selector.js';
+import { ScopeUrl } from './scope-url.js';
 import { type DemoRole, storeDemoRole, storedDemoRole } from './services.js';
 import { useServices } from './services-context.js';
 
@@ -378,6 +379,7 @@ export function Shell({ children, devPanel }: { children: ReactNode; devPanel?: 
           </nav>
         ) : null}
         <main id="main" className="app-main" tabIndex={-1}>
+          {signedIn && session.status === 'success' ? <ScopeUrl /> : null}
           <SentNotice />
           {content}
         </main>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { navigate, useLocation } from './router.js';
+import { navigate, useLocation, withScope } from './router.js';
 
 /**
  * What a codec answers when asked how far the bloc is from what the URL asks for: the one event that moves it
@@ -18,8 +18,11 @@ export type UrlStep<Event> = { readonly event: Event } | 'waiting' | 'shown';
 export interface UrlCodec<State, View, Event> {
   /** What a URL asks for; unknown or malformed values fall back to their defaults. */
   parse(search: URLSearchParams): View;
-  /** The canonical URL of a view (defaults left out). */
-  href(view: View): string;
+  /**
+   * The canonical URL of a view (defaults left out). `current` is the URL shown now, for a codec that owns only a
+   * part of it (the org scope); the org scope is carried over into every other codec's URL by the router.
+   */
+  href(view: View, current: URL): string;
   /** What the bloc shows, or `null` while it has not settled (loading, nothing restored yet): the URL waits. */
   shown(state: State): View | null;
   /**
@@ -57,18 +60,20 @@ export function useUrlCodec<State, View, Event>(
   codec: UrlCodec<State, View, Event>,
 ): View {
   const { search, href } = useLocation();
-  const seenHref = useRef<string | null>(null);
+  const seenAsk = useRef<string | null>(null);
   const writtenHref = useRef<string | null>(null);
   const asked = useRef<Asked<View> | null>(null);
   const view = codec.parse(search);
+  // What this codec reads of the URL: a change elsewhere in it (another codec's part, such as the org scope) is
+  // not an ask of this list.
+  const ask = JSON.stringify(view);
 
   useEffect(() => {
-    if (href !== seenHref.current) {
-      const first = seenHref.current === null;
-      seenHref.current = href;
+    if (ask !== seenAsk.current) {
+      const first = seenAsk.current === null;
+      seenAsk.current = ask;
       // Our own write of the bloc's state is not a new ask.
-      if (href !== writtenHref.current)
-        asked.current = { view: codec.parse(new URLSearchParams(search)), first, sent: null };
+      if (href !== writtenHref.current) asked.current = { view: JSON.parse(ask) as View, first, sent: null };
       writtenHref.current = null;
     }
     const current = asked.current;
@@ -89,12 +94,12 @@ export function useUrlCodec<State, View, Event>(
     }
     const shown = codec.shown(state);
     if (shown === null) return;
-    const canonical = codec.href(shown);
+    const canonical = withScope(codec.href(shown, new URL(href, 'http://app.local')), location.search);
     if (canonical !== href) {
       writtenHref.current = canonical;
       navigate(canonical, { replace: true });
     }
-  }, [bloc, codec, href, search, state]);
+  }, [bloc, codec, href, ask, state]);
 
   return view;
 }
