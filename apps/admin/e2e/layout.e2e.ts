@@ -73,67 +73,74 @@ afterAll(async () => {
 describe('layout', () => {
   for (const device of WIDTHS) {
     for (const theme of THEMES) {
-      it(`${device.name} (${device.width} px), ${theme} theme: every screen fits, passes axe and is photographed`, async () => {
-        const { page, problems } = await openApp(browser, '/', {
-          viewport: { width: device.width, height: device.height },
-          colorScheme: theme,
-        });
+      // One page per width and theme, shared by its screens' tests (each a test of its own, so a loaded machine
+      // times one screen, not the whole round).
+      describe(`${device.name} (${device.width} px), ${theme} theme`, () => {
+        let page: Page;
+        let problems: string[];
         const prefix = `layout/${device.width}-${theme}`;
-        const narrow = device.width < 960;
+        beforeAll(async () => {
+          ({ page, problems } = await openApp(browser, '/', {
+            viewport: { width: device.width, height: device.height },
+            colorScheme: theme,
+          }));
+        });
+        afterAll(async () => {
+          await page?.context().close();
+        });
+
         for (const screen of SCREENS) {
-          await go(page, screen.link);
-          await screen.ready(page);
-          expect({ screen: screen.name, overflow: await sidewaysOverflow(page) }).toEqual({
-            screen: screen.name,
-            overflow: 0,
-          });
-          await expectNoSeriousA11yViolations(page);
-          await screenshot(page, `${prefix}-${screen.name}`, { fullPage: true });
-          if (screen.dialog) {
-            await page.getByRole('main').getByRole('button', { name: screen.dialog.open }).click();
-            const dialog = page.getByRole('dialog', { name: screen.dialog.title });
-            await dialog.waitFor();
-            expect({ dialog: screen.dialog.title, overflow: await sidewaysOverflow(page) }).toEqual({
-              dialog: screen.dialog.title,
-              overflow: 0,
-            });
-            const box = await dialog.boundingBox();
-            expect(box && box.x >= 0 && box.x + box.width <= device.width).toBe(true);
+          it(`${screen.name}${screen.dialog ? ' and its dialog' : ''}: fits, passes axe, is photographed`, async () => {
+            await go(page, screen.link);
+            await screen.ready(page);
+            expect(await sidewaysOverflow(page)).toBe(0);
             await expectNoSeriousA11yViolations(page);
-            await screenshot(page, `${prefix}-${screen.name}-dialog`);
+            await screenshot(page, `${prefix}-${screen.name}`, { fullPage: true });
+            if (screen.dialog) {
+              await page.getByRole('main').getByRole('button', { name: screen.dialog.open }).click();
+              const dialog = page.getByRole('dialog', { name: screen.dialog.title });
+              await dialog.waitFor();
+              expect(await sidewaysOverflow(page)).toBe(0);
+              const box = await dialog.boundingBox();
+              expect(box && box.x >= 0 && box.x + box.width <= device.width).toBe(true);
+              await expectNoSeriousA11yViolations(page);
+              await screenshot(page, `${prefix}-${screen.name}-dialog`);
+              await page.keyboard.press('Escape');
+              await dialog.waitFor({ state: 'detached' });
+            }
+            expect(problems).toEqual([]);
+          });
+        }
+
+        if (device.width < 960) {
+          it('the folded menu takes focus, holds scope, demo user and language, and gives focus back', async () => {
+            const menu = page.getByRole('button', { name: 'Meny', exact: true });
+            await menu.click();
+            await page.getByRole('navigation', { name: 'Hovedmeny' }).waitFor();
+            await expect
+              .poll(() => page.evaluate(() => document.activeElement?.closest('.app-menu, .app-nav') !== null))
+              .toBe(true);
+            await page.getByLabel('Demobruker').waitFor();
+            expect(await sidewaysOverflow(page)).toBe(0);
+            await expectNoSeriousA11yViolations(page);
+            await screenshot(page, `${prefix}-menu`);
+            await page.getByRole('button', { name: /^Organisasjon/ }).click();
+            await page.getByRole('tree').waitFor();
+            expect(await sidewaysOverflow(page)).toBe(0);
+            await screenshot(page, `${prefix}-scope-tree`);
             await page.keyboard.press('Escape');
-            await dialog.waitFor({ state: 'detached' });
-          }
+            await page.keyboard.press('Escape');
+            await expect
+              .poll(() =>
+                page
+                  .getByRole('button', { name: 'Meny', exact: true })
+                  .evaluate((button) => button === document.activeElement),
+              )
+              .toBe(true);
+            expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).isVisible()).toBe(false);
+            expect(problems).toEqual([]);
+          });
         }
-        if (narrow) {
-          // The folded menu: it opens with focus inside, holds the scope, the demo user and the language, and
-          // Escape closes it and gives focus back to its button.
-          const menu = page.getByRole('button', { name: 'Meny', exact: true });
-          await menu.click();
-          await page.getByRole('navigation', { name: 'Hovedmeny' }).waitFor();
-          await expect
-            .poll(() => page.evaluate(() => document.activeElement?.closest('.app-menu, .app-nav') !== null))
-            .toBe(true);
-          await page.getByLabel('Demobruker').waitFor();
-          expect(await sidewaysOverflow(page)).toBe(0);
-          await expectNoSeriousA11yViolations(page);
-          await screenshot(page, `${prefix}-menu`);
-          await page.getByRole('button', { name: /^Organisasjon/ }).click();
-          await page.getByRole('tree').waitFor();
-          expect(await sidewaysOverflow(page)).toBe(0);
-          await screenshot(page, `${prefix}-scope-tree`);
-          await page.keyboard.press('Escape');
-          await page.keyboard.press('Escape');
-          await expect
-            .poll(() =>
-              page
-                .getByRole('button', { name: 'Meny', exact: true })
-                .evaluate((button) => button === document.activeElement),
-            )
-            .toBe(true);
-          expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).isVisible()).toBe(false);
-        }
-        expect(problems).toEqual([]);
       });
     }
   }
