@@ -93,7 +93,7 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
                   <th scope="col">{t('activity.col.when')}</th>
                   <th scope="col">{t('audit.col.action')}</th>
                   <th scope="col">{t('audit.col.resource')}</th>
-                  <th scope="col">{t('audit.col.actor')}</th>
+                  <th scope="col">{t('audit.col.actorName')}</th>
                   <th scope="col">{t('audit.col.changes')}</th>
                 </tr>
               </thead>
