@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PACKAGE_DIR = join(ROOT, 'packages/admin-bloc');
@@ -545,8 +546,12 @@ async function reactConsumer(workDir, tarball) {
     capture: true,
     what: 'vitest run (React consumer, jsdom)',
   });
-  const summary = tests.split('\n').find((line) => /Tests\s+\d+ passed/.test(line.replace(/\x1b\[[0-9;]*m/g, '')));
-  console.log(`   ${summary?.replace(/\x1b\[[0-9;]*m/g, '').trim() ?? tests.trim()}`);
+  // vitest colours its summary; the line is found and printed without the colour codes.
+  const summary = tests
+    .split('\n')
+    .map((line) => stripVTControlCharacters(line))
+    .find((line) => /Tests\s+\d+ passed/.test(line));
+  console.log(`   ${summary?.trim() ?? tests.trim()}`);
   done('type-checks with every .d.ts, builds with Vite, its component tests pass under jsdom on the mocks');
 }
 
