@@ -10,6 +10,21 @@ import type { PagedSource, Paging } from './paged-source.js';
 // contacts and peer mentors which of the list and search endpoints answers.
 
 /**
+ * The filters a query sets, for the request: a filter left `null` or `''` means "any" and is not sent at all,
+ * rather than sent empty (which a server may read as "match the empty value").
+ */
+function setFilters<Filters extends Record<string, string | null>>(
+  filters: Filters,
+): { [Key in keyof Filters]?: Exclude<Filters[Key], null> } {
+  const set: Record<string, string> = {};
+  for (const [key, value] of Object.entries(filters)) if (value) set[key] = value;
+  return set as { [Key in keyof Filters]?: Exclude<Filters[Key], null> };
+}
+
+/** The client's per-call options: the handler's signal, so a cancelled load really aborts its request. */
+const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : undefined);
+
+/**
  * The user list's query (document 000 `users`): the scope's org ids and the filters; `null` / `''`: any.
  *
  * @example
@@ -35,13 +50,11 @@ export function usersSource(client: AdminClient): PagedSource<UsersQuery, DataUs
       const answer = await client.data.users.list(
         {
           orgIds: [...query.orgIds],
-          ...(query.role === null ? {} : { role: query.role }),
-          ...(query.status === null ? {} : { status: query.status }),
-          ...(query.search === '' ? {} : { search: query.search }),
+          ...setFilters({ role: query.role, status: query.status, search: query.search }),
           page: query.page,
           limit: query.limit,
         },
-        signal ? { signal } : undefined,
+        withSignal(signal),
       );
       return { items: answer.data, total: answer.pagination.total };
     },
@@ -86,7 +99,7 @@ export function contactsSource(client: AdminClient): PagedSource<OrgSearchQuery,
     async list(query, signal) {
       const search = query.search.trim();
       const paging = { orgId: query.orgId, page: query.page, limit: query.limit };
-      const call = signal ? { signal } : undefined;
+      const call = withSignal(signal);
       const answer =
         search === ''
           ? await client.contacts.list(paging, call)
@@ -107,7 +120,7 @@ export function peerMentorsSource(client: AdminClient): PagedSource<OrgSearchQue
     async list(query, signal) {
       const search = query.search.trim();
       const paging = { orgId: query.orgId, page: query.page, limit: query.limit };
-      const call = signal ? { signal } : undefined;
+      const call = withSignal(signal);
       const answer =
         search === ''
           ? await client.peerMentors.list(paging, call)
@@ -145,12 +158,9 @@ export function activityLogSource(client: AdminClient): PagedSource<ActivityQuer
           orgIds: [...query.orgIds],
           page: query.page,
           limit: query.limit,
-          ...(query.activityType ? { activityType: query.activityType } : {}),
-          ...(query.userId ? { userId: query.userId } : {}),
-          ...(query.from ? { from: query.from } : {}),
-          ...(query.to ? { to: query.to } : {}),
+          ...setFilters({ activityType: query.activityType, userId: query.userId, from: query.from, to: query.to }),
         },
-        signal ? { signal } : undefined,
+        withSignal(signal),
       );
       return { items: answer.data, total: answer.pagination.total };
     },
@@ -185,14 +195,16 @@ export function auditLogSource(client: AdminClient): PagedSource<AuditQuery, Aud
         {
           page: query.page,
           limit: query.limit,
-          ...(query.actorId ? { actorId: query.actorId } : {}),
-          ...(query.action ? { action: query.action } : {}),
-          ...(query.resourceType ? { resourceType: query.resourceType } : {}),
-          ...(query.resourceId ? { resourceId: query.resourceId } : {}),
-          ...(query.from ? { from: query.from } : {}),
-          ...(query.to ? { to: query.to } : {}),
+          ...setFilters({
+            actorId: query.actorId,
+            action: query.action,
+            resourceType: query.resourceType,
+            resourceId: query.resourceId,
+            from: query.from,
+            to: query.to,
+          }),
         },
-        signal ? { signal } : undefined,
+        withSignal(signal),
       );
       return { items: answer.data, total: answer.meta.total };
     },
@@ -220,8 +232,8 @@ export function organizationsSource(client: AdminClient): PagedSource<Organizati
     async list(query, signal) {
       const search = query.search.trim();
       const answer = await client.organizations.list(
-        { page: query.page, limit: query.limit, ...(search === '' ? {} : { search }) },
-        signal ? { signal } : undefined,
+        { page: query.page, limit: query.limit, ...setFilters({ search }) },
+        withSignal(signal),
       );
       return { items: answer.data, total: answer.meta.total };
     },
