@@ -161,9 +161,11 @@ function layer(file) {
 }
 
 /**
- * Why each export of an entry file is public, from its comments: a `// Why: …` comment right above an export
- * statement covers the names of that statement; a `Why (every export): …` sentence in the file's leading doc
- * comment covers the rest. Returns name → reason.
+ * Why each export of an entry file is public, from its comments: a `// Why: …` comment right above export
+ * statements covers the names of those statements (up to the next blank line or comment); a `Why (every export): …`
+ * sentence in the file's leading doc comment covers the rest. A module re-exported whole (`export * from`, the
+ * layers' index files) gives its names its own reasons, else the `// Why:` above that statement. Returns
+ * name → reason.
  */
 function reasonsOf(file) {
   const text = source(file);
@@ -174,7 +176,8 @@ function reasonsOf(file) {
     .map((line) => line.replace(/^\s*\* ?/, ''))
     .join(' ')
     .match(/Why \(every export\):\s*(.*?)\s*$/)?.[1];
-  for (const match of text.matchAll(/((?:^\/\/[^\n]*\n)+)export\s+(?:type\s+)?\{([^}]*)\}/gm)) {
+  const starReasons = new Map();
+  for (const match of text.matchAll(/((?:^\/\/[^\n]*\n)+)((?:^export\b[^;]*;[^\S\n]*\n?)+)/gm)) {
     const comment = match[1]
       .split('\n')
       .map((line) => line.replace(/^\/\/\s?/, ''))
@@ -183,13 +186,26 @@ function reasonsOf(file) {
       .trim();
     const why = comment.match(/Why(?: \([^)]*\))?:\s*(.*)$/)?.[1];
     if (!why) continue;
-    for (const raw of match[2].split(',')) {
-      const name = raw
-        .trim()
-        .replace(/^type\s+/, '')
-        .split(/\s+as\s+/)
-        .pop();
-      if (name) reasons.set(name, why);
+    for (const statement of match[2].matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
+      for (const raw of statement[1].split(',')) {
+        const name = raw
+          .trim()
+          .replace(/^type\s+/, '')
+          .split(/\s+as\s+/)
+          .pop();
+        if (name) reasons.set(name, why);
+      }
+    }
+    for (const star of match[2].matchAll(/export\s+\*\s+from\s+['"]([^'"]+)['"]/g)) {
+      starReasons.set(resolveModule(file, star[1]), why);
+    }
+  }
+  for (const match of text.matchAll(/export\s+\*\s+from\s+['"]([^'"]+)['"]/g)) {
+    const target = resolveModule(file, match[1]);
+    const inner = reasonsOf(target);
+    for (const entry of moduleExports(target)) {
+      const why = inner.reasons.get(entry.name) ?? inner.fileReason ?? starReasons.get(target);
+      if (why && !reasons.has(entry.name)) reasons.set(entry.name, why);
     }
   }
   return { reasons, fileReason };

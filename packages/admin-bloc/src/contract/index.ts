@@ -1,6 +1,11 @@
-// Explicit export list of the contract layer, re-exported by the package's headless entry.
-// Each schema is exported once as a value and once as its type (the schema is the type).
+// The public list of the contract layer, re-exported whole by the package's headless entry (src/index.ts). Each
+// schema is exported once as a value and once as its type (the schema is the type). The contract's building blocks
+// (envelope and query helpers, endpoint paths, the reading policy's openEnum and maybe) stay inside the package: the
+// client, the mocks and the conformance command import them from their own files.
 
+// Why: the REST contract. The zod schema is the type: other frontends type their data with these and validate what
+// they send with the same schemas the client and the mocks use (forms, imports, tests); `contract` and the endpoint
+// lists are the definitions the client, the mocks and openapi.json are derived from.
 export {
   AdminListQuery,
   AdminUser,
@@ -14,7 +19,6 @@ export {
   DeletedResource,
   DeletedResourceResponse,
   ListMeta,
-  listEnvelope,
   Organization,
   OrganizationListResponse,
   OrganizationPlan,
@@ -23,26 +27,12 @@ export {
   ReadAdminUserStatus,
   ReadOrganizationPlan,
   SuccessEnvelope,
-  successEnvelope,
   UpdateAdminUserBody,
   UpdateOrganizationBody,
 } from './admin.js';
 export { allEndpoints, contract } from './all-endpoints.js';
-export type { ClosedList } from './closed-lists.js';
-export { closedLists } from './closed-lists.js';
 export { AuditAction, AuditChange, AuditLogEntry, AuditLogQuery, AuditLogResponse, auditEndpoints } from './audit.js';
-export {
-  DateOrTimestamp,
-  DEFAULT_PAGE_LIMIT,
-  IdParams,
-  limitParam,
-  MAX_PAGE_LIMIT,
-  PagePagination,
-  pageParam,
-  queryIdList,
-  queryInt,
-  Timestamp,
-} from './common.js';
+export { DateOrTimestamp, DEFAULT_PAGE_LIMIT, IdParams, MAX_PAGE_LIMIT, PagePagination, Timestamp } from './common.js';
 export {
   Contact,
   ContactListQuery,
@@ -90,8 +80,7 @@ export {
   UpdateDataUserResponse,
 } from './data.js';
 export type { Endpoint, HttpMethod } from './endpoint.js';
-export { buildPath, defineEndpoint, pathParamNames } from './endpoint.js';
-export { ErrorEnvelope, errorEnvelope, SERVER_ERROR_STATUS, ServerErrorCode } from './errors.js';
+export { ErrorEnvelope, SERVER_ERROR_STATUS, ServerErrorCode } from './errors.js';
 export {
   CursorPagination,
   PlatformHeaders,
@@ -117,16 +106,12 @@ export {
 } from './platform.js';
 export type { RateLimitWindow, StatusErrorCode, TransientCode, WireErrorCode } from './protocol.js';
 export {
-  codeForStatus as statusErrorCode,
   RATE_LIMITS,
   STATUS_ERROR_CODES,
   TENANT_HEADER,
   TRANSIENT_CODES,
   TRANSIENT_STATUSES,
 } from './protocol.js';
-export { fromSearchParams, toSearchParams } from './query.js';
-export type { Open } from './reading.js';
-export { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 export { readableIssues } from './readable-issues.js';
 export {
   ClearSelectedOrgResponse,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
-import { errorEnvelope, TENANT_HEADER } from '../contract/index.js';
+import { errorEnvelope } from '../contract/errors.js';
+import { TENANT_HEADER } from '../contract/protocol.js';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.js';
 import { type FaultConfig, parseFaultParams } from './faults.js';
 

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { allEndpoints, buildPath, ErrorEnvelope } from '../../src/contract/index.js';
+import { buildPath } from '../../src/contract/endpoint.js';
+import { allEndpoints, ErrorEnvelope } from '../../src/contract/index.js';
 import { DEMO_PEOPLE, DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { setupMockServer } from '../../src/mocks/server.js';
 import { call } from './test-support.js';

@@ -1,4 +1,4 @@
-import { toSearchParams } from '../../src/contract/index.js';
+import { toSearchParams } from '../../src/contract/query.js';
 import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { DEMO_TENANT } from '../../src/mocks/handlers/platform.js';
 

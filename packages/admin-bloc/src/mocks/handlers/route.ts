@@ -1,6 +1,9 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { z } from 'zod/mini';
-import { type Endpoint, errorEnvelope, fromSearchParams, readableIssues } from '../../contract/index.js';
+import type { Endpoint } from '../../contract/endpoint.js';
+import { errorEnvelope } from '../../contract/errors.js';
+import { fromSearchParams } from '../../contract/query.js';
+import { readableIssues } from '../../contract/readable-issues.js';
 import { authenticate, type Principal, requireAdmin } from '../auth.js';
 import type { MockDb } from '../db.js';
 import { abortableDelay, breakContract, type FaultsController } from '../faults.js';
