@@ -42,7 +42,8 @@ export type {
   ScopeStats,
   SessionRecord,
 } from './records.js';
-export { DOCUMENT_003_ORG_ALIAS, OTHER_TENANT_ORGS, PLATFORM_TENANT } from './seed.js';
+export { DOCUMENT_003_ORG_ALIAS } from './seed/orgs.js';
+export { OTHER_TENANT_ORGS, PLATFORM_TENANT } from './seed/platform.js';
 export type { MockServer } from './server.js';
 export { setupMockServer } from './server.js';
 export { foldText } from './text.js';

@@ -4,7 +4,7 @@ import type { MockDb } from '../db.js';
 import { HttpError } from '../http-error.js';
 import { byKey, newestFirstKey, paginateByCursor } from '../pagination.js';
 import type { PersonRecord } from '../records.js';
-import { OTHER_TENANT_ORGS, PLATFORM_TENANT } from '../seed.js';
+import { OTHER_TENANT_ORGS, PLATFORM_TENANT } from '../seed/platform.js';
 import { matchesSearch } from '../text.js';
 import { nextAccessRole, platformRole } from './admin.js';
 import { type Route, route } from './route.js';
