@@ -239,8 +239,13 @@ describe('records', () => {
     const name = (await firstRow.locator('td').first().textContent()) ?? '';
     const role = users.getByRole('combobox', { name: `Rolle for ${name}` });
     await role.selectOption('admin');
+    // Making someone an administrator is asked first.
+    await page
+      .getByRole('dialog', { name: 'Gjøre brukeren til administrator?' })
+      .getByRole('button', { name: 'Gjør til administrator' })
+      .click();
     await expect.poll(() => role.isDisabled()).toBe(false);
-    expect(await role.inputValue()).toBe('admin');
+    await expect.poll(() => role.inputValue()).toBe('admin');
 
     await users.getByRole('button', { name: `Suspender ${name}` }).click();
     await page.getByRole('dialog', { name: 'Suspendere brukeren?' }).getByRole('button', { name: 'Suspender' }).click();

@@ -3,9 +3,14 @@ import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
 import { useEffect } from 'react';
 import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
 import { useServices } from '../../app/services-context.js';
+import { useUrlCodec } from '../../app/use-url-codec.js';
+import { auditCodec } from './audit-url.js';
 import { AuditView } from './audit-view.js';
 
-/** Creates the audit log bloc and sends its first event (`opened`: load the newest page). */
+/**
+ * Creates the audit log bloc; its URL decides the first load (the filtered log of a shared link, or the newest
+ * page), and the log's filters and page stay in the URL.
+ */
 export function AuditPage() {
   const { client } = useServices();
   return (
@@ -32,8 +37,8 @@ function AuditConnected() {
   useEffect(() => {
     // The actors' names come with the log's first page rather than in a round after it.
     peopleDirectoryFor(client).preload('admin', 2);
-    void bloc.add({ type: 'auditLog/opened' });
-  }, [bloc, client]);
+  }, [client]);
+  useUrlCodec(bloc, state, auditCodec);
   return (
     <AuditView
       state={state}

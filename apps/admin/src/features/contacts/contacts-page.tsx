@@ -9,16 +9,26 @@ import {
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
 import { useState } from 'react';
+import { parseSearchPage } from '../../app/search-page-url.js';
 import { useServices } from '../../app/services-context.js';
+import { useUrlCodec } from '../../app/use-url-codec.js';
 import { showToast } from '../../components/ui/toasts.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { contactsCodec } from './contacts-url.js';
 import { ContactsView } from './contacts-view.js';
 
-/** Creates the contacts bloc; it follows the org scope and loads the scope's contacts by itself. */
+/**
+ * Creates the contacts bloc; it follows the org scope and loads the scope's contacts by itself, searched already
+ * when the link asks for a search.
+ */
 export function ContactsPage() {
   const { client, scope } = useServices();
   return (
-    <BlocProvider create={() => new ContactsBloc({ client, scope })}>
+    <BlocProvider
+      create={() =>
+        new ContactsBloc({ client, scope, search: parseSearchPage(new URLSearchParams(location.search)).q })
+      }
+    >
       <ContactsConnected />
     </BlocProvider>
   );
@@ -48,6 +58,7 @@ function ContactsConnected() {
     () => showToast(t('toast.deleted')),
     (previous, current) => previous.removal.status === 'loading' && current.removal.status === 'success',
   );
+  const url = useUrlCodec(bloc, state, contactsCodec);
   const current = scope.current;
   return (
     <ContactsView
@@ -59,6 +70,7 @@ function ContactsConnected() {
       editing={editing}
       confirmDelete={confirmDelete}
       canDelete={canDelete}
+      search={url.q}
       onSearch={(search) => void bloc.add({ type: 'contacts/searchChanged', search })}
       onPage={(page) => void bloc.add({ type: 'contacts/pageRequested', page })}
       onRetry={() => void bloc.add({ type: 'contacts/refreshRequested' })}

@@ -17,6 +17,7 @@ const berit: ContactRow = {
 
 function setup(props: Partial<ContactsViewProps> = {}) {
   const handlers = {
+    search: '',
     onSearch: vi.fn(),
     onPage: vi.fn(),
     onRetry: vi.fn(),

@@ -1,7 +1,7 @@
 import type { ContactDetail, ContactRow, ContactsState, OrgNode } from 'admin-bloc';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
-import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
+import { SearchField } from '../../components/ui/search-field.js';
 import { EmptyState, ErrorState, LoadState, Skeleton, useFailureMessage } from '../../components/ui/states.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -18,6 +18,8 @@ export interface ContactsViewProps {
   confirmDelete: ContactRow | null;
   /** The server lets only super-admins delete a contact (it deletes the person); others are not offered it. */
   canDelete: boolean;
+  /** The search the URL asks for. */
+  search: string;
   onSearch: (text: string) => void;
   onPage: (page: number) => void;
   onRetry: () => void;
@@ -50,16 +52,7 @@ export function ContactsView(props: ContactsViewProps) {
         </div>
       </header>
       <div className="toolbar">
-        <div className="field field-grow">
-          <label htmlFor="contacts-search">{t('contacts.search')}</label>
-          <input
-            id="contacts-search"
-            type="search"
-            value={state.query.search}
-            maxLength={SEARCH_MAX_LENGTH}
-            onChange={(event) => props.onSearch(clampSearch(event.target.value))}
-          />
-        </div>
+        <SearchField id="contacts-search" label={t('contacts.search')} value={props.search} onSearch={props.onSearch} />
       </div>
       {state.removal.failure ? (
         <p className="notice notice-error" role="alert">

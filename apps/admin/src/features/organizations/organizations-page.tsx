@@ -1,12 +1,14 @@
 import { type Organization, OrganizationsBloc, selectOrganizations, selectOrganizationsPageCount } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useServices } from '../../app/services-context.js';
+import { useUrlCodec } from '../../app/use-url-codec.js';
 import { showToast } from '../../components/ui/toasts.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { organizationsCodec } from './organizations-url.js';
 import { OrganizationsView } from './organizations-view.js';
 
-/** Creates the organizations bloc and sends its first event (`opened`: load the first page). */
+/** Creates the organizations bloc; its URL decides the first load (a shared search, or the first page). */
 export function OrganizationsPage() {
   const { client } = useServices();
   return (
@@ -23,9 +25,7 @@ function OrganizationsConnected() {
   const { orgTree } = useServices();
   const [editing, setEditing] = useState<Organization | null | undefined>(undefined);
   const [confirmDelete, setConfirmDelete] = useState<Organization | null>(null);
-  useEffect(() => {
-    void bloc.add({ type: 'organizations/opened' });
-  }, [bloc]);
+  const url = useUrlCodec(bloc, state, organizationsCodec);
   // A saved form closes itself; the list already shows the saved organization.
   useBlocListener(
     bloc,
@@ -58,6 +58,7 @@ function OrganizationsConnected() {
       pageCount={selectOrganizationsPageCount(state)}
       editing={editing}
       confirmDelete={confirmDelete}
+      search={url.q}
       onSearch={(search) => void bloc.add({ type: 'organizations/searchChanged', search })}
       onPage={(page) => void bloc.add({ type: 'organizations/pageRequested', page })}
       onRetry={() => void bloc.add({ type: 'organizations/refreshRequested' })}

@@ -1,7 +1,7 @@
 import type { CreateOrganizationBody, Organization, OrganizationsState } from 'admin-bloc';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
-import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
+import { SearchField } from '../../components/ui/search-field.js';
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -14,6 +14,8 @@ export interface OrganizationsViewProps {
   /** `undefined`: no form open; `null`: a new organization; else the one being edited. */
   editing: Organization | null | undefined;
   confirmDelete: Organization | null;
+  /** The search the URL asks for. */
+  search: string;
   onSearch: (text: string) => void;
   onPage: (page: number) => void;
   onRetry: () => void;
@@ -48,16 +50,7 @@ export function OrganizationsView(props: OrganizationsViewProps) {
         </div>
       </header>
       <div className="toolbar">
-        <div className="field field-grow">
-          <label htmlFor="orgs-search">{t('orgs.search')}</label>
-          <input
-            id="orgs-search"
-            type="search"
-            value={state.query.search}
-            maxLength={SEARCH_MAX_LENGTH}
-            onChange={(event) => props.onSearch(clampSearch(event.target.value))}
-          />
-        </div>
+        <SearchField id="orgs-search" label={t('orgs.search')} value={props.search} onSearch={props.onSearch} />
       </div>
       {state.removal.failure ? (
         <p className="notice notice-error" role="alert">

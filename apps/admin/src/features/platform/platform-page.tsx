@@ -11,9 +11,14 @@ import { BlocProvider, useBloc, useBlocState } from 'admin-bloc/react';
 import { useEffect, useState } from 'react';
 import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
 import { useServices } from '../../app/services-context.js';
+import { useUrlCodec } from '../../app/use-url-codec.js';
+import { platformCodec } from './platform-url.js';
 import { PlatformView } from './platform-view.js';
 
-/** Creates the platform bloc and asks for its three sections: stats, users and sessions. */
+/**
+ * Creates the platform bloc and asks for its three sections: stats and sessions at once, the users list as its
+ * URL asks (a shared search or role, or the plain list).
+ */
 export function PlatformPage() {
   const { client } = useServices();
   return (
@@ -27,6 +32,7 @@ function PlatformConnected() {
   const bloc = useBloc(PlatformBloc);
   const state = useBlocState(PlatformBloc);
   const [confirmSuspend, setConfirmSuspend] = useState<PlatformUserSummary | null>(null);
+  const [confirmPromote, setConfirmPromote] = useState<PlatformUserSummary | null>(null);
   const { client } = useServices();
   const users = selectPlatformUsers(state);
   // The sessions' people by name: those on the users list already shown cost nothing, the rest one batched lookup.
@@ -40,9 +46,9 @@ function PlatformConnected() {
   const nameOf = (id: string) => shown.get(id) ?? directoryName(id);
   useEffect(() => {
     void bloc.add({ type: 'platform/statsRequested' });
-    void bloc.add({ type: 'platform/usersRequested' });
     void bloc.add({ type: 'platform/sessionsRequested' });
   }, [bloc]);
+  const url = useUrlCodec(bloc, state, platformCodec);
   return (
     <PlatformView
       state={state}
@@ -53,19 +59,32 @@ function PlatformConnected() {
       forbidden={selectPlatformForbidden(state)}
       isPending={(userId) => selectIsUserPending(state, userId)}
       confirmSuspend={confirmSuspend}
+      confirmPromote={confirmPromote}
+      search={url.q}
       onRetryStats={() => void bloc.add({ type: 'platform/statsRequested' })}
       onRetryUsers={() => void bloc.add({ type: 'platform/usersRequested' })}
       onRetrySessions={() => void bloc.add({ type: 'platform/sessionsRequested' })}
       onSearch={(search) => void bloc.add({ type: 'platform/userSearchChanged', search })}
       onRoleFilter={(role) => void bloc.add({ type: 'platform/roleFilterChanged', role })}
       onMoreUsers={() => void bloc.add({ type: 'platform/moreUsersRequested' })}
-      onRole={(userId, role) => void bloc.add({ type: 'platform/roleChangeRequested', userId, role })}
+      onRole={(userId, role) => {
+        const user = users.find((candidate) => candidate.id === userId);
+        // Admin rights over the whole platform are asked for first; taking them away again needs no question.
+        if (role === 'admin' && user && user.role !== 'admin') setConfirmPromote(user);
+        else void bloc.add({ type: 'platform/roleChangeRequested', userId, role });
+      }}
       onAskSuspend={setConfirmSuspend}
       onConfirmSuspend={() => {
         if (confirmSuspend) void bloc.add({ type: 'platform/suspendRequested', userId: confirmSuspend.id });
         setConfirmSuspend(null);
       }}
       onCancelSuspend={() => setConfirmSuspend(null)}
+      onConfirmPromote={() => {
+        if (confirmPromote)
+          void bloc.add({ type: 'platform/roleChangeRequested', userId: confirmPromote.id, role: 'admin' });
+        setConfirmPromote(null);
+      }}
+      onCancelPromote={() => setConfirmPromote(null)}
       onSessionFilters={(filters) => void bloc.add({ type: 'platform/sessionFiltersChanged', filters })}
       onMoreSessions={() => void bloc.add({ type: 'platform/moreSessionsRequested' })}
     />

@@ -7,6 +7,7 @@ import type {
 } from 'admin-bloc';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { PersonName } from '../../components/ui/person-name.js';
+import { SearchField } from '../../components/ui/search-field.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
 import { EmptyState, ErrorState, ForbiddenState, LoadState, useFailureMessage } from '../../components/ui/states.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
@@ -23,6 +24,10 @@ export interface PlatformViewProps {
   forbidden: boolean;
   isPending: (userId: string) => boolean;
   confirmSuspend: PlatformUserSummary | null;
+  /** A promotion to admin waiting for the coordinator's yes (it gives the person the whole platform). */
+  confirmPromote: PlatformUserSummary | null;
+  /** The search the URL asks for. */
+  search: string;
   onRetryStats: () => void;
   onRetryUsers: () => void;
   onRetrySessions: () => void;
@@ -33,6 +38,8 @@ export interface PlatformViewProps {
   onAskSuspend: (user: PlatformUserSummary) => void;
   onConfirmSuspend: () => void;
   onCancelSuspend: () => void;
+  onConfirmPromote: () => void;
+  onCancelPromote: () => void;
   onSessionFilters: (filters: Partial<PlatformSessionFilters>) => void;
   onMoreSessions: () => void;
   /** The name of a person id, once it is known (the sessions' people and their agents). */
@@ -94,16 +101,7 @@ export function PlatformView(props: PlatformViewProps) {
       <section className="panel" aria-labelledby="platform-users-title">
         <h2 id="platform-users-title">{t('platform.users')}</h2>
         <div className="toolbar">
-          <div className="field field-grow">
-            <label htmlFor="platform-search">{t('users.search')}</label>
-            <input
-              id="platform-search"
-              type="search"
-              value={state.usersQuery.search}
-              maxLength={SEARCH_MAX_LENGTH}
-              onChange={(event) => props.onSearch(clampSearch(event.target.value))}
-            />
-          </div>
+          <SearchField id="platform-search" label={t('users.search')} value={props.search} onSearch={props.onSearch} />
           <div className="field">
             <label htmlFor="platform-role">{t('users.filter.role')}</label>
             <select
@@ -312,6 +310,17 @@ export function PlatformView(props: PlatformViewProps) {
           cancelLabel={t('dialog.cancel')}
           onConfirm={props.onConfirmSuspend}
           onCancel={props.onCancelSuspend}
+          danger
+        />
+      ) : null}
+      {props.confirmPromote ? (
+        <ConfirmDialog
+          title={t('platform.confirmPromote.title')}
+          body={<p>{t('platform.confirmPromote.body', { name: props.confirmPromote.name })}</p>}
+          confirmLabel={t('platform.confirmPromote.confirm')}
+          cancelLabel={t('dialog.cancel')}
+          onConfirm={props.onConfirmPromote}
+          onCancel={props.onCancelPromote}
           danger
         />
       ) : null}

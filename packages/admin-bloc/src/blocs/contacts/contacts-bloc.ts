@@ -30,6 +30,11 @@ export interface ContactsBlocOptions {
   searchDebounceMs?: number;
   /** Contacts per page. Default 20. */
   pageSize?: number;
+  /**
+   * The search to start with (a shared link's `?q=`): the first load, when the scope arrives, is already the
+   * searched one, instead of the plain list followed by the search once its debounce has passed. Default `''`.
+   */
+  search?: string;
 }
 
 /** A 409 about the e-mail address lands on the email field. */
@@ -53,7 +58,10 @@ const CONFLICTS = { email: /email/i };
 export class ContactsBloc extends ScopedSearchListBloc<ContactsEvent, ContactsState, ContactRow, ContactDetail> {
   constructor(options: ContactsBlocOptions) {
     const limit = options.pageSize ?? initialContactsState.query.limit;
-    const initial: ContactsState = { ...initialContactsState, query: { ...initialContactsState.query, limit } };
+    const initial: ContactsState = {
+      ...initialContactsState,
+      query: { ...initialContactsState.query, limit, search: options.search ?? '' },
+    };
     super(initial, 'ContactsBloc', contactsSource(options.client), 'contact');
     const { client } = options;
 

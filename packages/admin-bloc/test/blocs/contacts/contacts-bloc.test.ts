@@ -69,6 +69,16 @@ describe('ContactsBloc', () => {
     await bloc.close();
   });
 
+  it('a search given at construction (a shared link) is the first load: no plain list is asked for first', async () => {
+    const parts = await rig();
+    const bloc = new ContactsBloc({ client: parts.client, scope: parts.scope, timers: parts.timers, search: 'berg' });
+    const state = await settled(bloc);
+    expect(state).toMatchObject({ status: 'success', query: { search: 'berg', orgId: NORD } });
+    expect(backend.requests(LIST)).toHaveLength(0);
+    expect(backend.requests(SEARCH).map((request) => request.url.searchParams.get('q'))).toEqual(['berg']);
+    await bloc.close();
+  });
+
   it('the whole tree asks about the root org', async () => {
     const { bloc } = await build(null);
     const state = await settled(bloc);
