@@ -25,10 +25,17 @@ const text = (value: string | null) => {
   return clamped === '' ? null : clamped;
 };
 
+/** A calendar date that exists (the date inputs' own format): `2026-02-30` has the shape but is no date. */
+function dateOf(value: string | null): string | null {
+  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
+}
+
 /**
- * Filters and page from a link (`/audit?action=DELETE&resource=user&page=2`). An unknown action is left out; the
- * texts are kept as typed (cut to the search limit), so a link with a date the server refuses shows that field's
- * message, as typing it would.
+ * Filters and page from a link (`/audit?action=DELETE&resource=user&page=2`). An unknown action, a date that does
+ * not exist and an end before the start are left out, so a hand-edited link still shows a log; the texts are cut
+ * to the search limit.
  *
  * @example
  * parseAuditUrl(new URLSearchParams('action=DELETE&page=2')).page; // 2
@@ -36,14 +43,16 @@ const text = (value: string | null) => {
 export function parseAuditUrl(params: URLSearchParams): AuditUrl {
   const action = AuditAction.safeParse(params.get(PARAMS.action));
   const page = Number(params.get('page') ?? '1');
+  const from = dateOf(params.get(PARAMS.from));
+  const to = dateOf(params.get(PARAMS.to));
   return {
     filters: {
       action: action.success ? action.data : null,
       resourceType: text(params.get(PARAMS.resourceType)),
       resourceId: text(params.get(PARAMS.resourceId)),
       actorId: text(params.get(PARAMS.actorId)),
-      from: text(params.get(PARAMS.from)),
-      to: text(params.get(PARAMS.to)),
+      from,
+      to: to !== null && from !== null && to < from ? null : to,
     },
     page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
   };
