@@ -1,30 +1,23 @@
-import { type Draft, produce } from 'immer';
 import { catchError, EMPTY, type Observable, Subject, takeUntil } from 'rxjs';
 import { fail, hooked, type Inside, setState, tell } from './bloc-base.js';
 import type { Lane } from './lane.js';
 import { Transition } from './transition.js';
 
 /**
- * What a handler gets to change the state: one emitter per handler invocation. Calling it emits;
- * `update` emits immer's `produce` over the current state. Once the handler has finished, been
- * cancelled (restartable, close) or the bloc has closed, emits never change the state; an emit after
- * the handler has finished is a bug and is reported through `onError`.
+ * What a handler gets to change the state: one emitter per handler invocation. Calling it emits (to update
+ * through an immer draft instead, see `emitUpdate`). Once the handler has finished, been cancelled
+ * (restartable, close) or the bloc has closed, emits never change the state; an emit after the handler has
+ * finished is a bug and is reported through `onError`.
  *
  * @example
  * bloc.on('users/requested', async (event, emit) => {
  *   emit({ ...bloc.state, status: 'loading' });
  *   const users = await repository.users({ signal: emit.signal });
- *   emit.update((draft) => {
- *     draft.status = 'success';
- *     draft.users = users;
- *   });
+ *   emit({ ...bloc.state, status: 'success', users });
  * });
  */
 export interface Emitter<State> {
   (state: State): void;
-  /** Emits `produce(state, recipe)`: an unchanged draft keeps the state identical, so nothing is emitted. */
-  // biome-ignore lint/suspicious/noConfusingVoidType: immer recipes either mutate the draft (void) or return a state
-  update(recipe: (draft: Draft<State>) => void | State): void;
   /**
    * Emits `onData(value)` for every value of `source` (and `onError(error)` for its error, or fails the
    * handler without one). Resolves when `source` completes or the handler is cancelled, which also
@@ -58,9 +51,6 @@ const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
     if (run._cancelled) run._abortController.abort();
     return run._abortController.signal;
   },
-  update(recipe: (draft: unknown) => unknown) {
-    this(produce(this._run._bloc.state, recipe as never));
-  },
   forEach(
     source: Observable<unknown>,
     { onData, onError }: { onData: (data: unknown) => unknown; onError?: (error: unknown) => unknown },
@@ -84,6 +74,11 @@ const emitterPrototype: ThisType<InternalEmitter<unknown>> & object = {
       .forEach(onData);
   },
 };
+
+/** @internal The state of the bloc whose handler got `emit`: what `emitUpdate` hands immer as its base. */
+export function currentState<State>(emit: Emitter<State>): State {
+  return (emit as InternalEmitter<State>)._run._bloc.state;
+}
 
 /**
  * @internal One invocation of a handler: owns its emitter, its abort controller and the

@@ -9,6 +9,7 @@ export {
   type DevtoolsExtension,
   type DevtoolsObserverOptions,
 } from './devtools-observer.js';
+export { emitUpdate } from './emit-update.js';
 export type { Emitter } from './emitter.js';
 export { type HydrateOptions, type Hydration, type HydrationStatus, hydrate } from './hydrate.js';
 export { createLocalStorage, createMemoryStorage, type HydrationStorage } from './hydration-storage.js';

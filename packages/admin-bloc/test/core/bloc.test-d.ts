@@ -1,6 +1,14 @@
 import type { Observable } from 'rxjs';
 import { describe, expectTypeOf, it } from 'vitest';
-import { Bloc, type Change, Cubit, type Emitter, restartable, type Transition } from '../../src/core/index.js';
+import {
+  Bloc,
+  type Change,
+  Cubit,
+  type Emitter,
+  emitUpdate,
+  restartable,
+  type Transition,
+} from '../../src/core/index.js';
 
 type UserEvent =
   | { type: 'user/renamed'; name: string }
@@ -45,8 +53,12 @@ describe('Bloc types', () => {
     bloc.on('user/deleted', (_event, emit) => {
       // @ts-expect-error not a User
       emit({ name: 1 });
-      emit.update((draft) => {
+      emitUpdate(emit, (draft) => {
         draft.age += 1;
+      });
+      emitUpdate(emit, (draft) => {
+        // @ts-expect-error the draft is typed by the state
+        draft.age = 'old';
       });
     });
     expectTypeOf(bloc.state).toEqualTypeOf<User>();

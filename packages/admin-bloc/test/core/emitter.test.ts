@@ -1,6 +1,6 @@
 import { Observable, Subject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { Bloc, type Emitter, restartable } from '../../src/core/index.js';
+import { Bloc, type Emitter, emitUpdate, restartable } from '../../src/core/index.js';
 
 const flush = () => new Promise<void>((done) => setImmediate(done));
 
@@ -30,15 +30,15 @@ type Todo = { items: { title: string; done: boolean }[]; status: string };
 type E = { type: 'go' };
 
 describe('Emitter', () => {
-  it('update emits immer produce over the current state, and an untouched draft emits nothing', async () => {
+  it('emitUpdate emits immer produce over the current state, and an untouched draft emits nothing', async () => {
     const initial: Todo = { items: [{ title: 'a', done: false }], status: 'idle' };
     const bloc = new Bloc<{ type: 'toggle' } | { type: 'noop' }, Todo>(initial);
     bloc.on('toggle', (_event, emit) =>
-      emit.update((draft) => {
+      emitUpdate(emit, (draft) => {
         for (const item of draft.items) item.done = true;
       }),
     );
-    bloc.on('noop', (_event, emit) => emit.update(() => {}));
+    bloc.on('noop', (_event, emit) => emitUpdate(emit, () => {}));
     const seen: Todo[] = [];
     bloc.subscribe((state) => seen.push(state));
     await bloc.add({ type: 'noop' });
@@ -49,9 +49,9 @@ describe('Emitter', () => {
     expect(Object.isFrozen(bloc.state)).toBe(true);
   });
 
-  it('update accepts a recipe that returns a new state', async () => {
+  it('emitUpdate accepts a recipe that returns a new state', async () => {
     const bloc = new Bloc<E, number>(1);
-    bloc.on('go', (_event, emit) => emit.update((draft) => draft + 1));
+    bloc.on('go', (_event, emit) => emitUpdate(emit, (draft) => draft + 1));
     await bloc.add({ type: 'go' });
     expect(bloc.state).toBe(2);
   });
@@ -199,6 +199,30 @@ describe('Emitter', () => {
     late.resolve();
     await a;
     expect(bloc.state).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('drops an emitUpdate from a cancelled handler silently, and updates from the newest state', async () => {
+    const bloc = new Bloc<{ type: 'go'; gate: Promise<void>; value: number }, { values: number[] }>({ values: [] });
+    const errors: unknown[] = [];
+    bloc.errors$.subscribe((error) => errors.push(error));
+    bloc.on(
+      'go',
+      async (event, emit) => {
+        await event.gate;
+        emitUpdate(emit, (draft) => {
+          draft.values.push(event.value);
+        });
+      },
+      restartable(),
+    );
+    const late = deferred();
+    const a = bloc.add({ type: 'go', gate: late.promise, value: 1 });
+    await bloc.add({ type: 'go', gate: Promise.resolve(), value: 2 });
+    await bloc.add({ type: 'go', gate: Promise.resolve(), value: 3 });
+    late.resolve();
+    await a;
+    expect(bloc.state.values).toEqual([2, 3]);
     expect(errors).toEqual([]);
   });
 

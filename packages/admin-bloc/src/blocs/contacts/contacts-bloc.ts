@@ -1,6 +1,7 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { CreateContactBody, UpdateContactBody } from '../../contract/contacts.js';
 import { readableIssues } from '../../contract/readable-issues.js';
+import { emitUpdate } from '../../core/emit-update.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
 import { contactsSource } from '../../repositories/list-sources.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
@@ -138,7 +139,7 @@ export class ContactsBloc extends ScopedSearchListBloc<ContactsEvent, ContactsSt
           const updated = await this.guard.run(emit.signal, (signal) =>
             client.contacts.update(event.id, UpdateContactBody.parse(event.changes, readableIssues), { signal }),
           );
-          emit.update((draft) => {
+          emitUpdate(emit, (draft) => {
             draft.edit = { ...initialEditState, status: 'success', intent, savedId };
             if (draft.detail.id === updated.id && draft.detail.contact) {
               draft.detail.contact = { ...draft.detail.contact, ...updated };
@@ -171,7 +172,7 @@ export class ContactsBloc extends ScopedSearchListBloc<ContactsEvent, ContactsSt
           emit({ ...this.state, removal: { status: 'failure', id: event.id, failure: toFailure(error) } });
           return;
         }
-        emit.update((draft) => {
+        emitUpdate(emit, (draft) => {
           draft.removal = { status: 'success', id: event.id, failure: null };
           if (draft.detail.id === event.id) draft.detail = initialContactsState.detail;
         });

@@ -3,6 +3,7 @@ import { CreateOrganizationBody, type Organization, UpdateOrganizationBody } fro
 import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
+import { emitUpdate } from '../../core/emit-update.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
 import { organizationsSource } from '../../repositories/list-sources.js';
 import type { SessionAuth } from '../../repositories/session-repository.js';
@@ -177,7 +178,7 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
               signal,
             }),
           );
-          emit.update((draft) => {
+          emitUpdate(emit, (draft) => {
             draft.edit = { ...initialEditState, status: 'success', intent, savedId: data.id };
             if (draft.results)
               draft.results.items = draft.results.items.map((item) => (item.id === data.id ? data : item));
@@ -213,7 +214,7 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
           emit({ ...this.state, removal: { status: 'failure', id: event.id, failure: toFailure(error) } });
           return;
         }
-        emit.update((draft) => {
+        emitUpdate(emit, (draft) => {
           draft.removal = { status: 'success', id: event.id, failure: null };
           if (draft.detail.id === event.id) draft.detail = initialOrganizationsState.detail;
         });

@@ -2,6 +2,7 @@ import type { AdminClient } from '../../api/create-admin-client.js';
 import type { PlatformUserSummary } from '../../contract/platform.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
+import { emitUpdate } from '../../core/emit-update.js';
 import { concurrent, droppable, restartable, sequential } from '../../core/transformers.js';
 import type { SessionAuth } from '../../repositories/session-repository.js';
 import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
@@ -175,7 +176,7 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
     ) => {
       const id = ++this.nextChangeId;
       this.changeIds.set(`${userId}:${kind}`, id);
-      emit.update((draft) => {
+      emitUpdate(emit, (draft) => {
         draft.pending[userId] = { ...draft.pending[userId], ...change };
         if (draft.mutationFailure?.userId === userId) draft.mutationFailure = null;
       });
@@ -201,14 +202,14 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
           const { data } = await this.guard.run(emit.signal, (signal) =>
             client.platform.users.updateRole(event.userId, { role: event.role }, { signal }),
           );
-          emit.update((draft) => {
+          emitUpdate(emit, (draft) => {
             if (!endChange(draft, event.userId, 'role', id)) return;
             const row = draft.users?.items.find((user) => user.id === data.id);
             if (row) row.role = data.role;
           });
         } catch (error) {
           if (isAbort(error)) return;
-          emit.update((draft) => {
+          emitUpdate(emit, (draft) => {
             if (!endChange(draft, event.userId, 'role', id)) return;
             draft.mutationFailure = { userId: event.userId, action: 'roleChange', failure: toFailure(error) };
           });
@@ -225,14 +226,14 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
           const { data } = await this.guard.run(emit.signal, (signal) =>
             client.platform.users.suspend(event.userId, { signal }),
           );
-          emit.update((draft) => {
+          emitUpdate(emit, (draft) => {
             if (!endChange(draft, event.userId, 'status', id)) return;
             const row = draft.users?.items.find((user) => user.id === data.id);
             if (row) row.status = data.status;
           });
         } catch (error) {
           if (isAbort(error)) return;
-          emit.update((draft) => {
+          emitUpdate(emit, (draft) => {
             if (!endChange(draft, event.userId, 'status', id)) return;
             draft.mutationFailure = { userId: event.userId, action: 'suspend', failure: toFailure(error) };
           });
