@@ -73,8 +73,8 @@ export class Internals<State> {
   _hasPredicates = false;
   /** Bloc: the asynchronous handler runs still going, which `close()` cancels and waits for. */
   _activeRuns!: Set<HandlerRun<State>>;
-  /** Bloc: the transformer of every `on` that names none. */
-  _defaultTransformer!: EventTransformer<never>;
+  /** Bloc: the transformer of every `on` that names none; undefined for the default, `sequential()`. */
+  _defaultTransformer!: EventTransformer<never> | undefined;
   /** Bloc: whether `onEvent` or `onDone` is overridden, so `add` calls them only when someone listens. */
   _eventHooked = false;
 

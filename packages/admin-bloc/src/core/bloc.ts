@@ -13,8 +13,8 @@ import {
 } from './bloc-base.js';
 import { watchFailure } from './development.js';
 import { type Emitter, HandlerRun } from './emitter.js';
-import { hold, type Lane, pass, type Strategy } from './lane.js';
-import { type EventTransformer, type NativeTransformer, sequential } from './transformers.js';
+import { hold, type Lane, pass, queue, type Strategy } from './lane.js';
+import type { EventTransformer, NativeTransformer } from './transformers.js';
 import type { Transition } from './transition.js';
 
 /**
@@ -66,7 +66,7 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
     const internals = (this as unknown as Inside<State>)._internals;
     internals._lanes = new Map();
     internals._activeRuns = new Set();
-    internals._defaultTransformer = (options.transformer ?? sequential()) as EventTransformer<never>;
+    internals._defaultTransformer = options.transformer as EventTransformer<never> | undefined;
     internals._eventHooked = overrides(this, Bloc, 'onEvent') || overrides(this, Bloc, 'onDone');
     internals._changeHooked ||= overrides(this, Bloc, 'onTransition');
     internals._windDown = shutdown;
@@ -111,11 +111,12 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
         throw fail(this, ` already has a handler for ${typeof key === 'string' ? `"${key}"` : 'this predicate'}`);
       }
     }
-    const chosen = (transformer ?? internals._defaultTransformer) as NativeTransformer<{ type: string }>;
+    const chosen = (transformer ?? internals._defaultTransformer) as NativeTransformer<{ type: string }> | undefined;
     const lane: Lane = {
       _handler: handler,
       _predicate: typeof match === 'function' ? (match as (event: { type: string }) => boolean) : undefined,
-      _strategy: chosen.run as Strategy,
+      // No transformer: sequential()'s strategy, without `sequential()` itself and the RxJS operator it carries.
+      _strategy: (chosen ? chosen.run : queue) as Strategy,
       _start: (event, onEnd) => start(self, lane, event, onEnd),
       _currentRun: undefined,
       _held: [],
@@ -123,7 +124,7 @@ export class Bloc<Event extends { type: string }, State> extends BlocBase<State>
       _draining: false,
       _pipeline: undefined,
     };
-    if (!chosen.run) lane._strategy = pipe(self, lane, chosen);
+    if (chosen && !chosen.run) lane._strategy = pipe(self, lane, chosen);
     if (lane._predicate) internals._hasPredicates = true;
     for (const key of keys) internals._lanes.set(key, lane);
   }

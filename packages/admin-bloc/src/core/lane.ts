@@ -43,7 +43,8 @@ export interface Lane {
 /**
  * @internal A built-in transformer's way to run a handler's events without an RxJS pipeline (the same semantics,
  * no Subject and no subscription per event). It returns what `add` returns; undefined means resolved.
- * Each strategy lives with the transformer that carries it, so a bundle holds only those it imports.
+ * Each strategy lives with the transformer that carries it, so a bundle holds only those it imports; `queue`,
+ * the default's, lives here.
  */
 export type Strategy = (lane: Lane, event: { type: string }) => Promise<void> | undefined;
 
@@ -56,4 +57,28 @@ export function hold(lane: Lane, event: { type: string }): Promise<void> {
 export function pass(result: Promise<void> | undefined, held: Held): void {
   if (result) result.then(held.resolve, held.reject);
   else held.resolve();
+}
+
+/**
+ * @internal The strategy of `sequential()`, the bloc's default: runs the event now if the handler is free and
+ * nothing waits, else queues it behind the others. It lives here rather than with `sequential()` so that a bloc
+ * without a transformer of its own runs it without importing `sequential()`, whose RxJS form (`concatMap`) brings
+ * RxJS's `innerFrom` and its helpers into the bundle.
+ */
+export const queue: Strategy = (lane, event) =>
+  lane._currentRun || lane._held.length > lane._heldFrom ? hold(lane, event) : lane._start(event, drain)._result;
+
+/** Called when a sequential run ends: starts the waiting events one by one while their handlers end synchronously. */
+function drain(lane: Lane): void {
+  if (lane._draining) return;
+  lane._draining = true;
+  while (!lane._currentRun && lane._held.length > lane._heldFrom) {
+    const next = lane._held[lane._heldFrom++] as Held;
+    if (lane._heldFrom === lane._held.length) {
+      lane._held = [];
+      lane._heldFrom = 0;
+    }
+    pass(lane._start(next.event, drain)._result, next);
+  }
+  lane._draining = false;
 }

@@ -8,7 +8,7 @@ import {
   switchMap,
   throttleTime,
 } from 'rxjs';
-import { type Held, hold, type Lane, pass, type Strategy } from './lane.js';
+import { queue, type Strategy } from './lane.js';
 
 /**
  * Decides how a handler's events become handler runs: `events` are the events the handler takes,
@@ -30,25 +30,6 @@ const native = <Event>(map: typeof concatMap, run: Strategy): EventTransformer<E
   Object.assign((events: Observable<Event>, mapper: (event: Event) => Observable<never>) => events.pipe(map(mapper)), {
     run,
   });
-
-/** Runs the event now if the handler is free and nothing waits, else queues it behind the others. */
-const queue: Strategy = (lane, event) =>
-  lane._currentRun || lane._held.length > lane._heldFrom ? hold(lane, event) : lane._start(event, drain)._result;
-
-/** Called when a sequential run ends: starts the waiting events one by one while their handlers end synchronously. */
-function drain(lane: Lane): void {
-  if (lane._draining) return;
-  lane._draining = true;
-  while (!lane._currentRun && lane._held.length > lane._heldFrom) {
-    const next = lane._held[lane._heldFrom++] as Held;
-    if (lane._heldFrom === lane._held.length) {
-      lane._held = [];
-      lane._heldFrom = 0;
-    }
-    pass(lane._start(next.event, drain)._result, next);
-  }
-  lane._draining = false;
-}
 
 /**
  * One event at a time, in order: later events wait for the running handler (`concatMap`).

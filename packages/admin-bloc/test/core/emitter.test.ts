@@ -1,4 +1,4 @@
-import { Observable, Subject } from 'rxjs';
+import { Observable, of, Subject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { Bloc, type Emitter, emitUpdate, restartable } from '../../src/core/index.js';
 
@@ -106,6 +106,66 @@ describe('Emitter', () => {
     await added;
     expect(seen).toEqual([1, 2, 'boom']);
     expect(bloc.state).toBe(2);
+  });
+
+  it('forEach over a source that emits and completes as it is subscribed emits each value and resolves', async () => {
+    const bloc = new Bloc<E, number[]>([]);
+    bloc.on('go', (_event, emit) => emit.forEach(of(1, 2, 3), { onData: (n) => [...bloc.state, n] }));
+    await bloc.add({ type: 'go' });
+    expect(bloc.state).toEqual([1, 2, 3]);
+  });
+
+  it('fails the handler with what onData or onError throws, and unsubscribes the source', async () => {
+    const bloc = new Bloc<{ type: 'badData' } | { type: 'badError' }, number>(0);
+    const values = new Subject<number>();
+    const data = counted(values);
+    bloc.on('badData', (_event, emit) =>
+      emit.onEach(data.observable, (n) => {
+        if (n === 2) throw new Error('bad data');
+        emit(n);
+      }),
+    );
+    const a = bloc.add({ type: 'badData' });
+    values.next(1);
+    values.next(2);
+    await expect(a).rejects.toThrow('bad data');
+    expect(bloc.state).toBe(1);
+    expect(data.counter.open).toBe(0);
+
+    const failures = new Subject<number>();
+    const failing = counted(failures);
+    bloc.on('badError', (_event, emit) =>
+      emit.forEach(failing.observable, {
+        onData: (n) => n,
+        onError: () => {
+          throw new Error('bad onError');
+        },
+      }),
+    );
+    const b = bloc.add({ type: 'badError' });
+    failures.error(new Error('down'));
+    await expect(b).rejects.toThrow('bad onError');
+    expect(failing.counter.open).toBe(0);
+  });
+
+  it('unsubscribes the forEach of a restartable run that a newer event cancels, and resolves it', async () => {
+    const first = counted(new Subject<number>());
+    const bloc = new Bloc<{ type: 'go'; source: Observable<number> }, number>(0);
+    const settled: string[] = [];
+    bloc.on(
+      'go',
+      async (event, emit) => {
+        await emit.forEach(event.source, { onData: (n) => n });
+        settled.push('forEach resolved');
+      },
+      restartable(),
+    );
+    const a = bloc.add({ type: 'go', source: first.observable });
+    expect(first.counter.open).toBe(1);
+    void bloc.add({ type: 'go', source: new Subject<number>() });
+    expect(first.counter.open).toBe(0);
+    await a;
+    expect(settled).toEqual(['forEach resolved']);
   });
 
   it('closes a forEach subscription the handler did not await when the handler finishes', async () => {
