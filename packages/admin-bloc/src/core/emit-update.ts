@@ -9,7 +9,8 @@ import { currentState, type Emitter } from './emitter.js';
  * nothing once the handler was cancelled.
  *
  * @example
- * const todos = new Bloc<{ type: 'todos/allDone' }, { items: { title: string; done: boolean }[] }>({ items: [] });
+ * type Todos = { items: { title: string; done: boolean }[] };
+ * const todos = new Bloc<{ type: 'todos/allDone' }, Todos>({ items: [] });
  * todos.on('todos/allDone', (_event, emit) =>
  *   emitUpdate(emit, (draft) => {
  *     for (const item of draft.items) item.done = true;
