@@ -2,8 +2,9 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { allEndpoints } from '../../src/contract/all-endpoints.js';
 import { TENANT_HEADER } from '../../src/contract/protocol.js';
+import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { createAdminClient, QUERY_NAMES } from '../../src/api/create-admin-client.js';
-import { BASE_URL, type SeenRequest, see, setupTestServer, testClient } from './test-support/msw.js';
+import { BASE_URL, type SeenRequest, see, setupStrictServer, testClient } from '../support/msw.js';
 import { wireCases as cases, example } from './test-support/wire-cases.js';
 
 /**
@@ -12,7 +13,7 @@ import { wireCases as cases, example } from './test-support/wire-cases.js';
  * the document has one; document 002 and the audit log show none, so those are written here.
  */
 
-const server = setupTestServer();
+const server = setupStrictServer();
 
 describe('every client method puts the contract on the wire and returns the parsed answer', () => {
   it('covers every endpoint of the contract', () => {
@@ -41,7 +42,7 @@ describe('every client method puts the contract on the wire and returns the pars
       expect(request.path).toBe(testCase.path);
       expect(request.search.toString()).toBe(testCase.search ?? '');
       expect(request.body).toEqual(testCase.body);
-      expect(request.headers.get('authorization')).toBe('Bearer test-token-123');
+      expect(request.headers.get('authorization')).toBe(`Bearer ${DEMO_TOKENS.admin}`);
       // The tenant goes only where the endpoint's definition declares the header (document 004).
       expect(request.headers.get(TENANT_HEADER)).toBe(endpoint?.headers ? 'bulwark-tenant' : null);
       if (testCase.body !== undefined) expect(request.headers.get('content-type')).toMatch(/^application\/json/);

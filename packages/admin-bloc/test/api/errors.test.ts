@@ -12,10 +12,10 @@ import {
   isServerError,
   isTransientError,
 } from '../../src/api/admin-api-error.js';
-import { BASE_URL, deferred, holdUntilAborted, setupTestServer, testClient } from './test-support/msw.js';
+import { BASE_URL, deferred, holdUntilAborted, setupStrictServer, testClient } from '../support/msw.js';
 import { example, wireCases } from './test-support/wire-cases.js';
 
-const server = setupTestServer();
+const server = setupStrictServer();
 const STATS_URL = `${BASE_URL}/api/v1/admin/stats`;
 
 async function failure(promise: Promise<unknown>): Promise<AdminApiError> {

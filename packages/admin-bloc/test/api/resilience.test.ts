@@ -5,7 +5,7 @@ import type { AdminApiError } from '../../src/api/admin-api-error.js';
 import { parseRetryAfter } from '../../src/api/answer.js';
 import { equalJitter } from '../../src/api/http.js';
 import { createRateLimiter } from '../../src/api/rate-limiter.js';
-import { BASE_URL, deferred, holdUntilAborted, setupTestServer, testClient } from './test-support/msw.js';
+import { BASE_URL, deferred, holdUntilAborted, setupStrictServer, testClient } from '../support/msw.js';
 import { example } from './test-support/wire-cases.js';
 
 /**
@@ -14,7 +14,7 @@ import { example } from './test-support/wire-cases.js';
  * keeps running.
  */
 
-const server = setupTestServer();
+const server = setupStrictServer();
 const STATS_URL = `${BASE_URL}/api/v1/admin/stats`;
 const STATS = example('platform.stats') as object;
 

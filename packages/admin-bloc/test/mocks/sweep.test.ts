@@ -4,7 +4,7 @@ import type { z } from 'zod/mini';
 import { allEndpoints, type Endpoint, ErrorEnvelope } from '../../src/contract/index.js';
 import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { setupMockServer } from '../../src/mocks/server.js';
-import { ORIGIN } from './test-support.js';
+import { BASE_URL } from '../support/msw.js';
 
 /**
  * A sweep of hostile input over every endpoint: malformed and mistyped bodies, junk query values,
@@ -35,7 +35,7 @@ async function send(endpoint: Endpoint, probe: Probe): Promise<{ status: number;
   };
   const hasBody = endpoint.method !== 'GET' && probe.rawBody !== undefined;
   if (hasBody) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${ORIGIN}${path}${search ? `?${search}` : ''}`, {
+  const response = await fetch(`${BASE_URL}${path}${search ? `?${search}` : ''}`, {
     method: endpoint.method,
     headers,
     body: hasBody ? probe.rawBody : undefined,

@@ -1,9 +1,7 @@
 import { toSearchParams } from '../../src/contract/query.js';
 import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { DEMO_TENANT } from '../../src/mocks/handlers/platform.js';
-
-/** Origin the node tests send to; handlers with `baseUrl: ''` answer relative paths on any origin. */
-export const ORIGIN = 'http://admin.test';
+import { BASE_URL } from '../support/msw.js';
 
 type Query = Parameters<typeof toSearchParams>[0];
 
@@ -35,7 +33,7 @@ export async function call(
     body = JSON.stringify(options.body);
     headers['Content-Type'] = 'application/json';
   }
-  const response = await fetch(`${ORIGIN}${path}${search}`, { method, headers, body, signal: options.signal });
+  const response = await fetch(`${BASE_URL}${path}${search}`, { method, headers, body, signal: options.signal });
   const text = await response.text();
   let parsed: unknown = text;
   try {

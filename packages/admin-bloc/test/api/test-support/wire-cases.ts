@@ -1,6 +1,6 @@
 import { allExamples } from '../../contract/fixtures/index.js';
 import type { CallOptions } from '../../../src/api/http.js';
-import type { testClient } from './msw.js';
+import type { testClient } from '../../support/msw.js';
 
 /**
  * One row per client method: the call, what the contract says must reach the server, and an answer that

@@ -3,7 +3,18 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE, DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
 import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
-import { BASE_URL, blocTest, createRig, setupBlocBackend, testClient, until } from '../shared/test-support.js';
+import {
+  BASE_URL,
+  blocTest,
+  createScopedRig,
+  JAEREN,
+  NORD,
+  ROOT,
+  settled,
+  setupBlocBackend,
+  testClient,
+  until,
+} from '../shared/test-support.js';
 import { ActivityLogBloc } from '../../../src/blocs/activity-log/activity-log-bloc.js';
 import {
   selectActiveActivityFilterCount,
@@ -15,18 +26,7 @@ import { initialActivityLogState, noActivityLogFilters } from '../../../src/bloc
 
 const backend = setupBlocBackend();
 const PATH = '/api/v1/admin/data/activity-log';
-const ROOT = 'org_kNr8aQ';
-const NORD = 'org_tY2zLm';
-const JAEREN = 'org_pL6sDe';
 
-async function rigWithScope(selected: string | null = NORD, token: string = DEMO_TOKENS.admin) {
-  const rig = createRig(token);
-  const nodes = (await testClient().data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, selected, { session: rig.session });
-  return { ...rig, scope, nodes };
-}
-
-const settled = (bloc: ActivityLogBloc) => until(bloc.state$, (state) => state.status !== 'loading');
 /** How many activities the mock holds for a subtree. */
 const countIn = (orgId: string) => {
   const subtree = backend.db.subtree(orgId);
@@ -35,7 +35,7 @@ const countIn = (orgId: string) => {
 
 describe('ActivityLogBloc', () => {
   it('loads the newest activities of the scope (its org ids sent)', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new ActivityLogBloc(rig);
     expect(bloc.state).toMatchObject({ status: 'loading', query: { scopeKey: `${ROOT}>${NORD}` }, results: null });
     const state = await settled(bloc);
@@ -48,7 +48,7 @@ describe('ActivityLogBloc', () => {
   });
 
   it('activityLog/scopeChanged: drops the old scope’s page at once, aborts its request, loads the new scope', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new ActivityLogBloc(rig);
     await settled(bloc);
     backend.hold((request) => request.path === PATH);
@@ -68,7 +68,7 @@ describe('ActivityLogBloc', () => {
   blocTest('signing out resets to the initial state and aborts the running load', {
     build: () => new ActivityLogBloc({ client: testClient(), scope: new OrgScopeRepository() }),
     act: async (bloc) => {
-      const rig = await rigWithScope();
+      const rig = await createScopedRig();
       backend.hold((request) => request.path === PATH);
       void bloc.add({ type: 'activityLog/scopeChanged', scope: rig.scope.current });
       await backend.waitHeld(1);
@@ -87,7 +87,7 @@ describe('ActivityLogBloc', () => {
   });
 
   it('activityLog/filtersChanged: type, user and date range, back to page 1; filtersCleared undoes them', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new ActivityLogBloc(rig);
     await settled(bloc);
     await bloc.add({ type: 'activityLog/pageRequested', page: 3 });
@@ -116,7 +116,7 @@ describe('ActivityLogBloc', () => {
   });
 
   it('activityLog/pageRequested: pages through; a page past the end shows the last page', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new ActivityLogBloc({ ...rig, pageSize: 50 });
     await settled(bloc);
     const pages = selectActivityPageCount(bloc.state);
@@ -133,7 +133,7 @@ describe('ActivityLogBloc', () => {
   });
 
   it('a user without activities is an empty success; the example activity is found by its user', async () => {
-    const rig = await rigWithScope(null);
+    const rig = await createScopedRig(null);
     const bloc = new ActivityLogBloc(rig);
     await settled(bloc);
     await bloc.add({ type: 'activityLog/filtersChanged', filters: { userId: 'usr_nobody' } });
@@ -147,7 +147,7 @@ describe('ActivityLogBloc', () => {
   });
 
   it('an invalid date range is refused without a request; emptying the field makes it valid again', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new ActivityLogBloc(rig);
     await settled(bloc);
     const before = bloc.state.results;
@@ -168,7 +168,7 @@ describe('ActivityLogBloc', () => {
 
   describe('failures', () => {
     it('an org outside the admin’s scope is forbidden', async () => {
-      const rig = await rigWithScope(null, DEMO_TOKENS.scopedAdmin);
+      const rig = await createScopedRig(null, DEMO_TOKENS.scopedAdmin);
       const bloc = new ActivityLogBloc(rig);
       const state = await settled(bloc);
       expect(state).toMatchObject({ status: 'failure', failure: { code: 'FORBIDDEN', forbidden: true } });
@@ -177,7 +177,7 @@ describe('ActivityLogBloc', () => {
     });
 
     it('a 401 with the session wired: the session signs out, the scope drops, the bloc is back to initial', async () => {
-      const rig = await rigWithScope();
+      const rig = await createScopedRig();
       const bloc = new ActivityLogBloc(rig);
       await settled(bloc);
       backend.faults.set({ fail: { 'data.activityLog': 401 } });
@@ -187,7 +187,7 @@ describe('ActivityLogBloc', () => {
     });
 
     it('a 401 without a session to sign out is a signed-out failure', async () => {
-      const { scope } = await rigWithScope();
+      const { scope } = await createScopedRig();
       const bloc = new ActivityLogBloc({ client: testClient({ token: 'expired' }), scope });
       expect(await settled(bloc)).toMatchObject({
         status: 'failure',
@@ -201,7 +201,7 @@ describe('ActivityLogBloc', () => {
       [{ fail: { 'data.activityLog': 404 } }, 'NOT_FOUND'],
       [{ contractBreak: ['data.activityLog'] }, 'INVALID_RESPONSE'],
     ])('%o gives a %s failure and keeps the page', async (faults, code) => {
-      const rig = await rigWithScope();
+      const rig = await createScopedRig();
       const bloc = new ActivityLogBloc(rig);
       const loaded = await settled(bloc);
       backend.faults.set(faults);

@@ -7,8 +7,12 @@ import { OrgScopeRepository } from '../../../src/repositories/org-scope-reposito
 import {
   BASE_URL,
   blocTest,
-  createRig,
+  createScopedRig,
+  JAEREN,
   manualTimers,
+  NORD,
+  ROOT,
+  settled,
   setupBlocBackend,
   testClient,
   until,
@@ -26,31 +30,14 @@ import { initialContactsState } from '../../../src/blocs/contacts/contacts-state
 const backend = setupBlocBackend();
 const LIST = '/api/v1/contacts';
 const SEARCH = '/api/v1/contacts/search';
-const ROOT = 'org_kNr8aQ';
-const NORD = 'org_tY2zLm';
-const JAEREN = 'org_pL6sDe';
 const ANE = 'usr_01J3K8X';
 
-async function rig(selected: string | null = NORD, token: string = DEMO_TOKENS.admin) {
-  const base = createRig(token);
-  const nodes = (await testClient().data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, selected, { session: base.session });
-  const timers = manualTimers();
-  return { ...base, scope, nodes, timers };
-}
-
 async function build(selected: string | null = NORD, token: string = DEMO_TOKENS.admin) {
-  const parts = await rig(selected, token);
-  const bloc = new ContactsBloc({
-    client: parts.client,
-    scope: parts.scope,
-    timers: parts.timers,
-    searchDebounceMs: 300,
-  });
-  return { ...parts, bloc };
+  const rig = await createScopedRig(selected, token);
+  const timers = manualTimers();
+  const bloc = new ContactsBloc({ client: rig.client, scope: rig.scope, timers, searchDebounceMs: 300 });
+  return { ...rig, timers, bloc };
 }
-
-const settled = (bloc: ContactsBloc) => until(bloc.state$, (state) => state.status !== 'loading');
 /** Contacts (people who are not mentees) the mock holds for a subtree. */
 const contactsIn = (orgId: string) => {
   const subtree = backend.db.subtree(orgId);
@@ -70,8 +57,8 @@ describe('ContactsBloc', () => {
   });
 
   it('a search given at construction (a shared link) is the first load: no plain list is asked for first', async () => {
-    const parts = await rig();
-    const bloc = new ContactsBloc({ client: parts.client, scope: parts.scope, timers: parts.timers, search: 'berg' });
+    const { client, scope } = await createScopedRig();
+    const bloc = new ContactsBloc({ client, scope, timers: manualTimers(), search: 'berg' });
     const state = await settled(bloc);
     expect(state).toMatchObject({ status: 'success', query: { search: 'berg', orgId: NORD } });
     expect(backend.requests(LIST)).toHaveLength(0);
@@ -113,7 +100,7 @@ describe('ContactsBloc', () => {
   blocTest('signing out resets to the initial state', {
     build: () => new ContactsBloc({ client: testClient(), scope: new OrgScopeRepository() }),
     act: async (bloc) => {
-      const { scope } = await rig();
+      const { scope } = await createScopedRig();
       await bloc.add({ type: 'contacts/scopeChanged', scope: scope.current });
       await bloc.add({ type: 'contacts/scopeChanged', scope: null });
     },
@@ -446,7 +433,7 @@ describe('ContactsBloc', () => {
     });
 
     it('a 401 without a session to sign out is a signed-out failure', async () => {
-      const { scope } = await rig();
+      const { scope } = await createScopedRig();
       const bloc = new ContactsBloc({ client: testClient({ token: 'expired' }), scope });
       expect(await settled(bloc)).toMatchObject({
         status: 'failure',

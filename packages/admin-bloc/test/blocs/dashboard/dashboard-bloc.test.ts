@@ -1,7 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
 import { blocTest } from '../../../src/testing/index.js';
-import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
+import {
+  createRig,
+  createScopedRig,
+  manualTimers,
+  NORD,
+  PATHS,
+  ROOT,
+  settled,
+  setupBlocBackend,
+  until,
+} from '../shared/test-support.js';
 import { DashboardBloc } from '../../../src/blocs/dashboard/dashboard-bloc.js';
 import {
   selectDashboardCards,
@@ -12,25 +22,12 @@ import { initialDashboardState } from '../../../src/blocs/dashboard/dashboard-st
 
 const backend = setupBlocBackend();
 
-const ROOT = 'org_kNr8aQ';
-const NORD = 'org_tY2zLm';
-
-/** A rig with the org scope already known (the org tree read straight from the mock db's view). */
-async function rigWithScope(selected: string | null = NORD) {
-  const rig = createRig();
-  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, selected, { session: rig.session });
-  return { ...rig, scope, nodes };
-}
-
-const settled = (bloc: DashboardBloc) => until(bloc.state$, (state) => state.status !== 'loading');
-
 const NORD_CARDS = { totalUsers: 184, activeMentors: 42, monthlyActivities: 317, pendingReimbursements: 9 };
 const ROOT_CARDS = { totalUsers: 291, activeMentors: 67, monthlyActivities: 502, pendingReimbursements: 14 };
 
 describe('DashboardBloc', () => {
   it('loads the four figures for the scope and the server snapshot', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 0 });
     expect(bloc.state).toMatchObject({ status: 'loading', scopeKey: `${ROOT}>${NORD}`, stats: null });
     const state = await settled(bloc);
@@ -43,7 +40,7 @@ describe('DashboardBloc', () => {
   });
 
   it('dashboard/scopeChanged: clears the old figures at once, aborts the old request, loads the new scope', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 0 });
     await settled(bloc);
     backend.hold((request) => request.path === PATHS.dashboardStats);
@@ -64,14 +61,14 @@ describe('DashboardBloc', () => {
   });
 
   it('the whole tree shows the whole tree’s figures', async () => {
-    const rig = await rigWithScope(null);
+    const rig = await createScopedRig(null);
     const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 0 });
     expect(selectDashboardCards(await settled(bloc))).toEqual(ROOT_CARDS);
     await bloc.close();
   });
 
   it('dashboard/refreshRequested: the server recounts, the previous figures stay visible meanwhile', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 0 });
     const before = await settled(bloc);
     backend.db.clock.advance(30 * 60_000);
@@ -90,7 +87,7 @@ describe('DashboardBloc', () => {
   });
 
   it('refreshes periodically while someone listens, pauses while nobody does', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const timers = manualTimers();
     const bloc = new DashboardBloc({ ...rig, timers, refreshIntervalMs: 60_000 });
     await settled(bloc);
@@ -121,7 +118,7 @@ describe('DashboardBloc', () => {
   });
 
   it('runs on the global timers by default, so vitest fake timers drive it', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
       const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 30_000 });
@@ -144,7 +141,7 @@ describe('DashboardBloc', () => {
   });
 
   it('a returning listener with fresh figures waits out the rest of the interval', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const timers = manualTimers();
     const bloc = new DashboardBloc({ ...rig, timers, refreshIntervalMs: 60_000 });
     await settled(bloc);
@@ -167,7 +164,7 @@ describe('DashboardBloc', () => {
     ['network', 'NETWORK_ERROR', { retryable: true }],
   ] as const)('when dashboard-stats answers %s', (fault, code, flags) => {
     it(`shows a ${code} failure and keeps the previous figures`, async () => {
-      const rig = await rigWithScope();
+      const rig = await createScopedRig();
       const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 0 });
       const before = await settled(bloc);
       backend.faults.set({ fail: { 'data.dashboardStats': fault } });
@@ -182,7 +179,7 @@ describe('DashboardBloc', () => {
   });
 
   it('a 401 signs the session out and the dashboard resets', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 0 });
     await settled(bloc);
     backend.db.tokens.delete('demo-admin-token');
@@ -194,7 +191,7 @@ describe('DashboardBloc', () => {
 
   it('a snapshot that breaks the contract is an INVALID_RESPONSE failure', async () => {
     backend.faults.set({ contractBreak: ['state.dashboard.get'] });
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const bloc = new DashboardBloc({ ...rig, refreshIntervalMs: 0 });
     expect(await settled(bloc)).toMatchObject({
       status: 'failure',
@@ -205,7 +202,7 @@ describe('DashboardBloc', () => {
   });
 
   it('a scope without people or activity shows zeros', async () => {
-    const rig = await rigWithScope();
+    const rig = await createScopedRig();
     const db = backend.db;
     for (const person of [...db.people.values()]) if (person.orgId !== ROOT) db.people.delete(person.id);
     db.activities.splice(0);
@@ -224,7 +221,7 @@ describe('DashboardBloc', () => {
     build: () =>
       new DashboardBloc({ client: createRig().client, scope: new OrgScopeRepository(), refreshIntervalMs: 0 }),
     act: async (bloc) => {
-      const rig = await rigWithScope();
+      const rig = await createScopedRig();
       backend.hold((request) => request.path === PATHS.dashboardStats);
       void bloc.add({ type: 'dashboard/scopeChanged', scope: rig.scope.current });
       await backend.waitHeld(1);

@@ -6,8 +6,11 @@ import { OrgScopeRepository } from '../../../src/repositories/org-scope-reposito
 import {
   BASE_URL,
   blocTest,
-  createRig,
+  createScopedRig,
   manualTimers,
+  NORD,
+  ROOT,
+  settled,
   setupBlocBackend,
   testClient,
   until,
@@ -24,20 +27,14 @@ import { initialPeerMentorsState } from '../../../src/blocs/peer-mentors/peer-me
 const backend = setupBlocBackend();
 const LIST = '/api/v1/contacts/peer-mentors';
 const SEARCH = '/api/v1/contacts/peer-mentors/search';
-const ROOT = 'org_kNr8aQ';
-const NORD = 'org_tY2zLm';
 const SILJE = 'pm_88A1C';
 
 async function build(selected: string | null = null, token: string = DEMO_TOKENS.admin, pageSize = 20) {
-  const rig = createRig(token);
-  const nodes = (await testClient().data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, selected, { session: rig.session });
+  const rig = await createScopedRig(selected, token);
   const timers = manualTimers();
-  const bloc = new PeerMentorsBloc({ client: rig.client, scope, timers, searchDebounceMs: 300, pageSize });
-  return { ...rig, scope, nodes, timers, bloc };
+  const bloc = new PeerMentorsBloc({ client: rig.client, scope: rig.scope, timers, searchDebounceMs: 300, pageSize });
+  return { ...rig, timers, bloc };
 }
-
-const settled = (bloc: PeerMentorsBloc) => until(bloc.state$, (state) => state.status !== 'loading');
 /** Directory entries the mock holds for a subtree. */
 const entriesIn = (orgId: string) => {
   const subtree = backend.db.subtree(orgId);

@@ -1,8 +1,6 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import { filter, firstValueFrom, type Observable } from 'rxjs';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { createAdminClient } from '../../../src/api/create-admin-client.js';
+import { afterEach, beforeEach } from 'vitest';
 import type { HttpOptions } from '../../../src/api/http.js';
 import { errorEnvelope } from '../../../src/contract/errors.js';
 import type { MockDb } from '../../../src/mocks/db.js';
@@ -12,9 +10,10 @@ import { createFaults } from '../../../src/mocks/faults.js';
 import { createHandlers } from '../../../src/mocks/handlers/index.js';
 import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
 import { SessionRepository } from '../../../src/repositories/session-repository.js';
+import { setupStrictServer, testClient } from '../../support/msw.js';
 
-/** Origin of the tests' client; MSW answers it, nothing leaves the process. */
-export const BASE_URL = 'http://admin.test';
+// The bloc tests import everything they need from here; the origin and the client are the package's one pair.
+export { BASE_URL, testClient } from '../../support/msw.js';
 
 /** One request held at the mock until the test releases or fails it (or the client aborts it). */
 export interface HeldRequest {
@@ -45,7 +44,6 @@ export function setupBlocBackend() {
   const held: HeldRequest[] = [];
   const seen: SeenRequest[] = [];
   const state: { hold: ((request: { method: string; path: string; url: URL }) => boolean) | null } = { hold: null };
-  const unhandled: string[] = [];
 
   const gate = http.all('*', async ({ request }) => {
     const url = new URL(request.url);
@@ -86,16 +84,7 @@ export function setupBlocBackend() {
     return undefined;
   });
 
-  const server = setupServer(gate, ...createHandlers(() => db, { faults, rateLimit: false }));
-  beforeAll(() =>
-    server.listen({
-      onUnhandledFrame({ frame, defaults }) {
-        const request = (frame.data as { request?: Request }).request;
-        unhandled.push(request ? `${request.method} ${request.url}` : frame.protocol);
-        defaults.error();
-      },
-    }),
-  );
+  const server = setupStrictServer(gate, ...createHandlers(() => db, { faults, rateLimit: false }));
   beforeEach(() => {
     db = createMockDb();
     faults.reset();
@@ -103,13 +92,11 @@ export function setupBlocBackend() {
     held.splice(0);
     seen.splice(0);
   });
+  // Runs before the server's own afterEach (vitest runs after-hooks last-registered first): a request still
+  // held is let through before the handlers reset and the unanswered requests are counted.
   afterEach(() => {
-    server.resetHandlers();
     for (const item of [...held]) item.release();
-    const stray = unhandled.splice(0);
-    if (stray.length > 0) throw new Error(`requests no handler answered: ${stray.join(', ')}`);
   });
-  afterAll(() => server.close());
 
   return {
     server,
@@ -134,16 +121,6 @@ export function setupBlocBackend() {
       if (held.length !== count) throw new Error(`expected ${count} held requests, got ${held.length}`);
     },
   };
-}
-
-/**
- * A client on the test origin: no retries, no client-side limiter, so each test sees exactly its requests.
- *
- * @example
- * const client = testClient({ token: DEMO_TOKENS.superAdmin });
- */
-export function testClient(options: HttpOptions = {}) {
-  return createAdminClient({ baseUrl: BASE_URL, token: DEMO_TOKENS.admin, retry: 0, rateLimit: false, ...options });
 }
 
 /** Paths of the endpoints the blocs call. */
@@ -172,9 +149,35 @@ export function createRig(token: string | null = DEMO_TOKENS.admin, options: Htt
   return { session, client, scope };
 }
 
+/** Seeded orgs the bloc tests select: the root, Rogaland Nord under it, Jæren, and Haugaland Sør og Vest under Nord. */
+export const ROOT = 'org_kNr8aQ';
+export const NORD = 'org_tY2zLm';
+export const JAEREN = 'org_pL6sDe';
+export const HSV = 'org_xW7pNq';
+
+/**
+ * `createRig` with the org scope already known: the tree is read as the root's admin
+ * (the whole seeded tree, whoever `token` signs in), so a test can also put a scoped admin's scope outside
+ * its reach, and `selected` is the node chosen in it (`null`: the root).
+ *
+ * @example
+ * const { client, scope } = await createScopedRig(NORD, DEMO_TOKENS.scopedAdmin);
+ */
+export async function createScopedRig(selected: string | null = NORD, token: string = DEMO_TOKENS.admin) {
+  const rig = createRig(token);
+  const nodes = (await testClient().data.orgNodes({ limit: 100 })).data;
+  const scope = OrgScopeRepository.of(nodes, selected, { session: rig.session });
+  return { ...rig, scope, nodes };
+}
+
 /** Resolves once `source` has a value matching `predicate` (the current one included). */
 export function until<T>(source: Observable<T>, predicate: (value: T) => boolean): Promise<T> {
   return firstValueFrom(source.pipe(filter(predicate)));
+}
+
+/** Resolves once a list bloc has finished loading (whether it succeeded or failed). */
+export function settled<State extends { readonly status: string }>(bloc: { readonly state$: Observable<State> }) {
+  return until(bloc.state$, (state) => state.status !== 'loading');
 }
 
 /**

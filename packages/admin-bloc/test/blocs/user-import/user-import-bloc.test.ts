@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { UserImportBloc, type UserImportBlocOptions } from '../../../src/blocs/user-import/user-import-bloc.js';
 import { selectBulkInsertProgress } from '../../../src/blocs/user-import/user-import-selectors.js';
 import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
-import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
-import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
+import { NORD, PATHS, ROOT, setupBlocBackend, until } from '../shared/test-support.js';
+import { startUserImport as start } from '../shared/user-blocs.js';
 
 const backend = setupBlocBackend();
-
-const ROOT = 'org_kNr8aQ';
-const NORD = 'org_tY2zLm';
-
-async function start(options: { token?: string } & Partial<UserImportBlocOptions> = {}) {
-  const { token = DEMO_TOKENS.admin, ...rest } = options;
-  const rig = createRig(token);
-  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
-  const timers = manualTimers();
-  const bloc = new UserImportBloc({ client: rig.client, scope, timers, ...rest });
-  await until(bloc.state$, (state) => state.scopeKey !== null);
-  return { ...rig, scope, timers, bloc };
-}
 
 describe('UserImportBloc', () => {
   const row = (n: number) => ({ full_name: `Kari Olsen ${n}`, email: `kari.olsen.${n}@company.no`, role: 'mentor' });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
-import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
-import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
-import { UserImportBloc, type UserImportBlocOptions } from '../../../src/blocs/user-import/user-import-bloc.js';
+import { PATHS, setupBlocBackend, until } from '../shared/test-support.js';
+import { startUserImport } from '../shared/user-blocs.js';
 import { selectBulkInsertProgress } from '../../../src/blocs/user-import/user-import-selectors.js';
 import type { BulkInsertJob, UserImportState } from '../../../src/blocs/user-import/user-import-state.js';
 
@@ -11,17 +9,8 @@ import type { BulkInsertJob, UserImportState } from '../../../src/blocs/user-imp
 // list up front gave.
 
 const backend = setupBlocBackend();
-const NORD = 'org_tY2zLm';
-
-async function start(options: Partial<UserImportBlocOptions> = {}) {
-  const rig = createRig(DEMO_TOKENS.admin);
-  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
-  const timers = manualTimers();
-  const bloc = new UserImportBloc({ client: rig.client, scope, timers, bulkChunkSize: 100, ...options });
-  await until(bloc.state$, (state: UserImportState) => state.scopeKey !== null);
-  return { bloc, timers };
-}
+/** Chunks of 100 rows: the 1 200 rows of a long list go in a dozen requests. */
+const start = () => startUserImport({ bulkChunkSize: 100 });
 
 /** 1 200 rows: row 100 is invalid, row 1 150 repeats row 10's e-mail in capitals. */
 function longList() {

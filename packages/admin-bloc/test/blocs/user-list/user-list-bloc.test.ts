@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
-import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
 import { blocTest } from '../../../src/testing/index.js';
-import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
-import { UserListBloc, type UserListBlocOptions } from '../../../src/blocs/user-list/user-list-bloc.js';
+import {
+  createRig,
+  createScopedRig,
+  manualTimers,
+  NORD,
+  PATHS,
+  ROOT,
+  settled,
+  setupBlocBackend,
+  until,
+} from '../shared/test-support.js';
+import { startUserList as start } from '../shared/user-blocs.js';
+import { UserListBloc } from '../../../src/blocs/user-list/user-list-bloc.js';
+import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
 import {
   selectCanDeleteUsers,
   selectIsUserSelected,
@@ -12,25 +23,10 @@ import {
   selectUndoableDeletes,
   selectVisibleUsers,
 } from '../../../src/blocs/user-list/user-list-selectors.js';
-import { initialUserListState, type UserListState } from '../../../src/blocs/user-list/user-list-state.js';
+import { initialUserListState } from '../../../src/blocs/user-list/user-list-state.js';
 
 const backend = setupBlocBackend();
 
-const ROOT = 'org_kNr8aQ';
-const NORD = 'org_tY2zLm';
-
-async function start(options: { token?: string; selected?: string | null } & Partial<UserListBlocOptions> = {}) {
-  const { token = DEMO_TOKENS.admin, selected = NORD, ...rest } = options;
-  const rig = createRig(token);
-  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, selected, { session: rig.session });
-  const timers = manualTimers();
-  const bloc = new UserListBloc({ client: rig.client, scope, timers, ...rest });
-  await settled(bloc);
-  return { ...rig, scope, timers, bloc };
-}
-
-const settled = (bloc: UserListBloc) => until(bloc.state$, (state: UserListState) => state.status !== 'loading');
 const listRequests = () => backend.requests(PATHS.dataUsers);
 const lastQuery = () => Object.fromEntries(listRequests().at(-1)?.url.searchParams ?? []);
 
@@ -98,12 +94,10 @@ describe('UserListBloc: loading and filters', () => {
   });
 
   it('a search given while the remembered filters are read is the first load: no unfiltered request before it', async () => {
-    const rig = createRig(DEMO_TOKENS.admin);
-    const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-    const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
+    const { client, scope } = await createScopedRig(NORD);
     const timers = manualTimers();
     const before = listRequests().length;
-    const bloc = new UserListBloc({ client: rig.client, scope, timers, searchDebounceMs: 300 });
+    const bloc = new UserListBloc({ client, scope, timers, searchDebounceMs: 300 });
     // A link's `?q=`: handed over at once, and its debounce ends while the remembered filters are still on their way.
     void bloc.add({ type: 'userList/searchChanged', search: 'haugen' });
     timers.advance(300);

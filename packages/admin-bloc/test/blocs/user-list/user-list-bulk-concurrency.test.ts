@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
-import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
-import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
-import { UserImportBloc } from '../../../src/blocs/user-import/user-import-bloc.js';
-import { UserListBloc, type UserListBlocOptions } from '../../../src/blocs/user-list/user-list-bloc.js';
-import type { UserListState } from '../../../src/blocs/user-list/user-list-state.js';
+import { PATHS, setupBlocBackend } from '../shared/test-support.js';
+import { startUserImport, startUserList } from '../shared/user-blocs.js';
 
 // Bulk work is sent with bounded concurrency: a 5 000-row import or a status change over every matching user must
 // not open thousands of requests at once. The gate holds every write at the mock, so the number held is exactly the
 // number in flight; answers are released newest first, so a worker that waited on order would show it.
 
 const backend = setupBlocBackend();
-const NORD = 'org_tY2zLm';
-
-async function start(options: Partial<UserListBlocOptions>) {
-  const rig = createRig(DEMO_TOKENS.admin);
-  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
-  const bloc = new UserListBloc({ client: rig.client, scope, timers: manualTimers(), ...options });
-  await until(bloc.state$, (state: UserListState) => state.status !== 'loading');
-  return bloc;
-}
 
 /** Holds the writes `pick` chooses and records the most that were ever in flight at once. */
 function holdWrites(pick: (request: { method: string; path: string }) => boolean) {
@@ -43,11 +29,7 @@ async function drain(total: number, concurrency: number) {
 
 describe('UserListBloc: bulk work runs with bounded concurrency', () => {
   it('a bulk insert never has more chunks in flight than bulkConcurrency, and sends every valid row once', async () => {
-    const rig = createRig(DEMO_TOKENS.admin);
-    const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-    const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
-    const bloc = new UserImportBloc({ client: rig.client, scope, bulkChunkSize: 2, bulkConcurrency: 3 });
-    await until(bloc.state$, (state) => state.scopeKey !== null);
+    const { bloc } = await startUserImport({ bulkChunkSize: 2, bulkConcurrency: 3 });
     const rows = Array.from({ length: 17 }, (_, n) => ({
       full_name: `Kari Olsen ${n}`,
       email: `kari.olsen.bounded.${n}@company.no`,
@@ -70,7 +52,7 @@ describe('UserListBloc: bulk work runs with bounded concurrency', () => {
   });
 
   it('a bulk status change over all matching users keeps at most bulkConcurrency updates in flight', async () => {
-    const bloc = await start({ bulkConcurrency: 2 });
+    const { bloc } = await startUserList({ bulkConcurrency: 2 });
     await bloc.add({ type: 'userList/filtersChanged', role: 'coordinator', status: 'active' });
     const matching = bloc.state.total;
     expect(matching).toBeGreaterThan(2);

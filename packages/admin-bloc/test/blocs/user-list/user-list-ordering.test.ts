@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { UserListBloc, type UserListBlocOptions } from '../../../src/blocs/user-list/user-list-bloc.js';
-import type { UserListState } from '../../../src/blocs/user-list/user-list-state.js';
 import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
-import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
-import { createRig, manualTimers, PATHS, setupBlocBackend, until } from '../shared/test-support.js';
+import { HSV, PATHS, setupBlocBackend } from '../shared/test-support.js';
+import { startUserList as start } from '../shared/user-blocs.js';
 
 // What the user list promises about the work it starts: edits of one person are sent in order and never
 // dropped, close() aborts its own saves but sends a confirmed delete, and a bulk change belongs to its scope.
 // Every schedule here is held at the mock gate and released by the test.
 
 const backend = setupBlocBackend();
-const NORD = 'org_tY2zLm';
-const HSV = 'org_xW7pNq';
-
-async function start(options: { token?: string } & Partial<UserListBlocOptions> = {}) {
-  const { token = DEMO_TOKENS.admin, ...rest } = options;
-  const rig = createRig(token);
-  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
-  const timers = manualTimers();
-  const bloc = new UserListBloc({ client: rig.client, scope, timers, ...rest });
-  await settled(bloc);
-  return { ...rig, scope, timers, bloc };
-}
-
-const settled = (bloc: UserListBloc) => until(bloc.state$, (state: UserListState) => state.status !== 'loading');
 const userPath = (id: string) => `${PATHS.dataUsers}/${id}`;
 
 describe('UserListBloc: edits of one person', () => {

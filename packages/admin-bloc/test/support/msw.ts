@@ -1,19 +1,34 @@
+import type { RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { createAdminClient } from '../../../src/api/create-admin-client.js';
-import type { HttpOptions } from '../../../src/api/http.js';
+import { createAdminClient } from '../../src/api/create-admin-client.js';
+import type { HttpOptions } from '../../src/api/http.js';
+import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 
-/** Origin the tests' client talks to; MSW answers it, nothing leaves the process. */
+/** Origin of every test's client; MSW answers it, nothing leaves the process. */
 export const BASE_URL = 'http://admin.test';
 
 /**
- * One MSW server per test file with no default handlers: each test installs its own with `server.use()`.
- * An unhandled request fails MSW's way (`onUnhandledFrame: 'error'`) AND is recorded, and the file's
- * `afterEach` fails the test, so a client that errors on purpose cannot hide a wrong method or path.
+ * A client on the test origin signed in as the demo admin (a token the mock backend accepts; tests with their
+ * own handlers see it on the wire): no retries and no client-side limiter unless a test asks, so each test
+ * sees exactly its own requests and no surprise timers.
+ *
+ * @example
+ * const client = testClient({ token: DEMO_TOKENS.superAdmin });
  */
-export function setupTestServer() {
+export function testClient(options: HttpOptions = {}) {
+  return createAdminClient({ baseUrl: BASE_URL, token: DEMO_TOKENS.admin, retry: 0, rateLimit: false, ...options });
+}
+
+/**
+ * One MSW server per test file, listening for the whole file. A request no handler answers fails MSW's way
+ * (`onUnhandledFrame: 'error'`) AND is recorded, and the test it happened in fails afterwards: a client that
+ * errors on purpose cannot hide a wrong method or path behind its own error handling.
+ * Handlers given here stay for the whole file; `server.use()` adds ones that last one test.
+ */
+export function setupStrictServer(...handlers: RequestHandler[]) {
   const unhandled: string[] = [];
-  const server = setupServer();
+  const server = setupServer(...handlers);
   beforeAll(() =>
     server.listen({
       onUnhandledFrame({ frame, defaults }) {
@@ -25,16 +40,10 @@ export function setupTestServer() {
   );
   afterEach(() => {
     server.resetHandlers();
-    const seen = unhandled.splice(0);
-    expect(seen, 'requests no handler answered').toEqual([]);
+    expect(unhandled.splice(0), 'requests no handler answered').toEqual([]);
   });
   afterAll(() => server.close());
   return server;
-}
-
-/** A client for tests: fixed base URL, no retries or limiter unless a test asks, no surprise timers. */
-export function testClient(options: HttpOptions = {}) {
-  return createAdminClient({ baseUrl: BASE_URL, token: 'test-token-123', retry: 0, rateLimit: false, ...options });
 }
 
 /** Records what reached the server, so tests assert on the wire, not on the client's intentions. */
