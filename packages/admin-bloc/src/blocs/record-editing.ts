@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { AdminApiError } from '../api/admin-api-error.js';
 import { readableIssues } from '../contract/readable-issues.js';
-import { Failure } from './shared/failure.js';
+import type { Emitter } from '../core/emitter.js';
+import { Failure, failureOf, isAbort, toFailure } from './shared/failure.js';
+import type { RemovalState } from './shared/paged-state.js';
+import type { ScopeGuard } from './shared/scope-guard.js';
 import { Status } from './shared/status.js';
 
 /**
@@ -94,4 +97,84 @@ export function serverFieldErrors(
     }
   }
   return null;
+}
+
+/**
+ * A create or update form to send: the contract's body schema and what the coordinator typed, what a 409 is
+ * about (`conflicts`, as for `serverFieldErrors`) and the request.
+ *
+ * @example
+ * const submission: EditSubmission<UpdateContactBody, Contact> = { intent: 'update', savedId: id, schema: UpdateContactBody, input: changes, conflicts: { email: /email/i }, send: (body, signal) => client.contacts.update(id, body, { signal }) };
+ */
+export interface EditSubmission<Body, Saved> {
+  intent: 'create' | 'update';
+  /** The record being updated (`null` for a create). */
+  savedId: string | null;
+  schema: z.core.$ZodType<Body>;
+  input: unknown;
+  conflicts: Readonly<Record<string, RegExp>>;
+  send(body: Body, signal: AbortSignal): Promise<Saved>;
+}
+
+/**
+ * Sends a form the way every editable list does: checked with the contract's schema first (a refusal names
+ * the fields and sends nothing), `loading` while it is sent under the guard, and a refusal on its fields (a 400
+ * naming them, a 409 the `conflicts` place) or as a general failure. Resolves with the server's answer, or
+ * `null` when the form was refused or aborted; the caller shows the success its own way.
+ *
+ * @example
+ * const sent = await submitEdit(this, emit, this.guard, submission);
+ * if (sent) emit({ ...this.state, edit: { ...initialEditState, status: 'success', intent: 'create', savedId: sent.saved.id } });
+ */
+export async function submitEdit<State extends { readonly edit: EditState }, Body, Saved>(
+  bloc: { readonly state: State },
+  emit: Emitter<State>,
+  guard: ScopeGuard,
+  submission: EditSubmission<Body, Saved>,
+): Promise<{ readonly saved: Saved } | null> {
+  const { intent, savedId } = submission;
+  const refuse = (fieldErrors: FieldErrors, failure: Failure) =>
+    emit({ ...bloc.state, edit: { ...initialEditState, status: 'failure', intent, savedId, fieldErrors, failure } });
+  const invalid = validateFields(submission.schema, submission.input);
+  if (invalid) {
+    refuse(invalid, failureOf('VALIDATION'));
+    return null;
+  }
+  emit({ ...bloc.state, edit: { ...initialEditState, status: 'loading', intent, savedId } });
+  try {
+    const body = z.parse(submission.schema, submission.input, readableIssues);
+    return { saved: await guard.run(emit.signal, (signal) => submission.send(body, signal)) };
+  } catch (error) {
+    if (!isAbort(error)) refuse(serverFieldErrors(error, submission.conflicts) ?? {}, toFailure(error));
+    return null;
+  }
+}
+
+/**
+ * Deletes one record of a list under the guard: `removal` says where it stands; on success a detail of that
+ * record is closed (`noDetail`). Resolves true when the server deleted it (the caller reads the page again).
+ *
+ * @example
+ * if (await removeRecord(this, emit, this.guard, id, (signal) => client.contacts.remove(id, { signal }), noDetail)) await reload();
+ */
+export async function removeRecord<
+  State extends { readonly removal: RemovalState; readonly detail: { readonly id: string | null } },
+>(
+  bloc: { readonly state: State },
+  emit: Emitter<State>,
+  guard: ScopeGuard,
+  id: string,
+  send: (signal: AbortSignal) => Promise<unknown>,
+  noDetail: State['detail'],
+): Promise<boolean> {
+  emit({ ...bloc.state, removal: { status: 'loading', id, failure: null } });
+  try {
+    await guard.run(emit.signal, send);
+  } catch (error) {
+    if (!isAbort(error)) emit({ ...bloc.state, removal: { status: 'failure', id, failure: toFailure(error) } });
+    return false;
+  }
+  const closed = bloc.state.detail.id === id ? { detail: noDetail } : {};
+  emit({ ...bloc.state, removal: { status: 'success', id, failure: null }, ...closed });
+  return true;
 }

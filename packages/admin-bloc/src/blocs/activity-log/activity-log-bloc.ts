@@ -1,19 +1,17 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
 import type { ActivityLogEntry } from '../../contract/data.js';
 import { ActivityLogQuery } from '../../contract/data.js';
-import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { restartable } from '../../core/transformers.js';
 import { activityLogSource } from '../../repositories/list-sources.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
-import { failureOf } from '../shared/failure.js';
+import { changedFilters, loadCheckedLog, refusedFilters } from '../shared/filtered-log.js';
 import { followStream } from '../shared/follow.js';
-import { loadPagedList } from '../shared/paged-list.js';
+import { withPageSize } from '../shared/paged-list.js';
 import { PagedQuery } from '../shared/paged-query.js';
 import type { ActivityLogEvent } from './activity-log-event.js';
 import {
-  type ActivityLogFilters,
   type ActivityLogQueryState,
   type ActivityLogState,
   initialActivityLogState,
@@ -34,30 +32,6 @@ export interface ActivityLogBlocOptions {
   pageSize?: number;
 }
 
-/** Filter fields the contract refuses (wrong date format, `from` after `to`), by filter name. */
-function invalidFilters(filters: ActivityLogFilters): Record<string, string> {
-  const invalid: Record<string, string> = {};
-  const parsed = ActivityLogQuery.safeParse(
-    {
-      ...(filters.activityType ? { activity_type: filters.activityType } : {}),
-      ...(filters.userId ? { user_id: filters.userId } : {}),
-      ...(filters.from ? { from: filters.from } : {}),
-      ...(filters.to ? { to: filters.to } : {}),
-    },
-    readableIssues,
-  );
-  if (!parsed.success) {
-    const names: Record<string, string> = { activity_type: 'activityType', user_id: 'userId' };
-    for (const issue of parsed.error.issues) {
-      const wire = String(issue.path[0] ?? '_');
-      invalid[names[wire] ?? wire] ??= issue.message;
-    }
-  } else if (filters.from && filters.to && Date.parse(filters.from) > Date.parse(filters.to)) {
-    invalid.to = 'must not be before from';
-  }
-  return invalid;
-}
-
 /**
  * The activity log of the current org scope: paged, newest first, filtered by activity type, user and date
  * range. It follows the `OrgScopeRepository`: a new scope drops the old scope's page at once and loads the
@@ -75,11 +49,7 @@ export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
   private scope: OrgScope | null = null;
 
   constructor(options: ActivityLogBlocOptions) {
-    const limit = options.pageSize ?? initialActivityLogState.query.limit;
-    const initial: ActivityLogState = {
-      ...initialActivityLogState,
-      query: { ...initialActivityLogState.query, limit },
-    };
+    const initial = withPageSize(initialActivityLogState, options.pageSize);
     super(initial, { name: 'ActivityLogBloc' });
     const source = activityLogSource(options.client);
     this.pages = new PagedQuery({
@@ -101,25 +71,7 @@ export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
         this.pages.cancel();
         return emit({ ...this.state, query });
       }
-      const invalid = invalidFilters(query.filters);
-      if (Object.keys(invalid).length > 0) {
-        this.pages.cancel();
-        const detail = Object.entries(invalid)
-          .map(([field, message]) => `${field}: ${message}`)
-          .join('; ');
-        emit({
-          ...this.state,
-          status: 'failure',
-          query,
-          invalidFilters: invalid,
-          failure: failureOf('VALIDATION', detail),
-        });
-        return;
-      }
-      await loadPagedList(this, emit, this.pages, query, {
-        results: (answered, entries, total) => ({ query: answered, entries: [...entries], total }),
-        loading: { invalidFilters: {}, ...(fresh ? { results: null } : {}) },
-      });
+      await loadCheckedLog(this, emit, this.pages, query, refusedFilters(ActivityLogQuery, query.filters), fresh);
     };
 
     this.on(
@@ -144,14 +96,8 @@ export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
     );
     this.on(
       'activityLog/filtersChanged',
-      (event, emit) => {
-        const filters: ActivityLogFilters = { ...this.state.query.filters };
-        for (const [key, value] of Object.entries(event.filters) as [keyof ActivityLogFilters, string | null][]) {
-          // An emptied text box means "any", like null.
-          filters[key] = value === '' || value === undefined ? null : value;
-        }
-        return load(emit, { ...this.state.query, page: 1, filters });
-      },
+      (event, emit) =>
+        load(emit, { ...this.state.query, page: 1, filters: changedFilters(this.state.query.filters, event.filters) }),
       restartable(),
     );
     this.on(

@@ -1,5 +1,6 @@
 import type { ActivityLogEntry } from '../../contract/data.js';
-import type { ActivityLogFilters, ActivityLogState } from './activity-log-state.js';
+import { countSetFilters, isForbidden, pageCountOf } from '../shared/list-selectors.js';
+import type { ActivityLogState } from './activity-log-state.js';
 
 /**
  * The activities on screen, newest first (none while a new scope loads).
@@ -18,8 +19,7 @@ export function selectActivities(state: ActivityLogState): readonly ActivityLogE
  * selectActivityPageCount(state);
  */
 export function selectActivityPageCount(state: ActivityLogState): number {
-  if (!state.results) return 1;
-  return Math.max(1, Math.ceil(state.results.total / state.results.query.limit));
+  return pageCountOf(state.results);
 }
 
 /**
@@ -29,9 +29,7 @@ export function selectActivityPageCount(state: ActivityLogState): number {
  * selectActiveActivityFilterCount(state); // 1 with only activityType set
  */
 export function selectActiveActivityFilterCount(state: ActivityLogState): number {
-  return (Object.keys(state.query.filters) as (keyof ActivityLogFilters)[]).filter(
-    (key) => state.query.filters[key] !== null,
-  ).length;
+  return countSetFilters(state.query.filters);
 }
 
 /**
@@ -41,5 +39,5 @@ export function selectActiveActivityFilterCount(state: ActivityLogState): number
  * if (selectActivityLogForbidden(state)) return <NoAccess />;
  */
 export function selectActivityLogForbidden(state: ActivityLogState): boolean {
-  return state.failure?.forbidden === true;
+  return isForbidden(state);
 }

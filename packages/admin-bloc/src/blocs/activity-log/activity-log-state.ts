@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { ActivityLogEntry } from '../../contract/data.js';
-import { withOutcome } from '../shared/status.js';
+import { initialPagedList, pagedListState, pageOf, pagingShape } from '../shared/paged-state.js';
 
 /**
  * Filters of the activity log; `null` is "any". `from` and `to` are dates (`2026-03-01`) or date-times, inclusive.
@@ -33,8 +33,7 @@ export const noActivityLogFilters: ActivityLogFilters = { activityType: null, us
  */
 export const ActivityLogQueryState = z.object({
   scopeKey: z.nullable(z.string()),
-  page: z.number().check(z.int(), z.minimum(1)),
-  limit: z.number().check(z.int(), z.minimum(1)),
+  ...pagingShape,
   filters: ActivityLogFilters,
 });
 export type ActivityLogQueryState = z.infer<typeof ActivityLogQueryState>;
@@ -45,11 +44,7 @@ export type ActivityLogQueryState = z.infer<typeof ActivityLogQueryState>;
  * @example
  * state.results?.query.scopeKey === state.query.scopeKey; // always, or results is null
  */
-export const ActivityLogPage = z.object({
-  query: ActivityLogQueryState,
-  entries: z.array(ActivityLogEntry),
-  total: z.number().check(z.int(), z.minimum(0)),
-});
+export const ActivityLogPage = pageOf(ActivityLogQueryState, ActivityLogEntry, 'entries');
 export type ActivityLogPage = z.infer<typeof ActivityLogPage>;
 
 /**
@@ -60,9 +55,7 @@ export type ActivityLogPage = z.infer<typeof ActivityLogPage>;
  * @example
  * const state: ActivityLogState = initialActivityLogState;
  */
-export const ActivityLogState = withOutcome({
-  query: ActivityLogQueryState,
-  results: z.nullable(ActivityLogPage),
+export const ActivityLogState = pagedListState(ActivityLogQueryState, ActivityLogPage, {
   invalidFilters: z.record(z.string(), z.string()),
 });
 export type ActivityLogState = z.infer<typeof ActivityLogState>;
@@ -73,10 +66,7 @@ export type ActivityLogState = z.infer<typeof ActivityLogState>;
  * @example
  * new ActivityLogBloc({ client, scope }).state; // initialActivityLogState until a scope arrives
  */
-export const initialActivityLogState: Extract<ActivityLogState, { failure: null }> = {
-  status: 'initial',
-  query: { scopeKey: null, page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noActivityLogFilters },
-  results: null,
-  failure: null,
-  invalidFilters: {},
-};
+export const initialActivityLogState: Extract<ActivityLogState, { failure: null }> = initialPagedList(
+  { scopeKey: null, page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noActivityLogFilters },
+  { invalidFilters: {} },
+);

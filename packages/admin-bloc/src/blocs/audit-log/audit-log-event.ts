@@ -1,4 +1,4 @@
-import type { SessionAuth } from '../../repositories/session-repository.js';
+import type { AuthChangedEvent } from '../shared/list-events.js';
 import type { AuditLogFilters } from './audit-log-state.js';
 
 /**
@@ -15,4 +15,4 @@ export type AuditLogEvent =
   | { readonly type: 'auditLog/pageRequested'; readonly page: number }
   | { readonly type: 'auditLog/filtersChanged'; readonly filters: Partial<AuditLogFilters> }
   | { readonly type: 'auditLog/filtersCleared' }
-  | { readonly type: 'auditLog/authChanged'; readonly auth: SessionAuth };
+  | AuthChangedEvent<'auditLog'>;

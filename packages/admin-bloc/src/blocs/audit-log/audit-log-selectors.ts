@@ -1,5 +1,6 @@
 import type { AuditLogEntry } from '../../contract/audit.js';
-import type { AuditLogFilters, AuditLogState } from './audit-log-state.js';
+import { countSetFilters, isForbidden, pageCountOf } from '../shared/list-selectors.js';
+import type { AuditLogState } from './audit-log-state.js';
 
 /**
  * The entries on screen, newest first.
@@ -18,8 +19,7 @@ export function selectAuditEntries(state: AuditLogState): readonly AuditLogEntry
  * selectAuditPageCount(state);
  */
 export function selectAuditPageCount(state: AuditLogState): number {
-  if (!state.results) return 1;
-  return Math.max(1, Math.ceil(state.results.total / state.results.query.limit));
+  return pageCountOf(state.results);
 }
 
 /**
@@ -29,9 +29,7 @@ export function selectAuditPageCount(state: AuditLogState): number {
  * selectActiveAuditFilterCount(state); // 2 with action and from set
  */
 export function selectActiveAuditFilterCount(state: AuditLogState): number {
-  return (Object.keys(state.query.filters) as (keyof AuditLogFilters)[]).filter(
-    (key) => state.query.filters[key] !== null,
-  ).length;
+  return countSetFilters(state.query.filters);
 }
 
 /**
@@ -41,5 +39,5 @@ export function selectActiveAuditFilterCount(state: AuditLogState): number {
  * if (selectAuditLogForbidden(state)) return <NoAccess />;
  */
 export function selectAuditLogForbidden(state: AuditLogState): boolean {
-  return state.failure?.forbidden === true;
+  return isForbidden(state);
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { AuditAction, AuditLogEntry } from '../../contract/audit.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
-import { withOutcome } from '../shared/status.js';
+import { initialPagedList, pagedListState, pageOf, pagingShape } from '../shared/paged-state.js';
 
 /**
  * Filters of the audit log; `null` is "any". `from` and `to` are dates (`2026-03-01`) or date-times, inclusive.
@@ -40,11 +40,7 @@ export const noAuditLogFilters: AuditLogFilters = {
  * @example
  * const query: AuditLogQueryState = { page: 1, limit: 20, filters: noAuditLogFilters };
  */
-export const AuditLogQueryState = z.object({
-  page: z.number().check(z.int(), z.minimum(1)),
-  limit: z.number().check(z.int(), z.minimum(1)),
-  filters: AuditLogFilters,
-});
+export const AuditLogQueryState = z.object({ ...pagingShape, filters: AuditLogFilters });
 export type AuditLogQueryState = z.infer<typeof AuditLogQueryState>;
 
 /**
@@ -53,11 +49,7 @@ export type AuditLogQueryState = z.infer<typeof AuditLogQueryState>;
  * @example
  * state.results?.query === state.query; // true once the current query's page arrived
  */
-export const AuditLogPage = z.object({
-  query: AuditLogQueryState,
-  entries: z.array(AuditLogEntry),
-  total: z.number().check(z.int(), z.minimum(0)),
-});
+export const AuditLogPage = pageOf(AuditLogQueryState, AuditLogEntry, 'entries');
 export type AuditLogPage = z.infer<typeof AuditLogPage>;
 
 /**
@@ -68,9 +60,7 @@ export type AuditLogPage = z.infer<typeof AuditLogPage>;
  * @example
  * const state: AuditLogState = initialAuditLogState;
  */
-export const AuditLogState = withOutcome({
-  query: AuditLogQueryState,
-  results: z.nullable(AuditLogPage),
+export const AuditLogState = pagedListState(AuditLogQueryState, AuditLogPage, {
   invalidFilters: z.record(z.string(), z.string()),
 });
 export type AuditLogState = z.infer<typeof AuditLogState>;
@@ -81,10 +71,7 @@ export type AuditLogState = z.infer<typeof AuditLogState>;
  * @example
  * new AuditLogBloc({ client }).state; // initialAuditLogState
  */
-export const initialAuditLogState: Extract<AuditLogState, { failure: null }> = {
-  status: 'initial',
-  query: { page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noAuditLogFilters },
-  results: null,
-  failure: null,
-  invalidFilters: {},
-};
+export const initialAuditLogState: Extract<AuditLogState, { failure: null }> = initialPagedList(
+  { page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noAuditLogFilters },
+  { invalidFilters: {} },
+);

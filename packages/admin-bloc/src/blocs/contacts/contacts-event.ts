@@ -1,5 +1,5 @@
 import type { CreateContactBody, UpdateContactBody } from '../../contract/contacts.js';
-import type { OrgScope } from '../../repositories/org-scope-repository.js';
+import type { RecordEditEvent, ScopeChangedEvent, SearchListEvent } from '../shared/list-events.js';
 
 /**
  * What happens on the contacts screen (document 003): the org scope changed (from the `OrgScopeRepository`;
@@ -12,12 +12,6 @@ import type { OrgScope } from '../../repositories/org-scope-repository.js';
  * contacts.add({ type: 'contacts/createSubmitted', draft: { full_name: 'Lars Haugen', email: 'lars.haugen@org.no', role: 'coordinator' } });
  */
 export type ContactsEvent =
-  | { readonly type: 'contacts/scopeChanged'; readonly scope: OrgScope | null }
-  | { readonly type: 'contacts/refreshRequested' }
-  | { readonly type: 'contacts/pageRequested'; readonly page: number }
-  | { readonly type: 'contacts/searchChanged'; readonly search: string }
-  | { readonly type: 'contacts/detailRequested'; readonly id: string }
-  | { readonly type: 'contacts/createSubmitted'; readonly draft: Partial<CreateContactBody> }
-  | { readonly type: 'contacts/updateSubmitted'; readonly id: string; readonly changes: UpdateContactBody }
-  | { readonly type: 'contacts/deleteRequested'; readonly id: string }
-  | { readonly type: 'contacts/editDismissed' };
+  | ScopeChangedEvent<'contacts'>
+  | SearchListEvent<'contacts'>
+  | RecordEditEvent<'contacts', CreateContactBody, UpdateContactBody>;

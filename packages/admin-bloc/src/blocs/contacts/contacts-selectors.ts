@@ -1,3 +1,4 @@
+import { isForbidden, pageCountOf } from '../shared/list-selectors.js';
 import type { ContactRow, ContactsState } from './contacts-state.js';
 
 /**
@@ -28,8 +29,7 @@ export function selectIsContactSearch(state: ContactsState): boolean {
  * selectContactsPageCount(state);
  */
 export function selectContactsPageCount(state: ContactsState): number {
-  if (!state.results) return 1;
-  return Math.max(1, Math.ceil(state.results.total / state.results.query.limit));
+  return pageCountOf(state.results);
 }
 
 /**
@@ -49,5 +49,5 @@ export function selectContactFieldError(state: ContactsState, field: string): st
  * if (selectContactsForbidden(state)) return <NoAccess />;
  */
 export function selectContactsForbidden(state: ContactsState): boolean {
-  return state.failure?.forbidden === true;
+  return isForbidden(state);
 }

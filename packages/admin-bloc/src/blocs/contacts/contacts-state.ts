@@ -3,8 +3,16 @@ import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { Contact } from '../../contract/contacts.js';
 import { ReadTimestamp } from '../../contract/reading.js';
 import { EditState, initialEditState } from '../record-editing.js';
-import { Failure } from '../shared/failure.js';
-import { Status, withOutcome } from '../shared/status.js';
+import {
+  detailOf,
+  initialDetail,
+  initialPagedList,
+  initialRemovalState,
+  pagedListState,
+  pageOf,
+  RemovalState,
+  ScopedSearchQuery,
+} from '../shared/paged-state.js';
 
 /**
  * What the contact list asks for: the org scope (`scopeKey`) and the org id document 003 is asked about
@@ -14,13 +22,7 @@ import { Status, withOutcome } from '../shared/status.js';
  * @example
  * const query: ContactsQuery = { scopeKey: 'org_kNr8aQ>org_tY2zLm', orgId: 'org_tY2zLm', page: 1, limit: 20, search: '' };
  */
-export const ContactsQuery = z.object({
-  scopeKey: z.nullable(z.string()),
-  orgId: z.nullable(z.string()),
-  page: z.number().check(z.int(), z.minimum(1)),
-  limit: z.number().check(z.int(), z.minimum(1)),
-  search: z.string(),
-});
+export const ContactsQuery = ScopedSearchQuery;
 export type ContactsQuery = z.infer<typeof ContactsQuery>;
 
 /**
@@ -39,11 +41,7 @@ export type ContactRow = z.infer<typeof ContactRow>;
  * @example
  * state.results?.query === state.query; // once the current query's page arrived
  */
-export const ContactsPage = z.object({
-  query: ContactsQuery,
-  items: z.array(ContactRow),
-  total: z.number().check(z.int(), z.minimum(0)),
-});
+export const ContactsPage = pageOf(ContactsQuery, ContactRow);
 export type ContactsPage = z.infer<typeof ContactsPage>;
 
 /**
@@ -66,17 +64,10 @@ export type ContactDetail = z.infer<typeof ContactDetail>;
  * @example
  * const state: ContactsState = initialContactsState;
  */
-export const ContactsState = withOutcome({
-  query: ContactsQuery,
-  results: z.nullable(ContactsPage),
-  detail: z.object({
-    status: Status,
-    id: z.nullable(z.string()),
-    contact: z.nullable(ContactDetail),
-    failure: z.nullable(Failure),
-  }),
+export const ContactsState = pagedListState(ContactsQuery, ContactsPage, {
+  detail: detailOf('contact', ContactDetail),
   edit: EditState,
-  removal: z.object({ status: Status, id: z.nullable(z.string()), failure: z.nullable(Failure) }),
+  removal: RemovalState,
 });
 export type ContactsState = z.infer<typeof ContactsState>;
 
@@ -86,12 +77,7 @@ export type ContactsState = z.infer<typeof ContactsState>;
  * @example
  * new ContactsBloc({ client, scope }).state; // initialContactsState until a scope arrives
  */
-export const initialContactsState: Extract<ContactsState, { failure: null }> = {
-  status: 'initial',
-  query: { scopeKey: null, orgId: null, page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
-  results: null,
-  failure: null,
-  detail: { status: 'initial', id: null, contact: null, failure: null },
-  edit: initialEditState,
-  removal: { status: 'initial', id: null, failure: null },
-};
+export const initialContactsState: Extract<ContactsState, { failure: null }> = initialPagedList(
+  { scopeKey: null, orgId: null, page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
+  { detail: initialDetail('contact'), edit: initialEditState, removal: initialRemovalState },
+);

@@ -1,19 +1,16 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
 import { CreateOrganizationBody, type Organization, UpdateOrganizationBody } from '../../contract/admin.js';
-import { readableIssues } from '../../contract/readable-issues.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { emitUpdate } from '../../core/emit-update.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
 import { organizationsSource } from '../../repositories/list-sources.js';
-import type { SessionAuth } from '../../repositories/session-repository.js';
-import { initialEditState, serverFieldErrors, validateFields } from '../record-editing.js';
-import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
+import { initialEditState, removeRecord, submitEdit } from '../record-editing.js';
 import { debouncedOn } from '../shared/debounce.js';
-import { failureOf, isAbort, toFailure } from '../shared/failure.js';
-import { followStream } from '../shared/follow.js';
-import { loadPagedList } from '../shared/paged-list.js';
+import { loadDetail, loadPagedList, withPageSize } from '../shared/paged-list.js';
 import { PagedQuery } from '../shared/paged-query.js';
+import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
+import { endWithSession } from '../shared/session-end.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { OrganizationsEvent } from './organizations-event.js';
 import { initialOrganizationsState, type OrganizationsQuery, type OrganizationsState } from './organizations-state.js';
@@ -56,11 +53,7 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
   private readonly pages: PagedQuery<OrganizationsQuery, Organization>;
 
   constructor(options: OrganizationsBlocOptions) {
-    const limit = options.pageSize ?? initialOrganizationsState.query.limit;
-    const initial: OrganizationsState = {
-      ...initialOrganizationsState,
-      query: { ...initialOrganizationsState.query, limit },
-    };
+    const initial = withPageSize(initialOrganizationsState, options.pageSize);
     super(initial, { name: 'OrganizationsBloc' });
     const { client } = options;
     const timers = options.timers ?? systemTimers;
@@ -89,19 +82,9 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
 
     this.on(
       'organizations/detailRequested',
-      async (event, emit) => {
-        const keep = this.state.detail.id === event.id ? this.state.detail.organization : null;
-        emit({ ...this.state, detail: { status: 'loading', id: event.id, organization: keep, failure: null } });
-        try {
-          const answer = await this.guard.run(emit.signal, (signal) => client.organizations.get(event.id, { signal }));
-          emit({
-            ...this.state,
-            detail: { status: 'success', id: event.id, organization: answer.data, failure: null },
-          });
-        } catch (error) {
-          if (isAbort(error)) return;
-          emit({ ...this.state, detail: { ...this.state.detail, status: 'failure', failure: toFailure(error) } });
-        }
+      (event, emit) => {
+        const fetch = (signal: AbortSignal) => client.organizations.get(event.id, { signal }).then(({ data }) => data);
+        return loadDetail(this, emit, this.guard, 'organization', event.id, fetch);
       },
       restartable(),
     );
@@ -109,43 +92,17 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
     this.on(
       'organizations/createSubmitted',
       async (event, emit) => {
-        const invalid = validateFields(CreateOrganizationBody, event.draft);
-        if (invalid) {
-          emit({
-            ...this.state,
-            edit: {
-              ...initialEditState,
-              status: 'failure',
-              intent: 'create',
-              fieldErrors: invalid,
-              failure: failureOf('VALIDATION'),
-            },
-          });
-          return;
-        }
-        emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent: 'create' } });
-        try {
-          const answer = await this.guard.run(emit.signal, (signal) =>
-            client.organizations.create(CreateOrganizationBody.parse(event.draft, readableIssues), { signal }),
-          );
-          emit({
-            ...this.state,
-            edit: { ...initialEditState, status: 'success', intent: 'create', savedId: answer.data.id },
-          });
-        } catch (error) {
-          if (isAbort(error)) return;
-          emit({
-            ...this.state,
-            edit: {
-              ...initialEditState,
-              status: 'failure',
-              intent: 'create',
-              fieldErrors: serverFieldErrors(error, CONFLICTS) ?? {},
-              failure: toFailure(error),
-            },
-          });
-          return;
-        }
+        const sent = await submitEdit(this, emit, this.guard, {
+          intent: 'create',
+          savedId: null,
+          schema: CreateOrganizationBody,
+          input: event.draft,
+          conflicts: CONFLICTS,
+          send: (body, signal) => client.organizations.create(body, { signal }),
+        });
+        if (sent === null) return;
+        const edit = { ...initialEditState, status: 'success', intent: 'create', savedId: sent.saved.data.id } as const;
+        emit({ ...this.state, edit });
         // The new organization has a place in the server's order: read the page again rather than guess it.
         await load(emit, this.state.query);
       },
@@ -155,50 +112,23 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
     this.on(
       'organizations/updateSubmitted',
       async (event, emit) => {
-        const intent = 'update' as const;
-        const invalid = validateFields(UpdateOrganizationBody, event.changes);
-        if (invalid) {
-          emit({
-            ...this.state,
-            edit: {
-              ...initialEditState,
-              status: 'failure',
-              intent,
-              savedId: event.id,
-              fieldErrors: invalid,
-              failure: failureOf('VALIDATION'),
-            },
-          });
-          return;
-        }
-        emit({ ...this.state, edit: { ...initialEditState, status: 'loading', intent, savedId: event.id } });
-        try {
-          const { data } = await this.guard.run(emit.signal, (signal) =>
-            client.organizations.update(event.id, UpdateOrganizationBody.parse(event.changes, readableIssues), {
-              signal,
-            }),
-          );
-          emitUpdate(emit, (draft) => {
-            draft.edit = { ...initialEditState, status: 'success', intent, savedId: data.id };
-            if (draft.results)
-              draft.results.items = draft.results.items.map((item) => (item.id === data.id ? data : item));
-            if (draft.detail.id === data.id)
-              draft.detail = { status: 'success', id: data.id, organization: data, failure: null };
-          });
-        } catch (error) {
-          if (isAbort(error)) return;
-          emit({
-            ...this.state,
-            edit: {
-              ...initialEditState,
-              status: 'failure',
-              intent,
-              savedId: event.id,
-              fieldErrors: serverFieldErrors(error, CONFLICTS) ?? {},
-              failure: toFailure(error),
-            },
-          });
-        }
+        const sent = await submitEdit(this, emit, this.guard, {
+          intent: 'update',
+          savedId: event.id,
+          schema: UpdateOrganizationBody,
+          input: event.changes,
+          conflicts: CONFLICTS,
+          send: (body, signal) => client.organizations.update(event.id, body, { signal }),
+        });
+        if (sent === null) return;
+        const { data } = sent.saved;
+        emitUpdate(emit, (draft) => {
+          draft.edit = { ...initialEditState, status: 'success', intent: 'update', savedId: data.id };
+          if (draft.results)
+            draft.results.items = draft.results.items.map((item) => (item.id === data.id ? data : item));
+          if (draft.detail.id === data.id)
+            draft.detail = { status: 'success', id: data.id, organization: data, failure: null };
+        });
       },
       droppable(),
     );
@@ -206,20 +136,11 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
     this.on(
       'organizations/deleteRequested',
       async (event, emit) => {
-        emit({ ...this.state, removal: { status: 'loading', id: event.id, failure: null } });
-        try {
-          await this.guard.run(emit.signal, (signal) => client.organizations.remove(event.id, { signal }));
-        } catch (error) {
-          if (isAbort(error)) return;
-          emit({ ...this.state, removal: { status: 'failure', id: event.id, failure: toFailure(error) } });
-          return;
-        }
-        emitUpdate(emit, (draft) => {
-          draft.removal = { status: 'success', id: event.id, failure: null };
-          if (draft.detail.id === event.id) draft.detail = initialOrganizationsState.detail;
-        });
+        const remove = (signal: AbortSignal) => client.organizations.remove(event.id, { signal });
         // The next organization moves up into this page: read it again.
-        await load(emit, this.state.query);
+        if (await removeRecord(this, emit, this.guard, event.id, remove, initialOrganizationsState.detail)) {
+          await load(emit, this.state.query);
+        }
       },
       sequential(),
     );
@@ -230,22 +151,9 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
       sequential(),
     );
 
-    this.on(
-      'organizations/authChanged',
-      (event, emit) => {
-        if (!this.guard.ends(event.auth)) return;
-        // Another account, or none: nothing of the old one may stay or still arrive.
-        this.guard.end();
-        this.pages.cancel();
-        emit(initial);
-      },
-      sequential(),
-    );
-    if (options.session) {
-      followStream<OrganizationsEvent, SessionAuth>(this, options.session.auth$, (auth) => ({
-        type: 'organizations/authChanged',
-        auth,
-      }));
-    }
+    endWithSession(this, 'organizations', this.guard, options.session, (emit) => {
+      this.pages.cancel();
+      emit(initial);
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { CreateOrganizationBody, UpdateOrganizationBody } from '../../contract/admin.js';
-import type { SessionAuth } from '../../repositories/session-repository.js';
+import type { AuthChangedEvent, RecordEditEvent, SearchListEvent } from '../shared/list-events.js';
 
 /**
  * What happens on the organizations screen (document 002): it opened, the coordinator asked for a page, typed
@@ -13,12 +13,6 @@ import type { SessionAuth } from '../../repositories/session-repository.js';
  */
 export type OrganizationsEvent =
   | { readonly type: 'organizations/opened' }
-  | { readonly type: 'organizations/refreshRequested' }
-  | { readonly type: 'organizations/pageRequested'; readonly page: number }
-  | { readonly type: 'organizations/searchChanged'; readonly search: string }
-  | { readonly type: 'organizations/detailRequested'; readonly id: string }
-  | { readonly type: 'organizations/createSubmitted'; readonly draft: Partial<CreateOrganizationBody> }
-  | { readonly type: 'organizations/updateSubmitted'; readonly id: string; readonly changes: UpdateOrganizationBody }
-  | { readonly type: 'organizations/deleteRequested'; readonly id: string }
-  | { readonly type: 'organizations/editDismissed' }
-  | { readonly type: 'organizations/authChanged'; readonly auth: SessionAuth };
+  | SearchListEvent<'organizations'>
+  | RecordEditEvent<'organizations', CreateOrganizationBody, UpdateOrganizationBody>
+  | AuthChangedEvent<'organizations'>;

@@ -1,4 +1,5 @@
 import type { Organization } from '../../contract/admin.js';
+import { isForbidden, pageCountOf } from '../shared/list-selectors.js';
 import type { OrganizationsState } from './organizations-state.js';
 
 /**
@@ -18,8 +19,7 @@ export function selectOrganizations(state: OrganizationsState): readonly Organiz
  * selectOrganizationsPageCount(state); // 1 for the six seeded organizations
  */
 export function selectOrganizationsPageCount(state: OrganizationsState): number {
-  if (!state.results) return 1;
-  return Math.max(1, Math.ceil(state.results.total / state.results.query.limit));
+  return pageCountOf(state.results);
 }
 
 /**
@@ -43,5 +43,5 @@ export function selectOrganizationsStale(state: OrganizationsState): boolean {
  * if (selectOrganizationsForbidden(state)) return <NoAccess />;
  */
 export function selectOrganizationsForbidden(state: OrganizationsState): boolean {
-  return state.failure?.forbidden === true;
+  return isForbidden(state);
 }

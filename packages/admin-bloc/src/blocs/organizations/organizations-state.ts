@@ -2,8 +2,16 @@ import * as z from 'zod/mini';
 import { Organization } from '../../contract/admin.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { EditState, initialEditState } from '../record-editing.js';
-import { Failure } from '../shared/failure.js';
-import { Status, withOutcome } from '../shared/status.js';
+import {
+  detailOf,
+  initialDetail,
+  initialPagedList,
+  initialRemovalState,
+  pagedListState,
+  pageOf,
+  pagingShape,
+  RemovalState,
+} from '../shared/paged-state.js';
 
 /**
  * What the organizations list asks for: page, page size and search text (`''`: no search).
@@ -11,11 +19,7 @@ import { Status, withOutcome } from '../shared/status.js';
  * @example
  * const query: OrganizationsQuery = { page: 1, limit: 20, search: 'rogaland' };
  */
-export const OrganizationsQuery = z.object({
-  page: z.number().check(z.int(), z.minimum(1)),
-  limit: z.number().check(z.int(), z.minimum(1)),
-  search: z.string(),
-});
+export const OrganizationsQuery = z.object({ ...pagingShape, search: z.string() });
 export type OrganizationsQuery = z.infer<typeof OrganizationsQuery>;
 
 /**
@@ -25,11 +29,7 @@ export type OrganizationsQuery = z.infer<typeof OrganizationsQuery>;
  * @example
  * state.results?.query.search === state.query.search;
  */
-export const OrganizationsPage = z.object({
-  query: OrganizationsQuery,
-  items: z.array(Organization),
-  total: z.number().check(z.int(), z.minimum(0)),
-});
+export const OrganizationsPage = pageOf(OrganizationsQuery, Organization);
 export type OrganizationsPage = z.infer<typeof OrganizationsPage>;
 
 /**
@@ -40,21 +40,10 @@ export type OrganizationsPage = z.infer<typeof OrganizationsPage>;
  * @example
  * const state: OrganizationsState = initialOrganizationsState;
  */
-export const OrganizationsState = withOutcome({
-  query: OrganizationsQuery,
-  results: z.nullable(OrganizationsPage),
-  detail: z.object({
-    status: Status,
-    id: z.nullable(z.string()),
-    organization: z.nullable(Organization),
-    failure: z.nullable(Failure),
-  }),
+export const OrganizationsState = pagedListState(OrganizationsQuery, OrganizationsPage, {
+  detail: detailOf('organization', Organization),
   edit: EditState,
-  removal: z.object({
-    status: Status,
-    id: z.nullable(z.string()),
-    failure: z.nullable(Failure),
-  }),
+  removal: RemovalState,
 });
 export type OrganizationsState = z.infer<typeof OrganizationsState>;
 
@@ -64,12 +53,7 @@ export type OrganizationsState = z.infer<typeof OrganizationsState>;
  * @example
  * new OrganizationsBloc({ client }).state; // initialOrganizationsState
  */
-export const initialOrganizationsState: Extract<OrganizationsState, { failure: null }> = {
-  status: 'initial',
-  query: { page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
-  results: null,
-  failure: null,
-  detail: { status: 'initial', id: null, organization: null, failure: null },
-  edit: initialEditState,
-  removal: { status: 'initial', id: null, failure: null },
-};
+export const initialOrganizationsState: Extract<OrganizationsState, { failure: null }> = initialPagedList(
+  { page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
+  { detail: initialDetail('organization'), edit: initialEditState, removal: initialRemovalState },
+);

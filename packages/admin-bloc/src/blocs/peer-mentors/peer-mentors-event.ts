@@ -1,4 +1,4 @@
-import type { OrgScope } from '../../repositories/org-scope-repository.js';
+import type { ScopeChangedEvent, SearchListEvent } from '../shared/list-events.js';
 
 /**
  * What happens to the peer-mentor directory: the org scope changed (from the `OrgScopeRepository`; `null` on
@@ -8,9 +8,4 @@ import type { OrgScope } from '../../repositories/org-scope-repository.js';
  * @example
  * peerMentors.add({ type: 'peerMentors/searchChanged', search: 'integration' });
  */
-export type PeerMentorsEvent =
-  | { readonly type: 'peerMentors/scopeChanged'; readonly scope: OrgScope | null }
-  | { readonly type: 'peerMentors/refreshRequested' }
-  | { readonly type: 'peerMentors/pageRequested'; readonly page: number }
-  | { readonly type: 'peerMentors/searchChanged'; readonly search: string }
-  | { readonly type: 'peerMentors/detailRequested'; readonly id: string };
+export type PeerMentorsEvent = ScopeChangedEvent<'peerMentors'> | SearchListEvent<'peerMentors'>;

@@ -1,3 +1,4 @@
+import { isForbidden, pageCountOf } from '../shared/list-selectors.js';
 import type { PeerMentorRow, PeerMentorsState } from './peer-mentors-state.js';
 
 /**
@@ -28,8 +29,7 @@ export function selectAvailablePeerMentors(state: PeerMentorsState): readonly Pe
  * selectPeerMentorsPageCount(state);
  */
 export function selectPeerMentorsPageCount(state: PeerMentorsState): number {
-  if (!state.results) return 1;
-  return Math.max(1, Math.ceil(state.results.total / state.results.query.limit));
+  return pageCountOf(state.results);
 }
 
 /**
@@ -39,5 +39,5 @@ export function selectPeerMentorsPageCount(state: PeerMentorsState): number {
  * if (selectPeerMentorsForbidden(state)) return <NoAccess />;
  */
 export function selectPeerMentorsForbidden(state: PeerMentorsState): boolean {
-  return state.failure?.forbidden === true;
+  return isForbidden(state);
 }

@@ -1,9 +1,15 @@
 import * as z from 'zod/mini';
-import { maybe } from '../../contract/reading.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { PeerMentor, PeerMentorSummary } from '../../contract/contacts.js';
-import { Failure } from '../shared/failure.js';
-import { Status, withOutcome } from '../shared/status.js';
+import { maybe } from '../../contract/reading.js';
+import {
+  detailOf,
+  initialDetail,
+  initialPagedList,
+  pagedListState,
+  pageOf,
+  ScopedSearchQuery,
+} from '../shared/paged-state.js';
 
 /**
  * What the peer-mentor directory asks for: the org scope (`scopeKey`), the org id document 003 is asked about
@@ -12,13 +18,7 @@ import { Status, withOutcome } from '../shared/status.js';
  * @example
  * const query: PeerMentorsQuery = { scopeKey: 'org_kNr8aQ>*', orgId: 'org_kNr8aQ', page: 1, limit: 20, search: 'integration' };
  */
-export const PeerMentorsQuery = z.object({
-  scopeKey: z.nullable(z.string()),
-  orgId: z.nullable(z.string()),
-  page: z.number().check(z.int(), z.minimum(1)),
-  limit: z.number().check(z.int(), z.minimum(1)),
-  search: z.string(),
-});
+export const PeerMentorsQuery = ScopedSearchQuery;
 export type PeerMentorsQuery = z.infer<typeof PeerMentorsQuery>;
 
 /**
@@ -41,11 +41,7 @@ export type PeerMentorRow = z.infer<typeof PeerMentorRow>;
  * @example
  * state.results?.query === state.query;
  */
-export const PeerMentorsPage = z.object({
-  query: PeerMentorsQuery,
-  items: z.array(PeerMentorRow),
-  total: z.number().check(z.int(), z.minimum(0)),
-});
+export const PeerMentorsPage = pageOf(PeerMentorsQuery, PeerMentorRow);
 export type PeerMentorsPage = z.infer<typeof PeerMentorsPage>;
 
 /**
@@ -55,15 +51,8 @@ export type PeerMentorsPage = z.infer<typeof PeerMentorsPage>;
  * @example
  * const state: PeerMentorsState = initialPeerMentorsState;
  */
-export const PeerMentorsState = withOutcome({
-  query: PeerMentorsQuery,
-  results: z.nullable(PeerMentorsPage),
-  detail: z.object({
-    status: Status,
-    id: z.nullable(z.string()),
-    peerMentor: z.nullable(PeerMentor),
-    failure: z.nullable(Failure),
-  }),
+export const PeerMentorsState = pagedListState(PeerMentorsQuery, PeerMentorsPage, {
+  detail: detailOf('peerMentor', PeerMentor),
 });
 export type PeerMentorsState = z.infer<typeof PeerMentorsState>;
 
@@ -73,10 +62,7 @@ export type PeerMentorsState = z.infer<typeof PeerMentorsState>;
  * @example
  * new PeerMentorsBloc({ client, scope }).state; // initialPeerMentorsState until a scope arrives
  */
-export const initialPeerMentorsState: Extract<PeerMentorsState, { failure: null }> = {
-  status: 'initial',
-  query: { scopeKey: null, orgId: null, page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
-  results: null,
-  failure: null,
-  detail: { status: 'initial', id: null, peerMentor: null, failure: null },
-};
+export const initialPeerMentorsState: Extract<PeerMentorsState, { failure: null }> = initialPagedList(
+  { scopeKey: null, orgId: null, page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
+  { detail: initialDetail('peerMentor') },
+);

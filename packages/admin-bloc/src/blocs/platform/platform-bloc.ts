@@ -3,13 +3,12 @@ import type { PlatformUserSummary } from '../../contract/platform.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
 import { emitUpdate } from '../../core/emit-update.js';
-import { concurrent, droppable, restartable, sequential } from '../../core/transformers.js';
-import type { SessionAuth } from '../../repositories/session-repository.js';
+import { concurrent, droppable, restartable } from '../../core/transformers.js';
 import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { isAbort, toFailure } from '../shared/failure.js';
-import { followStream } from '../shared/follow.js';
 import { LatestWins } from '../shared/paged-query.js';
+import { endWithSession } from '../shared/session-end.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { PlatformEvent } from './platform-event.js';
 import {
@@ -352,24 +351,11 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       droppable(),
     );
 
-    this.on(
-      'platform/authChanged',
-      (event, emit) => {
-        if (!this.guard.ends(event.auth)) return;
-        // Another account, or none: nothing of the old one may stay or still arrive.
-        this.guard.end();
-        this.users.cancel();
-        this.sessions.cancel();
-        this.changeIds.clear();
-        emit(initialPlatformState);
-      },
-      sequential(),
-    );
-    if (options.session) {
-      followStream<PlatformEvent, SessionAuth>(this, options.session.auth$, (auth) => ({
-        type: 'platform/authChanged',
-        auth,
-      }));
-    }
+    endWithSession(this, 'platform', this.guard, options.session, (emit) => {
+      this.users.cancel();
+      this.sessions.cancel();
+      this.changeIds.clear();
+      emit(initialPlatformState);
+    });
   }
 }

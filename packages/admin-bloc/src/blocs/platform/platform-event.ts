@@ -1,5 +1,5 @@
 import type { PlatformRole } from '../../contract/platform.js';
-import type { SessionAuth } from '../../repositories/session-repository.js';
+import type { AuthChangedEvent } from '../shared/list-events.js';
 import type { PlatformSessionFilters } from './platform-state.js';
 
 /**
@@ -24,4 +24,4 @@ export type PlatformEvent =
   | { readonly type: 'platform/sessionsRequested' }
   | { readonly type: 'platform/sessionFiltersChanged'; readonly filters: Partial<PlatformSessionFilters> }
   | { readonly type: 'platform/moreSessionsRequested' }
-  | { readonly type: 'platform/authChanged'; readonly auth: SessionAuth };
+  | AuthChangedEvent<'platform'>;

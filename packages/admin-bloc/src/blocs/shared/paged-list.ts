@@ -1,7 +1,8 @@
 import type { Emitter } from '../../core/emitter.js';
 import type { Paging } from '../../repositories/paged-source.js';
-import type { Failure } from './failure.js';
+import { type Failure, isAbort, toFailure } from './failure.js';
 import type { PagedQuery } from './paged-query.js';
+import type { ScopeGuard } from './scope-guard.js';
 import type { Status } from './status.js';
 
 /**
@@ -65,4 +66,45 @@ export async function loadPagedList<Query extends Paging, Item, Results, State e
     failure: null,
     results: options.results(outcome.query, outcome.items, outcome.total),
   });
+}
+
+/**
+ * Loads one record's detail beside a list, under the guard (a new scope or session aborts it): `loading` with
+ * the record still shown while the same one reloads, then the record or the failure. `key` names the record's
+ * field of the detail (`contact`, `organization`).
+ *
+ * @example
+ * await loadDetail(this, emit, this.guard, 'organization', id, (signal) => client.organizations.get(id, { signal }).then((answer) => answer.data));
+ */
+export async function loadDetail<State extends { readonly detail: { readonly id: string | null } }, Detail>(
+  bloc: { readonly state: State },
+  emit: Emitter<State>,
+  guard: ScopeGuard,
+  key: string,
+  id: string,
+  fetch: (signal: AbortSignal) => Promise<Detail>,
+): Promise<void> {
+  const current = bloc.state.detail as unknown as Record<string, unknown>;
+  const keep = current.id === id ? (current[key] ?? null) : null;
+  emit({ ...bloc.state, detail: { status: 'loading', id, [key]: keep, failure: null } });
+  try {
+    const record = await guard.read(emit.signal, fetch);
+    emit({ ...bloc.state, detail: { status: 'success', id, [key]: record, failure: null } });
+  } catch (error) {
+    if (isAbort(error)) return;
+    emit({ ...bloc.state, detail: { ...bloc.state.detail, status: 'failure', failure: toFailure(error) } });
+  }
+}
+
+/**
+ * A list's initial state with the page size its options ask for (the state's own when they ask for none).
+ *
+ * @example
+ * const initial = withPageSize(initialAuditLogState, options.pageSize);
+ */
+export function withPageSize<State extends { readonly query: { readonly limit: number } }>(
+  state: State,
+  pageSize: number | undefined,
+): State {
+  return { ...state, query: { ...state.query, limit: pageSize ?? state.query.limit } };
 }

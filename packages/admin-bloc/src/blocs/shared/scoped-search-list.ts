@@ -1,28 +1,18 @@
+import type { AdminClient } from '../../api/create-admin-client.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
-import type { OrgScope } from '../../repositories/org-scope-repository.js';
+import { restartable } from '../../core/transformers.js';
+import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import type { PagedSource } from '../../repositories/paged-source.js';
-import { isAbort, toFailure } from './failure.js';
-import { loadPagedList, type PagedListState } from './paged-list.js';
+import { debouncedOn } from './debounce.js';
+import { followStream } from './follow.js';
+import type { ScopeChangedEvent, SearchListEvent } from './list-events.js';
+import { loadDetail, loadPagedList, type PagedListState, withPageSize } from './paged-list.js';
 import { PagedQuery } from './paged-query.js';
+import type { ScopedSearchQuery } from './paged-state.js';
 import { ScopeGuard } from './scope-guard.js';
 import type { Status } from './status.js';
-
-/**
- * The query of a list of document 003 that follows the org scope: the scope (`scopeKey`), the one org id the
- * endpoint takes (`orgId`: the selected node, or the root for the whole tree; the server includes the node's
- * descendants), page, page size and search text (`''`: the plain list).
- *
- * @example
- * const query: ScopedSearchQuery = { scopeKey: 'org_kNr8aQ>org_tY2zLm', orgId: 'org_tY2zLm', page: 1, limit: 20, search: '' };
- */
-export interface ScopedSearchQuery {
-  readonly scopeKey: string | null;
-  readonly orgId: string | null;
-  readonly page: number;
-  readonly limit: number;
-  readonly search: string;
-}
+import { systemTimers, type Timers } from './timers.js';
 
 /**
  * The one org id document 003 takes for a scope: the selected node, or the root when the whole tree is
@@ -34,13 +24,48 @@ export interface ScopedSearchQuery {
 export const orgIdOf = (scope: OrgScope): string => scope.selectedOrgId ?? scope.rootOrgId;
 
 /**
- * A list of document 003 (contacts, peer mentors) that follows the org scope, with a debounced search and one
- * record's detail. It owns what the two lists share: the scope switch (the old scope's list and detail go at
- * once, its requests are aborted through the guard), paged loads through one `PagedQuery` (latest wins across
- * scope, search, page and reload) and the detail load. The blocs name their events and their detail field.
+ * What a list of document 003's bloc needs (`ContactsBlocOptions`, `PeerMentorsBlocOptions`).
  *
  * @example
- * class ContactsBloc extends ScopedSearchListBloc<ContactsEvent, ContactsState, ContactRow, ContactDetail> {}
+ * const options: ScopedSearchListOptions = { client, scope, timers: systemTimers, searchDebounceMs: 300 };
+ */
+export interface ScopedSearchListOptions {
+  client: AdminClient;
+  /** The org scope to follow: a new scope restarts the load and aborts the old scope's requests. */
+  scope: OrgScopeRepository;
+  /** Clock and timers of the search debounce (tests step them by hand). */
+  timers?: Timers;
+  /** How long typing must pause before the search runs. Default 300 ms. */
+  searchDebounceMs?: number;
+  /** Rows per page. Default 20. */
+  pageSize?: number;
+}
+
+/**
+ * What tells one list of document 003 from the other: its bloc's name, the prefix of its events, the list
+ * source, the detail's field and request.
+ *
+ * @example
+ * const parts: ScopedSearchListParts<ContactListRow> = { name: 'ContactsBloc', prefix: 'contacts', source: contactsSource(client), detailKey: 'contact', detail: (id, signal) => client.contacts.get(id, { signal }) };
+ */
+export interface ScopedSearchListParts<Row> {
+  name: string;
+  prefix: string;
+  source: PagedSource<{ orgId: string; search: string; page: number; limit: number }, Row>;
+  /** The detail field that holds the record (`contact`, `peerMentor`). */
+  detailKey: string;
+  detail(id: string, signal: AbortSignal): Promise<unknown>;
+}
+
+/**
+ * A list of document 003 (contacts, peer mentors) that follows the org scope, with a debounced search and one
+ * record's detail. It owns what the two lists share, events included (`<prefix>/scopeChanged`,
+ * `refreshRequested`, `pageRequested`, `searchChanged`, `detailRequested`): the scope switch (the old scope's
+ * list and detail go at once, its requests are aborted through the guard), paged loads through one `PagedQuery`
+ * (latest wins across scope, search, page and reload) and the detail load. The blocs add their own events.
+ *
+ * @example
+ * class ContactsBloc extends ScopedSearchListBloc<ContactsEvent, ContactsState, ContactRow> {}
  */
 export abstract class ScopedSearchListBloc<
   Event extends { readonly type: string },
@@ -48,25 +73,58 @@ export abstract class ScopedSearchListBloc<
     readonly detail: { readonly status: Status; readonly id: string | null };
   },
   Row,
-  Detail,
 > extends Bloc<Event, State> {
   /** Ends with the scope (or sign-out): nothing of the old scope still lands. */
   protected readonly guard = new ScopeGuard();
   protected readonly pages: PagedQuery<ScopedSearchQuery, Row>;
   protected scope: OrgScope | null = null;
 
-  constructor(
-    protected readonly initial: State,
-    name: string,
-    source: PagedSource<{ orgId: string; search: string; page: number; limit: number }, Row>,
-    /** The detail field that holds the record (`contact`, `peerMentor`). */
-    private readonly detailField: string,
-  ) {
-    super(initial, { name });
+  protected readonly initial: State;
+
+  constructor(initialState: State, options: ScopedSearchListOptions, parts: ScopedSearchListParts<Row>) {
+    const initial = withPageSize(initialState, options.pageSize);
+    super(initial, { name: parts.name });
+    this.initial = initial;
+    const { source, prefix } = parts;
     this.pages = new PagedQuery(
       { list: (query, signal) => source.list({ ...query, orgId: query.orgId ?? '' }, signal) },
       this.guard,
     );
+    // The event types are the subclass's (`contacts/pageRequested`); their fields are the shared events' own.
+    const type = (name: string) => `${prefix}/${name}` as Event['type'];
+    const fields = <Shared>(event: Event) => event as unknown as Shared;
+    type Search = SearchListEvent<string>;
+    this.on(
+      type('scopeChanged'),
+      (event, emit) => this.changeScope(emit, fields<ScopeChangedEvent<string>>(event).scope),
+      restartable(),
+    );
+    this.on(type('refreshRequested'), (_event, emit) => this.load(emit, this.state.query), restartable());
+    this.on(
+      type('pageRequested'),
+      (event, emit) => {
+        const page = fields<Extract<Search, { page: number }>>(event).page;
+        return this.load(emit, { ...this.state.query, page: Math.max(1, Math.trunc(page)) });
+      },
+      restartable(),
+    );
+    this.on(
+      type('searchChanged'),
+      (event, emit) => {
+        const search = fields<Extract<Search, { search: string }>>(event).search;
+        return this.load(emit, { ...this.state.query, page: 1, search });
+      },
+      debouncedOn(options.timers ?? systemTimers, options.searchDebounceMs ?? 300),
+    );
+    this.on(
+      type('detailRequested'),
+      (event, emit) => {
+        const { id } = fields<Extract<Search, { id: string }>>(event);
+        return loadDetail(this, emit, this.guard, parts.detailKey, id, (signal) => parts.detail(id, signal));
+      },
+      restartable(),
+    );
+    followStream(this, options.scope.scope$, (scope) => fields<Event>({ type: type('scopeChanged'), scope } as never));
   }
 
   /** List requests in flight now. */
@@ -91,7 +149,7 @@ export abstract class ScopedSearchListBloc<
   }
 
   /** A new scope (or none: signed out): the old scope's work ends, its data goes, the new scope loads. */
-  protected async changeScope(emit: Emitter<State>, scope: OrgScope | null): Promise<void> {
+  private async changeScope(emit: Emitter<State>, scope: OrgScope | null): Promise<void> {
     this.scope = scope;
     // A sign-out ends the session's writes too; a new scope only the old scope's reads.
     if (scope === null) this.guard.end();
@@ -102,24 +160,5 @@ export abstract class ScopedSearchListBloc<
       return;
     }
     await this.load(emit, { ...this.state.query, scopeKey: scope.key, orgId: orgIdOf(scope), page: 1 }, true);
-  }
-
-  /** Loads one record's detail (keeping the record on screen while the same one reloads). */
-  protected async loadDetail(
-    emit: Emitter<State>,
-    id: string,
-    fetch: (signal: AbortSignal) => Promise<Detail>,
-  ): Promise<void> {
-    const field = this.detailField;
-    const current = this.state.detail as unknown as Record<string, unknown>;
-    const keep = current.id === id ? (current[field] ?? null) : null;
-    emit({ ...this.state, detail: { status: 'loading', id, [field]: keep, failure: null } });
-    try {
-      const record = await this.guard.read(emit.signal, fetch);
-      emit({ ...this.state, detail: { status: 'success', id, [field]: record, failure: null } });
-    } catch (error) {
-      if (isAbort(error)) return;
-      emit({ ...this.state, detail: { ...this.state.detail, status: 'failure', failure: toFailure(error) } });
-    }
   }
 }

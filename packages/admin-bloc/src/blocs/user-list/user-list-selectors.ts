@@ -1,5 +1,6 @@
 import type { DataUser } from '../../contract/data.js';
 import type { SessionRole } from '../../repositories/session-repository.js';
+import { pageCount } from '../shared/list-selectors.js';
 import type { UserListState } from './user-list-state.js';
 
 const collator = new Intl.Collator('nb', { sensitivity: 'base' });
@@ -32,7 +33,7 @@ export function selectVisibleUsers(state: UserListState): readonly DataUser[] {
  * selectPageCount({ ...state, total: 184, limit: 20 }); // 10
  */
 export function selectPageCount(state: Pick<UserListState, 'total' | 'limit'>): number {
-  return Math.max(1, Math.ceil(state.total / state.limit));
+  return pageCount(state.total, state.limit);
 }
 
 /**

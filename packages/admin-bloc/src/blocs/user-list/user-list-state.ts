@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { DataUser, DataUserRole, DataUserStatus } from '../../contract/data.js';
 import { Failure } from '../shared/failure.js';
+import { pagingShape } from '../shared/paged-state.js';
 import { withOutcome } from '../shared/status.js';
 
 /**
@@ -43,8 +44,7 @@ export const UserListQuery = z.object({
   role: z.nullable(DataUserRole),
   status: z.nullable(DataUserStatus),
   search: z.string(),
-  page: z.number().check(z.int(), z.minimum(1)),
-  limit: z.number().check(z.int(), z.minimum(1)),
+  ...pagingShape,
 });
 export type UserListQuery = z.infer<typeof UserListQuery>;
 
@@ -124,8 +124,7 @@ export const UserListState = withOutcome({
   filters: UserFilters,
   /** The search text as typed; it becomes `filters.search` once typing pauses. */
   searchInput: z.string(),
-  page: z.number().check(z.int(), z.minimum(1)),
-  limit: z.number().check(z.int(), z.minimum(1)),
+  ...pagingShape,
   sort: z.nullable(UserSort),
   users: z.readonly(z.array(DataUser)),
   total: z.number().check(z.int(), z.minimum(0)),
