@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { AdminApiError } from '../api/admin-api-error.js';
 import { readableIssues } from '../contract/readable-issues.js';
 import type { Emitter } from '../core/emitter.js';
-import { Failure, failureOf, isAbort, toFailure } from './shared/failure.js';
+import { type Failure, failureOf, isAbort, toFailure } from './shared/failure.js';
 import type { RemovalState } from './shared/paged-state.js';
 import type { ScopeGuard } from './shared/scope-guard.js';
-import { Status } from './shared/status.js';
+import { withOutcome } from './shared/status.js';
 
 /**
  * Field name → what is wrong with it, in plain words, for a form to show next to the field. The names are the
@@ -25,13 +25,11 @@ export type FieldErrors = z.infer<typeof FieldErrors>;
  * @example
  * if (state.edit.status === 'failure') showErrors(state.edit.fieldErrors);
  */
-export const EditState = z.object({
-  status: Status,
+export const EditState = withOutcome({
   intent: z.nullable(z.enum(['create', 'update'])),
   /** The record being updated (update), or the record the server created (create, after success). */
   savedId: z.nullable(z.string()),
   fieldErrors: FieldErrors,
-  failure: z.nullable(Failure),
 });
 export type EditState = z.infer<typeof EditState>;
 
@@ -41,7 +39,7 @@ export type EditState = z.infer<typeof EditState>;
  * @example
  * emit({ ...state, edit: initialEditState });
  */
-export const initialEditState: EditState = {
+export const initialEditState: Extract<EditState, { failure: null }> = {
   status: 'initial',
   intent: null,
   savedId: null,

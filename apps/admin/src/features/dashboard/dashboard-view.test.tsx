@@ -15,13 +15,26 @@ const stats = {
   monthly_activities: 502,
   pending_reimbursements: 14,
 };
+const snapshot = {
+  org_id: 'org_kNr8aQ',
+  selected_org_node_id: null,
+  dashboard_stats: { total_users: 1291, active_mentors: 67, monthly_activities: 502, pending_reimbursements: 14 },
+  refreshed_at: '2026-03-26T11:00:00Z',
+};
 const chart = { status: 'success' as const, weeks: [], failure: null };
 
 describe('DashboardView', () => {
   it('shows the four figures in the locale’s number format, and the refreshed time', () => {
     render(
       <DashboardView
-        state={{ ...initialDashboardState, status: 'success', stats, refreshedAt: '2026-03-26T11:00:00Z' }}
+        state={{
+          ...initialDashboardState,
+          status: 'success',
+          stats,
+          snapshot,
+          refreshedAt: '2026-03-26T11:00:00Z',
+          loadedAt: 0,
+        }}
         chart={chart}
         scopeName="Rogaland Nord"
         onRefresh={vi.fn()}

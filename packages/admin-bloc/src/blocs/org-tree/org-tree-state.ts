@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { OrgNode } from '../../contract/data.js';
-import { Failure } from '../shared/failure.js';
-import { Status } from '../shared/status.js';
+import { withOutcome } from '../shared/status.js';
 
 /**
  * The org tree as loaded: the flat node list (the tree and the search hits are derived by selectors) and
@@ -10,12 +9,7 @@ import { Status } from '../shared/status.js';
  * @example
  * const state: OrgTreeState = initialOrgTreeState;
  */
-export const OrgTreeState = z.object({
-  status: Status,
-  nodes: z.readonly(z.array(OrgNode)),
-  query: z.string(),
-  failure: z.nullable(Failure),
-});
+export const OrgTreeState = withOutcome({ nodes: z.readonly(z.array(OrgNode)), query: z.string() });
 export type OrgTreeState = z.infer<typeof OrgTreeState>;
 
 /**
@@ -24,4 +18,9 @@ export type OrgTreeState = z.infer<typeof OrgTreeState>;
  * @example
  * new OrgTreeBloc({ client, session, scope }).state; // initialOrgTreeState
  */
-export const initialOrgTreeState: OrgTreeState = { status: 'initial', nodes: [], query: '', failure: null };
+export const initialOrgTreeState: Extract<OrgTreeState, { failure: null }> = {
+  status: 'initial',
+  nodes: [],
+  query: '',
+  failure: null,
+};

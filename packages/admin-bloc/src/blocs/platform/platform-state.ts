@@ -7,7 +7,7 @@ import {
   SessionStatus,
 } from '../../contract/platform.js';
 import { Failure } from '../shared/failure.js';
-import { Status } from '../shared/status.js';
+import { withLoadedOutcome, withOutcome } from '../shared/status.js';
 
 /**
  * What the user list asks for: search text (`''`: none) and role (`null`: any).
@@ -39,7 +39,7 @@ export type PlatformUsersPage = z.infer<typeof PlatformUsersPage>;
  * @example
  * if (state.moreUsers.status === 'failure') showRetry();
  */
-export const PlatformLoadMoreState = z.object({ status: Status, failure: z.nullable(Failure) });
+export const PlatformLoadMoreState = withOutcome({});
 export type PlatformLoadMoreState = z.infer<typeof PlatformLoadMoreState>;
 
 /**
@@ -87,20 +87,16 @@ export type PlatformSessionFilters = z.infer<typeof PlatformSessionFilters>;
  * @example
  * state.sessions.results?.items.every((session) => session.status === 'active');
  */
-export const PlatformSessionsSection = z.object({
-  status: Status,
+const PlatformSessionsPage = z.object({
   filters: PlatformSessionFilters,
-  results: z.nullable(
-    z.object({
-      filters: PlatformSessionFilters,
-      items: z.array(PlatformSession),
-      cursor: z.nullable(z.string()),
-      hasMore: z.boolean(),
-    }),
-  ),
-  more: PlatformLoadMoreState,
-  failure: z.nullable(Failure),
+  items: z.array(PlatformSession),
+  cursor: z.nullable(z.string()),
+  hasMore: z.boolean(),
 });
+export const PlatformSessionsSection = withLoadedOutcome(
+  { filters: PlatformSessionFilters, results: z.nullable(PlatformSessionsPage), more: PlatformLoadMoreState },
+  { results: PlatformSessionsPage },
+);
 export type PlatformSessionsSection = z.infer<typeof PlatformSessionsSection>;
 
 /**
@@ -109,31 +105,28 @@ export type PlatformSessionsSection = z.infer<typeof PlatformSessionsSection>;
  * @example
  * state.stats.stats?.users.total;
  */
-export const PlatformStatsSection = z.object({
-  status: Status,
-  stats: z.nullable(PlatformStats),
-  failure: z.nullable(Failure),
-});
+export const PlatformStatsSection = withLoadedOutcome({ stats: z.nullable(PlatformStats) }, { stats: PlatformStats });
 export type PlatformStatsSection = z.infer<typeof PlatformStatsSection>;
 
 /**
  * The platform admin screen (document 004). `status` and `failure` are the user list's (the screen's main
- * part); `stats` and `sessions` have their own. A 403 is a failure with `forbidden`, a 401 one with `signedOut`.
+ * part: a `success` has its `users`); `stats` and `sessions` have their own, each a union on its status too. A 403 is a failure with `forbidden`, a 401 one with `signedOut`.
  *
  * @example
  * const state: PlatformState = initialPlatformState;
  */
-export const PlatformState = z.object({
-  status: Status,
-  failure: z.nullable(Failure),
-  usersQuery: PlatformUsersQueryState,
-  users: z.nullable(PlatformUsersPage),
-  moreUsers: PlatformLoadMoreState,
-  pending: z.record(z.string(), PendingPlatformUserChange),
-  mutationFailure: z.nullable(PlatformUserMutationFailure),
-  stats: PlatformStatsSection,
-  sessions: PlatformSessionsSection,
-});
+export const PlatformState = withLoadedOutcome(
+  {
+    usersQuery: PlatformUsersQueryState,
+    users: z.nullable(PlatformUsersPage),
+    moreUsers: PlatformLoadMoreState,
+    pending: z.record(z.string(), PendingPlatformUserChange),
+    mutationFailure: z.nullable(PlatformUserMutationFailure),
+    stats: PlatformStatsSection,
+    sessions: PlatformSessionsSection,
+  },
+  { users: PlatformUsersPage },
+);
 export type PlatformState = z.infer<typeof PlatformState>;
 
 /**
@@ -150,7 +143,7 @@ export const noPlatformSessionFilters: PlatformSessionFilters = { agentId: null,
  * @example
  * new PlatformBloc({ client }).state; // initialPlatformState
  */
-export const initialPlatformState: PlatformState = {
+export const initialPlatformState: Extract<PlatformState, { status: 'initial' | 'loading' }> = {
   status: 'initial',
   failure: null,
   usersQuery: { search: '', role: null },

@@ -23,6 +23,9 @@ export interface SelectedOrgBlocOptions {
   scope: OrgScopeRepository;
 }
 
+/** The selection as the server answered it. */
+type Saved = Pick<SelectedOrgState, 'selectedOrgId' | 'selectedOrgName' | 'selectedAt'> & { adminId: string };
+
 /**
  * Selects and clears the org node that scopes the admin screens, kept in the server's admin state
  * (document 001 `selected-org` GET on sign-in, POST on select, DELETE on clear), so it survives a reload and
@@ -44,8 +47,7 @@ export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
   /** Counts the coordinator's choices: only the newest one's outcome lands in the state. */
   private choices = 0;
   /** The selection the server holds, as last read or saved (`null` before the first answer). */
-  private onServer: Pick<SelectedOrgState, 'adminId' | 'selectedOrgId' | 'selectedOrgName' | 'selectedAt'> | null =
-    null;
+  private onServer: Saved | null = null;
 
   constructor(options: SelectedOrgBlocOptions) {
     super(initialSelectedOrgState, { name: 'SelectedOrgBloc' });
@@ -98,7 +100,10 @@ export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
         const orgId = event.type === 'selectedOrg/nodeSelected' ? event.orgId : null;
         const choice = ++this.choices;
         const name = orgId === null ? null : (scope.tree?.find((node) => node.org_id === orgId)?.name ?? null);
-        emit({ ...this.state, selectedOrgId: orgId, selectedOrgName: name, saving: true, failure: null });
+        const chosen = { selectedOrgId: orgId, selectedOrgName: name, saving: true };
+        // A failed restore stays shown (and retryable) until a save answers; a refused choice's failure goes.
+        const state = this.state;
+        emit(state.status === 'failure' ? { ...state, ...chosen } : { ...state, ...chosen, failure: null });
         scope.select(orgId);
         // Writes stay in order even when the coordinator clicks faster than the server answers, so the server
         // ends with the last choice. Each goes under its handler's signal: close() aborts it instead of waiting.
@@ -123,7 +128,7 @@ export class SelectedOrgBloc extends Bloc<SelectedOrgEvent, SelectedOrgState> {
           this.onServer = saved;
           // Only the newest choice's answer lands: an older one would put back a choice made since.
           if (choice !== this.choices || emit.isDone) return;
-          emit({ ...this.state, status: 'success', ...saved, saving: false });
+          emit({ ...this.state, status: 'success', ...saved, saving: false, failure: null });
         } catch (error) {
           if (isAbort(error) || choice !== this.choices || emit.isDone) return;
           // A refused choice rolls back to what the server holds, which is not the choice before this one when

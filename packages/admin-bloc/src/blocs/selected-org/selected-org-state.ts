@@ -1,25 +1,31 @@
 import * as z from 'zod/mini';
 import { Failure } from '../shared/failure.js';
-import { Status } from '../shared/status.js';
 
-/**
- * The selected org node (`null`: the whole tree) as the server's admin state (document 001) has it, or as
- * the coordinator just chose it while the server is told (`saving`). A failed save rolls the selection back
- * and keeps the `failure`.
- *
- * @example
- * const state: SelectedOrgState = initialSelectedOrgState;
- */
-export const SelectedOrgState = z.object({
-  status: Status,
+/** The selection as the server holds it or as just chosen. */
+const selection = {
   adminId: z.nullable(z.string()),
   selectedOrgId: z.nullable(z.string()),
   selectedOrgName: z.nullable(z.string()),
   selectedAt: z.nullable(z.string()),
   /** True while a selection is being written to the server. */
   saving: z.boolean(),
-  failure: z.nullable(Failure),
-});
+};
+
+/**
+ * The selected org node (`null`: the whole tree) as the server's admin state (document 001) has it, or as
+ * the coordinator just chose it while the server is told (`saving`). `status` is the restore's: `failure`
+ * (with its `failure`) when the admin state could not be read, `success` once it was (then `adminId` is known).
+ * A refused choice rolls the selection back to what the server holds and keeps its `failure` beside any status.
+ *
+ * @example
+ * const state: SelectedOrgState = initialSelectedOrgState;
+ * if (state.status === 'success') state.adminId.length; // no `?.`
+ */
+export const SelectedOrgState = z.discriminatedUnion('status', [
+  z.object({ ...selection, status: z.literal('failure'), failure: Failure }),
+  z.object({ ...selection, adminId: z.string(), status: z.literal('success'), failure: z.nullable(Failure) }),
+  z.object({ ...selection, status: z.enum(['initial', 'loading']), failure: z.nullable(Failure) }),
+]);
 export type SelectedOrgState = z.infer<typeof SelectedOrgState>;
 
 /**
@@ -28,7 +34,7 @@ export type SelectedOrgState = z.infer<typeof SelectedOrgState>;
  * @example
  * new SelectedOrgBloc({ client, session, scope }).state; // initialSelectedOrgState
  */
-export const initialSelectedOrgState: SelectedOrgState = {
+export const initialSelectedOrgState: Extract<SelectedOrgState, { status: 'initial' | 'loading' }> = {
   status: 'initial',
   adminId: null,
   selectedOrgId: null,

@@ -75,7 +75,7 @@ export class SessionBloc extends Bloc<SessionEvent, SessionState> {
           const { data } = await options.client.state.selectedOrg.get({ signal: emit.signal });
           const admin = (await options.client.users.get(data.admin_id, { signal: emit.signal })).data;
           const role = await (options.resolveRole?.(admin) ?? 'admin');
-          emit({ ...this.state, status: 'success', admin, role, failure: null });
+          emit({ ...this.state, status: 'success', signedIn: true, admin, role, failure: null });
         } catch (error) {
           if (isAbort(error) || emit.isDone) return;
           const failure = toFailure(error);

@@ -36,3 +36,24 @@ export function withOutcome<Shape extends Record<string, z.core.SomeType>>(shape
     z.object({ ...shape, status: z.enum(['initial', 'loading', 'success']), failure: z.null() }),
   ]);
 }
+
+/**
+ * Like `withOutcome`, and `status === 'success'` also makes the loaded fields non-null: `shape` has them as
+ * the other statuses hold them (nullable: nothing loaded yet, or a reload keeps the last answer), `loaded` as
+ * a success holds them.
+ *
+ * @example
+ * const StatsState = withLoadedOutcome({ stats: z.nullable(Stats) }, { stats: Stats });
+ * if (state.status === 'success') state.stats.total; // no `?.`
+ */
+export function withLoadedOutcome<
+  Shape extends Record<string, z.core.SomeType>,
+  Loaded extends Record<string, z.core.SomeType>,
+>(shape: Shape, loaded: Loaded) {
+  const success = { ...shape, ...loaded } as Omit<Shape, keyof Loaded> & Loaded;
+  return z.discriminatedUnion('status', [
+    z.object({ ...shape, status: z.literal('failure'), failure: Failure }),
+    z.object({ ...success, status: z.literal('success'), failure: z.null() }),
+    z.object({ ...shape, status: z.enum(['initial', 'loading']), failure: z.null() }),
+  ]);
+}

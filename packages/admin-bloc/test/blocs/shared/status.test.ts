@@ -7,6 +7,16 @@ import type { PeerMentorsState } from '../../../src/blocs/peer-mentors/peer-ment
 import { type Failure, failureOf } from '../../../src/blocs/shared/failure.js';
 import { withOutcome } from '../../../src/blocs/shared/status.js';
 import { initialUserListState, type UserListState } from '../../../src/blocs/user-list/user-list-state.js';
+import type { EditState } from '../../../src/blocs/record-editing.js';
+import type { DashboardBlocState } from '../../../src/blocs/dashboard/dashboard-state.js';
+import type { OrgTreeState } from '../../../src/blocs/org-tree/org-tree-state.js';
+import type { PlatformState } from '../../../src/blocs/platform/platform-state.js';
+import type { SelectedOrgState } from '../../../src/blocs/selected-org/selected-org-state.js';
+import type { SessionState } from '../../../src/blocs/session/session-state.js';
+import type { AdminUser } from '../../../src/contract/admin.js';
+import type { DashboardStats } from '../../../src/contract/data.js';
+import type { PlatformStats } from '../../../src/contract/platform.js';
+import type { SessionRole } from '../../../src/repositories/session-repository.js';
 
 /** The type of `failure` in the variants of `State` whose status may be `Status`. */
 type FailureOf<State extends { status: string; failure: unknown }, Status extends string> = State extends unknown
@@ -35,5 +45,30 @@ describe('list states: the status decides whether there is a failure', () => {
     expect(State.safeParse({ status: 'failure', failure: failureOf('NOT_FOUND') }).success).toBe(true);
     expect(State.safeParse({ status: 'success', failure: failureOf('NOT_FOUND') }).success).toBe(false);
     expect(State.safeParse({ status: 'failure', failure: null }).success).toBe(false);
+  });
+
+  it('the other blocs: failure narrows to a Failure, and success to the data it loaded (for the types)', () => {
+    expectTypeOf<FailureOf<DashboardBlocState, 'failure'>>().toEqualTypeOf<Failure>();
+    expectTypeOf<FailureOf<DashboardBlocState, 'success'>>().toEqualTypeOf<null>();
+    expectTypeOf<Extract<DashboardBlocState, { status: 'success' }>['stats']>().toEqualTypeOf<DashboardStats>();
+    expectTypeOf<Extract<DashboardBlocState, { status: 'success' }>['loadedAt']>().toEqualTypeOf<number>();
+    expectTypeOf<
+      Extract<DashboardBlocState, { status: 'initial' | 'loading' }>['stats']
+    >().toEqualTypeOf<DashboardStats | null>();
+    expectTypeOf<FailureOf<OrgTreeState, 'failure'>>().toEqualTypeOf<Failure>();
+    expectTypeOf<FailureOf<OrgTreeState, 'success'>>().toEqualTypeOf<null>();
+    expectTypeOf<FailureOf<SessionState, 'failure'>>().toEqualTypeOf<Failure>();
+    expectTypeOf<Extract<SessionState, { status: 'success' }>['admin']>().toEqualTypeOf<AdminUser>();
+    expectTypeOf<Extract<SessionState, { status: 'success' }>['role']>().toEqualTypeOf<SessionRole>();
+    expectTypeOf<FailureOf<PlatformState, 'failure'>>().toEqualTypeOf<Failure>();
+    expectTypeOf<Extract<PlatformState, { status: 'success' }>['users']>().not.toBeNullable();
+    expectTypeOf<FailureOf<PlatformState['stats'], 'failure'>>().toEqualTypeOf<Failure>();
+    expectTypeOf<Extract<PlatformState['stats'], { status: 'success' }>['stats']>().toEqualTypeOf<PlatformStats>();
+    expectTypeOf<Extract<PlatformState['sessions'], { status: 'success' }>['results']>().not.toBeNullable();
+    expectTypeOf<FailureOf<EditState, 'failure'>>().toEqualTypeOf<Failure>();
+    expectTypeOf<FailureOf<EditState, 'success'>>().toEqualTypeOf<null>();
+    // The selected org's status is its restore's: a refused choice keeps its failure beside any status.
+    expectTypeOf<FailureOf<SelectedOrgState, 'failure'>>().toEqualTypeOf<Failure>();
+    expectTypeOf<Extract<SelectedOrgState, { status: 'success' }>['adminId']>().toEqualTypeOf<string>();
   });
 });
