@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, described, IdParams, limitParam, nonEmpty, pageParam, positiveInt } from './common.js';
+import { described, IdParams, nonEmpty, PagePagination, pagedQuery } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
@@ -14,12 +14,8 @@ import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
 const BASE = '/api/admin';
 
-/** Page metadata of document 002's list answers. */
-export const ListMeta = z.object({
-  page: positiveInt(),
-  limit: positiveInt(),
-  total: count(),
-});
+/** Page metadata of document 002's list answers: the fields of the other documents' `pagination`, under its own name. */
+export const ListMeta = z.object(PagePagination.shape);
 export type ListMeta = z.infer<typeof ListMeta>;
 
 /**
@@ -88,9 +84,7 @@ export const Organization = z.object({
 });
 export type Organization = z.infer<typeof Organization>;
 
-export const AdminListQuery = z.object({
-  page: pageParam(),
-  limit: limitParam(),
+export const AdminListQuery = pagedQuery({
   search: described(
     z.optional(nonEmpty()),
     'Case-insensitive match on name or email (users), name or slug (organizations)',
@@ -149,9 +143,7 @@ export const adminEndpoints = {
     method: 'GET',
     path: `${BASE}/users`,
     summary: 'List users',
-    params: undefined,
     query: AdminListQuery,
-    body: undefined,
     response: AdminUserListResponse,
   }),
   usersCreate: defineEndpoint({
@@ -160,8 +152,6 @@ export const adminEndpoints = {
     method: 'POST',
     path: `${BASE}/users`,
     summary: 'Create a user',
-    params: undefined,
-    query: undefined,
     body: CreateAdminUserBody,
     response: AdminUserResponse,
     successStatus: 201,
@@ -173,8 +163,6 @@ export const adminEndpoints = {
     path: `${BASE}/users/:id`,
     summary: 'Get a specific user',
     params: IdParams,
-    query: undefined,
-    body: undefined,
     response: AdminUserResponse,
   }),
   usersUpdate: defineEndpoint({
@@ -184,7 +172,6 @@ export const adminEndpoints = {
     path: `${BASE}/users/:id`,
     summary: 'Update a specific user',
     params: IdParams,
-    query: undefined,
     body: UpdateAdminUserBody,
     response: AdminUserResponse,
   }),
@@ -195,8 +182,6 @@ export const adminEndpoints = {
     path: `${BASE}/users/:id`,
     summary: 'Delete a specific user',
     params: IdParams,
-    query: undefined,
-    body: undefined,
     response: DeletedResourceResponse,
   }),
   organizationsList: defineEndpoint({
@@ -205,9 +190,7 @@ export const adminEndpoints = {
     method: 'GET',
     path: `${BASE}/organizations`,
     summary: 'List organizations',
-    params: undefined,
     query: AdminListQuery,
-    body: undefined,
     response: OrganizationListResponse,
   }),
   organizationsCreate: defineEndpoint({
@@ -216,8 +199,6 @@ export const adminEndpoints = {
     method: 'POST',
     path: `${BASE}/organizations`,
     summary: 'Create an organization',
-    params: undefined,
-    query: undefined,
     body: CreateOrganizationBody,
     response: OrganizationResponse,
     successStatus: 201,
@@ -229,8 +210,6 @@ export const adminEndpoints = {
     path: `${BASE}/organizations/:id`,
     summary: 'Get a specific organization',
     params: IdParams,
-    query: undefined,
-    body: undefined,
     response: OrganizationResponse,
   }),
   organizationsUpdate: defineEndpoint({
@@ -240,7 +219,6 @@ export const adminEndpoints = {
     path: `${BASE}/organizations/:id`,
     summary: 'Update a specific organization',
     params: IdParams,
-    query: undefined,
     body: UpdateOrganizationBody,
     response: OrganizationResponse,
   }),
@@ -251,8 +229,6 @@ export const adminEndpoints = {
     path: `${BASE}/organizations/:id`,
     summary: 'Delete a specific organization',
     params: IdParams,
-    query: undefined,
-    body: undefined,
     response: DeletedResourceResponse,
   }),
 } as const;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { listEnvelope } from './admin.js';
-import { DateOrTimestamp, described, limitParam, nonEmpty, pageParam, Timestamp } from './common.js';
+import { DateOrTimestamp, described, nonEmpty, pagedQuery, Timestamp } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 import { maybe } from './reading.js';
 
@@ -31,9 +31,7 @@ export const AuditLogEntry = z.object({
 });
 export type AuditLogEntry = z.infer<typeof AuditLogEntry>;
 
-export const AuditLogQuery = z.object({
-  page: pageParam(),
-  limit: limitParam(),
+export const AuditLogQuery = pagedQuery({
   actor_id: described(z.optional(nonEmpty()), 'Only actions by this admin'),
   action: described(z.optional(AuditAction), 'Only this action type'),
   resource_type: described(z.optional(nonEmpty()), 'Only actions on this kind of resource'),
@@ -54,9 +52,7 @@ export const auditEndpoints = {
     method: 'GET',
     path: '/api/admin/audit-log',
     summary: 'Read the audit log of admin actions (newest first), paged and filterable',
-    params: undefined,
     query: AuditLogQuery,
-    body: undefined,
     response: AuditLogResponse,
   }),
 } as const;

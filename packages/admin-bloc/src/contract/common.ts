@@ -46,6 +46,27 @@ export const PagePagination = z.object({
 });
 export type PagePagination = z.infer<typeof PagePagination>;
 
+/**
+ * `{ data: [...], pagination: { page, limit, total } }`: the list answer of documents 000, 001 and 003. Like every
+ * answer it is read tolerantly: fields beside `data` and `pagination` are accepted (and dropped).
+ *
+ * @example
+ * const ContactListResponse = pagedAnswer(Contact);
+ */
+export function pagedAnswer<T extends z.ZodMiniType>(item: T) {
+  return z.object({ data: z.array(item), pagination: PagePagination });
+}
+
+/**
+ * `{ data }`: the answer envelope of documents 000, 001 and 004 around one record or result.
+ *
+ * @example
+ * const SelectedOrgResponse = dataAnswer(SelectedOrg);
+ */
+export function dataAnswer<T extends z.ZodMiniType>(data: T) {
+  return z.object({ data });
+}
+
 /** Default page size when a request leaves `limit` out (the documents' examples all show 20). */
 export const DEFAULT_PAGE_LIMIT = 20;
 /** Largest page size a request may ask for. */
@@ -69,6 +90,16 @@ export const pageParam = () => queryInt('1-based page number (default 1)');
 /** `limit` query parameter. */
 export const limitParam = () =>
   queryInt(`Results per page (default ${DEFAULT_PAGE_LIMIT}, at most ${MAX_PAGE_LIMIT})`, { max: MAX_PAGE_LIMIT });
+
+/**
+ * The query of a paged list (documents 000 to 003 and the audit log): its filters, then `page` and `limit`.
+ *
+ * @example
+ * const OrgNodesQuery = pagedQuery({ root_org_id: described(z.optional(nonEmpty()), 'Root of the subtree') });
+ */
+export function pagedQuery<Filters extends Record<string, z.ZodMiniType>>(filters: Filters) {
+  return z.object({ ...filters, page: pageParam(), limit: limitParam() });
+}
 
 /**
  * A list of ids in a query string. Wire format: ONE parameter holding a comma-separated list

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, IdParams, limitParam, nonEmpty, PagePagination, pageParam } from './common.js';
+import { described, IdParams, nonEmpty, pagedAnswer, pagedQuery } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
@@ -53,18 +53,16 @@ export type PeerMentorSearchHit = z.infer<typeof PeerMentorSearchHit>;
 
 const orgIdParam = () => described(nonEmpty(), 'Org whose records to read');
 
-export const ContactListQuery = z.object({ org_id: orgIdParam(), page: pageParam(), limit: limitParam() });
+export const ContactListQuery = pagedQuery({ org_id: orgIdParam() });
 export type ContactListQuery = z.infer<typeof ContactListQuery>;
 
-export const ContactSearchQuery = z.object({
+export const ContactSearchQuery = pagedQuery({
   org_id: orgIdParam(),
   q: described(nonEmpty(), 'Search text: case-insensitive match on name, email (contacts) or specialty (peer mentors)'),
-  page: pageParam(),
-  limit: limitParam(),
 });
 export type ContactSearchQuery = z.infer<typeof ContactSearchQuery>;
 
-export const ContactListResponse = z.object({ data: z.array(Contact), pagination: PagePagination });
+export const ContactListResponse = pagedAnswer(Contact);
 export type ContactListResponse = z.infer<typeof ContactListResponse>;
 
 export const CreateContactBody = z.object({
@@ -89,13 +87,13 @@ export type UpdateContactBody = z.infer<typeof UpdateContactBody>;
 export const DeleteContactResponse = z.object({ success: z.literal(true), deleted_id: z.string() });
 export type DeleteContactResponse = z.infer<typeof DeleteContactResponse>;
 
-export const PeerMentorListResponse = z.object({ data: z.array(PeerMentorSummary), pagination: PagePagination });
+export const PeerMentorListResponse = pagedAnswer(PeerMentorSummary);
 export type PeerMentorListResponse = z.infer<typeof PeerMentorListResponse>;
 
-export const ContactSearchResponse = z.object({ data: z.array(ContactSearchHit), pagination: PagePagination });
+export const ContactSearchResponse = pagedAnswer(ContactSearchHit);
 export type ContactSearchResponse = z.infer<typeof ContactSearchResponse>;
 
-export const PeerMentorSearchResponse = z.object({ data: z.array(PeerMentorSearchHit), pagination: PagePagination });
+export const PeerMentorSearchResponse = pagedAnswer(PeerMentorSearchHit);
 export type PeerMentorSearchResponse = z.infer<typeof PeerMentorSearchResponse>;
 
 /**
@@ -109,9 +107,7 @@ export const contactsEndpoints = {
     method: 'GET',
     path: BASE,
     summary: 'Fetch all contacts for an org',
-    params: undefined,
     query: ContactListQuery,
-    body: undefined,
     response: ContactListResponse,
   }),
   get: defineEndpoint({
@@ -121,8 +117,6 @@ export const contactsEndpoints = {
     path: `${BASE}/:id`,
     summary: 'Fetch a single contact by ID',
     params: IdParams,
-    query: undefined,
-    body: undefined,
     response: Contact,
   }),
   create: defineEndpoint({
@@ -131,8 +125,6 @@ export const contactsEndpoints = {
     method: 'POST',
     path: BASE,
     summary: 'Create a contact record',
-    params: undefined,
-    query: undefined,
     body: CreateContactBody,
     response: Contact,
     successStatus: 201,
@@ -144,7 +136,6 @@ export const contactsEndpoints = {
     path: `${BASE}/:id`,
     summary: 'Update a contact record',
     params: IdParams,
-    query: undefined,
     body: UpdateContactBody,
     response: UpdatedContact,
   }),
@@ -155,8 +146,6 @@ export const contactsEndpoints = {
     path: `${BASE}/:id`,
     summary: 'Delete a contact record',
     params: IdParams,
-    query: undefined,
-    body: undefined,
     response: DeleteContactResponse,
   }),
   search: defineEndpoint({
@@ -165,9 +154,7 @@ export const contactsEndpoints = {
     method: 'GET',
     path: `${BASE}/search`,
     summary: 'Fetch contacts matching a search query within an org',
-    params: undefined,
     query: ContactSearchQuery,
-    body: undefined,
     response: ContactSearchResponse,
   }),
   peerMentorsList: defineEndpoint({
@@ -176,9 +163,7 @@ export const contactsEndpoints = {
     method: 'GET',
     path: `${BASE}/peer-mentors`,
     summary: 'Fetch all peer mentors for an org',
-    params: undefined,
     query: ContactListQuery,
-    body: undefined,
     response: PeerMentorListResponse,
   }),
   peerMentorsGet: defineEndpoint({
@@ -188,8 +173,6 @@ export const contactsEndpoints = {
     path: `${BASE}/peer-mentors/:id`,
     summary: 'Fetch a single peer mentor by ID',
     params: IdParams,
-    query: undefined,
-    body: undefined,
     response: PeerMentor,
   }),
   peerMentorsSearch: defineEndpoint({
@@ -198,9 +181,7 @@ export const contactsEndpoints = {
     method: 'GET',
     path: `${BASE}/peer-mentors/search`,
     summary: 'Fetch peer mentors matching a search query within an org',
-    params: undefined,
     query: ContactSearchQuery,
-    body: undefined,
     response: PeerMentorSearchResponse,
   }),
 } as const;

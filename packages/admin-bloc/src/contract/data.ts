@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import {
   count,
   DateOrTimestamp,
+  dataAnswer,
   described,
   IdParams,
-  limitParam,
   nonEmpty,
-  PagePagination,
-  pageParam,
+  pagedAnswer,
+  pagedQuery,
   queryIdList,
 } from './common.js';
 import { defineEndpoint } from './endpoint.js';
@@ -78,41 +78,35 @@ const orgIdsParam = () =>
 
 export const DashboardStatsQuery = z.object({ org_ids: orgIdsParam() });
 export type DashboardStatsQuery = z.infer<typeof DashboardStatsQuery>;
-export const DashboardStatsResponse = z.object({ data: DashboardStats });
+export const DashboardStatsResponse = dataAnswer(DashboardStats);
 export type DashboardStatsResponse = z.infer<typeof DashboardStatsResponse>;
 
-export const DataUsersQuery = z.object({
+export const DataUsersQuery = pagedQuery({
   org_ids: orgIdsParam(),
   role: described(z.optional(DataUserRole), 'Only users with this role'),
   status: described(z.optional(DataUserStatus), 'Only users with this status'),
   search: described(z.optional(nonEmpty()), 'Case-insensitive match on full name or email'),
-  page: pageParam(),
-  limit: limitParam(),
 });
 export type DataUsersQuery = z.infer<typeof DataUsersQuery>;
-export const DataUsersResponse = z.object({ data: z.array(DataUser), pagination: PagePagination });
+export const DataUsersResponse = pagedAnswer(DataUser);
 export type DataUsersResponse = z.infer<typeof DataUsersResponse>;
 
-export const ActivityLogQuery = z.object({
+export const ActivityLogQuery = pagedQuery({
   org_ids: orgIdsParam(),
   activity_type: described(z.optional(nonEmpty()), 'Only activities of this type, e.g. mentoring_session'),
   user_id: described(z.optional(nonEmpty()), 'Only activities of this user'),
   from: described(z.optional(DateOrTimestamp), 'Only activities that occurred at or after this instant (inclusive)'),
   to: described(z.optional(DateOrTimestamp), 'Only activities that occurred at or before this instant (inclusive)'),
-  page: pageParam(),
-  limit: limitParam(),
 });
 export type ActivityLogQuery = z.infer<typeof ActivityLogQuery>;
-export const ActivityLogResponse = z.object({ data: z.array(ActivityLogEntry), pagination: PagePagination });
+export const ActivityLogResponse = pagedAnswer(ActivityLogEntry);
 export type ActivityLogResponse = z.infer<typeof ActivityLogResponse>;
 
-export const OrgNodesQuery = z.object({
+export const OrgNodesQuery = pagedQuery({
   root_org_id: described(z.optional(nonEmpty()), 'Root of the subtree to list (the root included)'),
-  page: pageParam(),
-  limit: limitParam(),
 });
 export type OrgNodesQuery = z.infer<typeof OrgNodesQuery>;
-export const OrgNodesResponse = z.object({ data: z.array(OrgNode), pagination: PagePagination });
+export const OrgNodesResponse = pagedAnswer(OrgNode);
 export type OrgNodesResponse = z.infer<typeof OrgNodesResponse>;
 
 export const NewDataUser = z.object({
@@ -136,13 +130,13 @@ export const BulkInsertError = z.object({
 });
 export type BulkInsertError = z.infer<typeof BulkInsertError>;
 
-export const BulkInsertUsersResponse = z.object({
-  data: z.object({
+export const BulkInsertUsersResponse = dataAnswer(
+  z.object({
     inserted: count(),
     skipped: count(),
     errors: z.array(BulkInsertError),
   }),
-});
+);
 export type BulkInsertUsersResponse = z.infer<typeof BulkInsertUsersResponse>;
 
 export const UpdateDataUserBody = z.partial(
@@ -156,8 +150,8 @@ export const UpdateDataUserBody = z.partial(
 );
 export type UpdateDataUserBody = z.infer<typeof UpdateDataUserBody>;
 
-export const UpdateDataUserResponse = z.object({
-  data: z.object({
+export const UpdateDataUserResponse = dataAnswer(
+  z.object({
     user_id: z.string(),
     status: maybe(ReadDataUserStatus),
     updated_at: ReadTimestamp,
@@ -165,12 +159,10 @@ export const UpdateDataUserResponse = z.object({
     full_name: maybe(z.string()),
     role: maybe(ReadDataUserRole),
   }),
-});
+);
 export type UpdateDataUserResponse = z.infer<typeof UpdateDataUserResponse>;
 
-export const DeleteDataUserResponse = z.object({
-  data: z.object({ user_id: z.string(), deleted: z.boolean() }),
-});
+export const DeleteDataUserResponse = dataAnswer(z.object({ user_id: z.string(), deleted: z.boolean() }));
 export type DeleteDataUserResponse = z.infer<typeof DeleteDataUserResponse>;
 
 /** The seven endpoints of document 000, keyed like the client's `data` namespace. */
@@ -181,9 +173,7 @@ export const dataEndpoints = {
     method: 'GET',
     path: `${BASE}/dashboard-stats`,
     summary: 'Fetch aggregated dashboard stats across multiple orgs',
-    params: undefined,
     query: DashboardStatsQuery,
-    body: undefined,
     response: DashboardStatsResponse,
   }),
   usersList: defineEndpoint({
@@ -192,9 +182,7 @@ export const dataEndpoints = {
     method: 'GET',
     path: `${BASE}/users`,
     summary: 'Paged user list across multiple orgs with filters',
-    params: undefined,
     query: DataUsersQuery,
-    body: undefined,
     response: DataUsersResponse,
   }),
   activityLog: defineEndpoint({
@@ -203,9 +191,7 @@ export const dataEndpoints = {
     method: 'GET',
     path: `${BASE}/activity-log`,
     summary: 'Paged activity log across multiple orgs with filters',
-    params: undefined,
     query: ActivityLogQuery,
-    body: undefined,
     response: ActivityLogResponse,
   }),
   orgNodes: defineEndpoint({
@@ -214,9 +200,7 @@ export const dataEndpoints = {
     method: 'GET',
     path: `${BASE}/org-nodes`,
     summary: 'Fetch flat list of org nodes under a root',
-    params: undefined,
     query: OrgNodesQuery,
-    body: undefined,
     response: OrgNodesResponse,
   }),
   usersBulkInsert: defineEndpoint({
@@ -225,8 +209,6 @@ export const dataEndpoints = {
     method: 'POST',
     path: `${BASE}/users`,
     summary: 'Bulk-insert user records (internal use)',
-    params: undefined,
-    query: undefined,
     body: BulkInsertUsersBody,
     response: BulkInsertUsersResponse,
   }),
@@ -237,7 +219,6 @@ export const dataEndpoints = {
     path: `${BASE}/users/:id`,
     summary: 'Update a user record in the repository',
     params: IdParams,
-    query: undefined,
     body: UpdateDataUserBody,
     response: UpdateDataUserResponse,
   }),
@@ -248,8 +229,6 @@ export const dataEndpoints = {
     path: `${BASE}/users/:id`,
     summary: 'Hard-delete a user record from the repository (super-admin only)',
     params: IdParams,
-    query: undefined,
-    body: undefined,
     response: DeleteDataUserResponse,
   }),
 } as const;

@@ -35,22 +35,42 @@ export interface Endpoint<
 }
 
 /**
- * Declares an endpoint, keeping every schema's exact type so the client and the handlers are typed from it.
- *
- * @example
- * const getUser = defineEndpoint({
- *   id: 'platform.users.get', document: '004', method: 'GET', path: '/api/v1/admin/users/:userId',
- *   summary: 'Get user', params: z.object({ userId: z.string() }), query: undefined, body: undefined,
- *   response: z.object({ data: PlatformUser }),
- * });
+ * What {@link defineEndpoint} takes: an endpoint whose absent parts (no path parameters, no query, no body) are
+ * left out rather than written as `undefined`.
  */
-export function defineEndpoint<
+export type EndpointDefinition<
   Params extends z.ZodMiniType | undefined,
   Query extends z.ZodMiniType | undefined,
   Body extends z.ZodMiniType | undefined,
   Response extends z.ZodMiniType,
->(endpoint: Endpoint<Params, Query, Body, Response>): Endpoint<Params, Query, Body, Response> {
-  return endpoint;
+> = Omit<Endpoint<Params, Query, Body, Response>, 'params' | 'query' | 'body'> & {
+  readonly params?: Params;
+  readonly query?: Query;
+  readonly body?: Body;
+};
+
+/**
+ * Declares an endpoint, keeping every schema's exact type so the client and the handlers are typed from it.
+ * A part left out is `undefined` (no path parameters, no query, no body).
+ *
+ * @example
+ * const getUser = defineEndpoint({
+ *   id: 'platform.users.get', document: '004', method: 'GET', path: '/api/v1/admin/users/:userId',
+ *   summary: 'Get user', params: z.object({ userId: z.string() }), response: z.object({ data: PlatformUser }),
+ * });
+ */
+export function defineEndpoint<
+  Params extends z.ZodMiniType | undefined = undefined,
+  Query extends z.ZodMiniType | undefined = undefined,
+  Body extends z.ZodMiniType | undefined = undefined,
+  Response extends z.ZodMiniType = z.ZodMiniType,
+>(definition: EndpointDefinition<Params, Query, Body, Response>): Endpoint<Params, Query, Body, Response> {
+  return { params: undefined, query: undefined, body: undefined, ...definition } as Endpoint<
+    Params,
+    Query,
+    Body,
+    Response
+  >;
 }
 
 /**

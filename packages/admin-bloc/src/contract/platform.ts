@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, described, nonEmpty } from './common.js';
+import { count, dataAnswer, described, nonEmpty } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 import { TENANT_HEADER } from './protocol.js';
 import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
@@ -31,6 +31,10 @@ export const CursorPagination = z.object({
 });
 export type CursorPagination = z.infer<typeof CursorPagination>;
 
+/** `{ data: [...], pagination: { cursor, hasMore } }`: document 004's list answer. */
+const cursorAnswer = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ data: z.array(item), pagination: CursorPagination });
+
 export const PlatformStats = z.object({
   users: z.object({
     total: count(),
@@ -47,7 +51,7 @@ export const PlatformStats = z.object({
 });
 export type PlatformStats = z.infer<typeof PlatformStats>;
 
-export const PlatformStatsResponse = z.object({ data: PlatformStats });
+export const PlatformStatsResponse = dataAnswer(PlatformStats);
 export type PlatformStatsResponse = z.infer<typeof PlatformStatsResponse>;
 
 export const PlatformUserSummary = z.object({
@@ -91,26 +95,26 @@ export const PlatformUsersQuery = z.object({
 });
 export type PlatformUsersQuery = z.infer<typeof PlatformUsersQuery>;
 
-export const PlatformUsersResponse = z.object({ data: z.array(PlatformUserSummary), pagination: CursorPagination });
+export const PlatformUsersResponse = cursorAnswer(PlatformUserSummary);
 export type PlatformUsersResponse = z.infer<typeof PlatformUsersResponse>;
 
 export const PlatformUserParams = z.object({ userId: described(nonEmpty(), 'User id') });
 export type PlatformUserParams = z.infer<typeof PlatformUserParams>;
 
-export const PlatformUserResponse = z.object({ data: PlatformUser });
+export const PlatformUserResponse = dataAnswer(PlatformUser);
 export type PlatformUserResponse = z.infer<typeof PlatformUserResponse>;
 
 export const UpdateRoleBody = z.object({ role: PlatformRole });
 export type UpdateRoleBody = z.infer<typeof UpdateRoleBody>;
 
-export const UpdateRoleResponse = z.object({
-  data: z.object({ id: z.string(), role: PlatformRole, updatedAt: ReadTimestamp }),
-});
+export const UpdateRoleResponse = dataAnswer(
+  z.object({ id: z.string(), role: PlatformRole, updatedAt: ReadTimestamp }),
+);
 export type UpdateRoleResponse = z.infer<typeof UpdateRoleResponse>;
 
-export const SuspendUserResponse = z.object({
-  data: z.object({ id: z.string(), status: ReadPlatformUserStatus, suspendedAt: ReadTimestamp }),
-});
+export const SuspendUserResponse = dataAnswer(
+  z.object({ id: z.string(), status: ReadPlatformUserStatus, suspendedAt: ReadTimestamp }),
+);
 export type SuspendUserResponse = z.infer<typeof SuspendUserResponse>;
 
 export const SessionStatus = z.enum(['active', 'completed', 'expired']);
@@ -134,7 +138,7 @@ export const SessionsQuery = z.object({
 });
 export type SessionsQuery = z.infer<typeof SessionsQuery>;
 
-export const SessionsResponse = z.object({ data: z.array(PlatformSession), pagination: CursorPagination });
+export const SessionsResponse = cursorAnswer(PlatformSession);
 export type SessionsResponse = z.infer<typeof SessionsResponse>;
 
 /** The six endpoints of document 004, keyed like the client's `platform` namespace. */
@@ -145,9 +149,6 @@ export const platformEndpoints = {
     method: 'GET',
     path: `${BASE}/stats`,
     summary: 'Platform stats',
-    params: undefined,
-    query: undefined,
-    body: undefined,
     response: PlatformStatsResponse,
     headers: PlatformHeaders,
   }),
@@ -157,9 +158,7 @@ export const platformEndpoints = {
     method: 'GET',
     path: `${BASE}/users`,
     summary: 'List users (cursor pagination)',
-    params: undefined,
     query: PlatformUsersQuery,
-    body: undefined,
     response: PlatformUsersResponse,
     headers: PlatformHeaders,
   }),
@@ -170,8 +169,6 @@ export const platformEndpoints = {
     path: `${BASE}/users/:userId`,
     summary: 'Get user',
     params: PlatformUserParams,
-    query: undefined,
-    body: undefined,
     response: PlatformUserResponse,
     headers: PlatformHeaders,
   }),
@@ -182,7 +179,6 @@ export const platformEndpoints = {
     path: `${BASE}/users/:userId`,
     summary: 'Update user role',
     params: PlatformUserParams,
-    query: undefined,
     body: UpdateRoleBody,
     response: UpdateRoleResponse,
     headers: PlatformHeaders,
@@ -194,8 +190,6 @@ export const platformEndpoints = {
     path: `${BASE}/users/:userId/suspend`,
     summary: 'Suspend user: suspends the account and invalidates all its tokens',
     params: PlatformUserParams,
-    query: undefined,
-    body: undefined,
     response: SuspendUserResponse,
     headers: PlatformHeaders,
   }),
@@ -205,9 +199,7 @@ export const platformEndpoints = {
     method: 'GET',
     path: `${BASE}/sessions`,
     summary: 'List all sessions',
-    params: undefined,
     query: SessionsQuery,
-    body: undefined,
     response: SessionsResponse,
     headers: PlatformHeaders,
   }),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, described, limitParam, nonEmpty, PagePagination, pageParam } from './common.js';
+import { count, dataAnswer, described, nonEmpty, pagedAnswer, pagedQuery } from './common.js';
 import { DataUserRole, DataUserStatus, ReadDataUserRole, ReadDataUserStatus } from './data.js';
 import { defineEndpoint } from './endpoint.js';
 import { maybe, ReadTimestamp } from './reading.js';
@@ -28,14 +28,12 @@ export const DashboardState = z.object({
 });
 export type DashboardState = z.infer<typeof DashboardState>;
 
-export const DashboardStateResponse = z.object({ data: DashboardState });
+export const DashboardStateResponse = dataAnswer(DashboardState);
 export type DashboardStateResponse = z.infer<typeof DashboardStateResponse>;
 
 export const RefreshDashboardBody = z.object({ org_id: nonEmpty() });
 export type RefreshDashboardBody = z.infer<typeof RefreshDashboardBody>;
-export const RefreshDashboardResponse = z.object({
-  data: z.object({ org_id: z.string(), refreshed_at: ReadTimestamp }),
-});
+export const RefreshDashboardResponse = dataAnswer(z.object({ org_id: z.string(), refreshed_at: ReadTimestamp }));
 export type RefreshDashboardResponse = z.infer<typeof RefreshDashboardResponse>;
 
 /** The user-list filters we send. Every filter is optional; an absent one means "any". */
@@ -60,25 +58,21 @@ export const UserListStateItem = z.object({
 });
 export type UserListStateItem = z.infer<typeof UserListStateItem>;
 
-export const UserListStateQuery = z.object({
+export const UserListStateQuery = pagedQuery({
   org_id: described(z.optional(nonEmpty()), 'Org whose user-list state to read (the admin’s own org when left out)'),
-  page: pageParam(),
-  limit: limitParam(),
 });
 export type UserListStateQuery = z.infer<typeof UserListStateQuery>;
 
-export const UserListStateResponse = z.object({
-  data: z.array(UserListStateItem),
-  pagination: PagePagination,
+export const UserListStateResponse = z.extend(pagedAnswer(UserListStateItem), {
   active_filters: maybe(ReadUserListFilters),
 });
 export type UserListStateResponse = z.infer<typeof UserListStateResponse>;
 
 export const SetUserListFiltersBody = z.object({ org_id: nonEmpty(), filters: UserListFilters });
 export type SetUserListFiltersBody = z.infer<typeof SetUserListFiltersBody>;
-export const SetUserListFiltersResponse = z.object({
-  data: z.object({ org_id: z.string(), active_filters: maybe(ReadUserListFilters), updated_at: ReadTimestamp }),
-});
+export const SetUserListFiltersResponse = dataAnswer(
+  z.object({ org_id: z.string(), active_filters: maybe(ReadUserListFilters), updated_at: ReadTimestamp }),
+);
 export type SetUserListFiltersResponse = z.infer<typeof SetUserListFiltersResponse>;
 
 export const SelectedOrg = z.object({
@@ -89,15 +83,15 @@ export const SelectedOrg = z.object({
 });
 export type SelectedOrg = z.infer<typeof SelectedOrg>;
 
-export const SelectedOrgResponse = z.object({ data: SelectedOrg });
+export const SelectedOrgResponse = dataAnswer(SelectedOrg);
 export type SelectedOrgResponse = z.infer<typeof SelectedOrgResponse>;
 
 export const SetSelectedOrgBody = z.object({ admin_id: nonEmpty(), org_node_id: nonEmpty() });
 export type SetSelectedOrgBody = z.infer<typeof SetSelectedOrgBody>;
 
-export const ClearSelectedOrgResponse = z.object({
-  data: z.object({ admin_id: z.string(), selected_org_node_id: maybe(z.string()), cleared_at: ReadTimestamp }),
-});
+export const ClearSelectedOrgResponse = dataAnswer(
+  z.object({ admin_id: z.string(), selected_org_node_id: maybe(z.string()), cleared_at: ReadTimestamp }),
+);
 export type ClearSelectedOrgResponse = z.infer<typeof ClearSelectedOrgResponse>;
 
 /** The seven endpoints of document 001, keyed like the client's `state` namespace. */
@@ -108,9 +102,6 @@ export const stateEndpoints = {
     method: 'GET',
     path: `${BASE}/dashboard`,
     summary: 'Fetch current dashboard state snapshot for the authenticated admin',
-    params: undefined,
-    query: undefined,
-    body: undefined,
     response: DashboardStateResponse,
   }),
   dashboardRefresh: defineEndpoint({
@@ -119,8 +110,6 @@ export const stateEndpoints = {
     method: 'POST',
     path: `${BASE}/dashboard/refresh`,
     summary: 'Trigger a dashboard state refresh',
-    params: undefined,
-    query: undefined,
     body: RefreshDashboardBody,
     response: RefreshDashboardResponse,
   }),
@@ -130,9 +119,7 @@ export const stateEndpoints = {
     method: 'GET',
     path: `${BASE}/users`,
     summary: 'Get paginated user list state with current filter applied',
-    params: undefined,
     query: UserListStateQuery,
-    body: undefined,
     response: UserListStateResponse,
   }),
   usersSetFilters: defineEndpoint({
@@ -141,8 +128,6 @@ export const stateEndpoints = {
     method: 'PUT',
     path: `${BASE}/users`,
     summary: 'Update the active user list filters',
-    params: undefined,
-    query: undefined,
     body: SetUserListFiltersBody,
     response: SetUserListFiltersResponse,
   }),
@@ -152,9 +137,6 @@ export const stateEndpoints = {
     method: 'GET',
     path: `${BASE}/selected-org`,
     summary: "Get the currently selected org node in the admin's session",
-    params: undefined,
-    query: undefined,
-    body: undefined,
     response: SelectedOrgResponse,
   }),
   selectedOrgSet: defineEndpoint({
@@ -163,8 +145,6 @@ export const stateEndpoints = {
     method: 'POST',
     path: `${BASE}/selected-org`,
     summary: "Set the admin's selected org node",
-    params: undefined,
-    query: undefined,
     body: SetSelectedOrgBody,
     response: SelectedOrgResponse,
   }),
@@ -174,9 +154,6 @@ export const stateEndpoints = {
     method: 'DELETE',
     path: `${BASE}/selected-org`,
     summary: "Clear the admin's org node selection (reset to root scope)",
-    params: undefined,
-    query: undefined,
-    body: undefined,
     response: ClearSelectedOrgResponse,
   }),
 } as const;
