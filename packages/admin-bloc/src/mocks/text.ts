@@ -1,23 +1,14 @@
-/**
- * Search text folding: case- and accent-insensitive, so a coordinator typing "sor" on an English
- * keyboard finds "Sør" and "haugen" finds "Haugen". NFD strips combining marks (å → a, é → e);
- * letters with no decomposition (ø, æ, ß, đ, ł) are mapped explicitly.
- */
-const SPECIAL: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th' };
+import { foldSearchText } from '../contract/search-text.js';
 
 /**
- * Folds a string for comparison.
+ * Folds a string for comparison as the mock's searches do: case- and accent-insensitive, Nordic letters spelled
+ * out (the contract's folding, contract/search-text.ts, which the blocs' local filters use too).
  *
  * @example
  * foldText('Haugaland Sør og Vest'); // 'haugaland sor og vest'
  */
 export function foldText(value: string): string {
-  return value
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[øæœßđðłþ]/g, (letter) => SPECIAL[letter] ?? letter)
-    .trim();
+  return foldSearchText(value);
 }
 
 /**

@@ -1,21 +1,7 @@
-/** Letters NFD does not decompose, mapped by hand (ø, æ, …): "sor" must find "Sør". */
-const SPECIAL: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th' };
+import { foldSearchText } from '../../contract/search-text.js';
 
-/**
- * Folds text for searching: lower case, accents and combining marks removed, Nordic letters spelled out,
- * so a coordinator on an English keyboard finds "Haugaland Sør" by typing "haugaland sor".
- *
- * @example
- * foldSearchText('Haugaland Sør og Vest'); // 'haugaland sor og vest'
- */
-export function foldSearchText(value: string): string {
-  return value
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[øæœßđðłþ]/g, (letter) => SPECIAL[letter] ?? letter)
-    .trim();
-}
+// The folding is the contract's (contract/search-text.ts), so a bloc's local filter and the server's search agree.
+export { foldSearchText };
 
 /**
  * Whether `text` contains `query` after folding both; an empty query matches everything.
