@@ -260,12 +260,7 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     updatePerson(id, patch, actorId) {
       const person = db.people.get(id);
       if (person === undefined) throw new Error(`No person ${id}`);
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const key of Object.keys(patch) as (keyof PersonPatch)[]) {
-        const next = patch[key];
-        if (next === undefined || next === person[key]) continue;
-        changes[PERSON_FIELD[key]] = { from: person[key], to: next };
-      }
+      const changes = changesOf(person, patch, (key) => PERSON_FIELD[key]);
       if (Object.keys(changes).length === 0) return changes;
       const wasSuspended = person.status === 'suspended';
       const previousEmail = person.email;
@@ -313,12 +308,7 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     updateOrg(id, patch, actorId) {
       const org = db.orgs.get(id);
       if (org === undefined) throw new Error(`No org ${id}`);
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const key of Object.keys(patch) as (keyof typeof patch)[]) {
-        const next = patch[key];
-        if (next === undefined || next === org[key]) continue;
-        changes[key] = { from: org[key], to: next };
-      }
+      const changes = changesOf(org, patch, String);
       if (Object.keys(changes).length === 0) return changes;
       Object.assign(org, stripUndefined(patch), { updatedAt: clock.iso() });
       db.recordAudit({ actorId, action: 'UPDATE', resourceType: 'organization', resourceId: id, changes });
@@ -348,6 +338,24 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
 
 function revokeTokens(db: MockDb, personId: string): void {
   for (const [token, owner] of db.tokens) if (owner === personId) db.tokens.delete(token);
+}
+
+/**
+ * What a patch changes, as the audit log records it: each field it sets to another value, under its wire name,
+ * with the value before and after (a field left undefined or set to the same value is no change).
+ */
+function changesOf<Item extends object, Key extends keyof Item>(
+  item: Item,
+  patch: Partial<Pick<Item, Key>>,
+  wireName: (key: Key) => string,
+): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(patch) as Key[]) {
+    const next = patch[key];
+    if (next === undefined || next === item[key]) continue;
+    changes[wireName(key)] = { from: item[key], to: next };
+  }
+  return changes;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -2,12 +2,11 @@ import { type AdminUser, contract, type Organization } from '../../contract/inde
 import { guardSuperAdminTarget, orgInScope, type Principal, personInScope, requireInScope } from '../auth.js';
 import type { MockDb } from '../db.js';
 import { HttpError } from '../http-error.js';
-import { paginate } from '../pagination.js';
 import type { AccessRole, OrgRecord, PersonRecord } from '../records.js';
 import { matchesSearch } from '../text.js';
 import { orgsInTreeOrder } from './data.js';
 import { type Route, route } from './route.js';
-import { assertEmailFree, byName, pageOf } from './shared.js';
+import { answerListEnvelope, assertEmailFree, byName } from './shared.js';
 
 /**
  * Document 002 (`/api/admin`): users and organizations CRUD in `{ success, data, meta }`.
@@ -105,12 +104,7 @@ export function adminRoutes(): Route[] {
           (person) => principal.scope.has(person.orgId) && matchesSearch(query.search, [person.fullName, person.email]),
         )
         .sort(byName((person) => person.fullName));
-      const page = paginate(users, pageOf(query));
-      return {
-        success: true,
-        data: page.items.map(toAdminUser),
-        meta: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerListEnvelope(users, query, toAdminUser);
     }),
 
     route(endpoints.usersCreate, ({ db, principal, body }) => {
@@ -175,12 +169,7 @@ export function adminRoutes(): Route[] {
       const orgs = orgsInTreeOrder(db, principal.scopeRoots).filter((org) =>
         matchesSearch(query.search, [org.name, org.slug]),
       );
-      const page = paginate(orgs, pageOf(query));
-      return {
-        success: true,
-        data: page.items.map(toOrganization),
-        meta: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerListEnvelope(orgs, query, toOrganization);
     }),
 
     route(endpoints.organizationsCreate, ({ db, principal, body }) => {

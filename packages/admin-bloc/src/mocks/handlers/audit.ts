@@ -1,10 +1,9 @@
 import { contract } from '../../contract/index.js';
 import type { Principal } from '../auth.js';
 import type { MockDb } from '../db.js';
-import { paginate } from '../pagination.js';
 import type { AuditRecord } from '../records.js';
 import { type Route, route } from './route.js';
-import { lowerBound, pageOf, upperBound } from './shared.js';
+import { answerListEnvelope, withinDates } from './shared.js';
 
 /**
  * Our `GET /api/admin/audit-log` (contract document `ext`): document 002's audit log, newest first.
@@ -31,36 +30,27 @@ function visibleTo(db: MockDb, principal: Principal, entry: AuditRecord): boolea
 export function auditRoutes(): Route[] {
   return [
     route(endpoints.list, ({ db, principal, query }) => {
-      const from = query.from === undefined ? Number.NEGATIVE_INFINITY : lowerBound(query.from);
-      const to = query.to === undefined ? Number.POSITIVE_INFINITY : upperBound(query.to);
+      const inDates = withinDates(query.from, query.to);
       const entries = db.audit
-        .filter((entry) => {
-          const at = Date.parse(entry.createdAt);
-          return (
+        .filter(
+          (entry) =>
             (query.actor_id === undefined || entry.actorId === query.actor_id) &&
             (query.action === undefined || entry.action === query.action) &&
             (query.resource_type === undefined || entry.resourceType === query.resource_type) &&
             (query.resource_id === undefined || entry.resourceId === query.resource_id) &&
-            at >= from &&
-            at <= to &&
-            visibleTo(db, principal, entry)
-          );
-        })
+            inDates(entry.createdAt) &&
+            visibleTo(db, principal, entry),
+        )
         .reverse();
-      const page = paginate(entries, pageOf(query));
-      return {
-        success: true,
-        data: page.items.map((entry) => ({
-          id: entry.id,
-          actor_id: entry.actorId,
-          action: entry.action,
-          resource_type: entry.resourceType,
-          resource_id: entry.resourceId,
-          changes: entry.changes,
-          created_at: entry.createdAt,
-        })),
-        meta: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerListEnvelope(entries, query, (entry) => ({
+        id: entry.id,
+        actor_id: entry.actorId,
+        action: entry.action,
+        resource_type: entry.resourceType,
+        resource_id: entry.resourceId,
+        changes: entry.changes,
+        created_at: entry.createdAt,
+      }));
     }),
   ];
 }

@@ -2,11 +2,10 @@ import { type Contact, type ContactRole, contract, type PeerMentorSummary } from
 import { guardSuperAdminTarget, orgInScope, type Principal, requireInScope } from '../auth.js';
 import type { MockDb, PersonPatch } from '../db.js';
 import { HttpError } from '../http-error.js';
-import { paginate } from '../pagination.js';
 import type { PeerMentorRecord, PersonRecord } from '../records.js';
 import { matchesSearch } from '../text.js';
 import { type Route, route } from './route.js';
-import { assertEmailFree, byName, pageOf } from './shared.js';
+import { answerPage, assertEmailFree, byName } from './shared.js';
 
 /**
  * Document 003 (`/api/v1/contacts`): contacts and the peer-mentor directory of an org (and its descendants).
@@ -110,30 +109,18 @@ export function contactsRoutes(): Route[] {
   return [
     route(endpoints.list, ({ db, principal, query }) => {
       const scope = db.subtree(orgInScope(db, principal, query.org_id, 'query.org_id'));
-      const page = paginate(contactsIn(db, scope), pageOf(query));
-      return {
-        data: page.items.map(toContact),
-        pagination: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerPage(contactsIn(db, scope), query, toContact);
     }),
 
     route(endpoints.search, ({ db, principal, query }) => {
       const scope = db.subtree(orgInScope(db, principal, query.org_id, 'query.org_id'));
       const hits = contactsIn(db, scope).filter((person) => matchesSearch(query.q, [person.fullName, person.email]));
-      const page = paginate(hits, pageOf(query));
-      return {
-        data: page.items.map((person) => ({ id: person.id, full_name: person.fullName, email: person.email })),
-        pagination: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerPage(hits, query, (person) => ({ id: person.id, full_name: person.fullName, email: person.email }));
     }),
 
     route(endpoints.peerMentorsList, ({ db, principal, query }) => {
       const scope = db.subtree(orgInScope(db, principal, query.org_id, 'query.org_id'));
-      const page = paginate(peerMentorsIn(db, scope), pageOf(query));
-      return {
-        data: page.items.map(({ person, entry }) => toPeerMentor(person, entry)),
-        pagination: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerPage(peerMentorsIn(db, scope), query, ({ person, entry }) => toPeerMentor(person, entry));
     }),
 
     route(endpoints.peerMentorsSearch, ({ db, principal, query }) => {
@@ -141,15 +128,11 @@ export function contactsRoutes(): Route[] {
       const hits = peerMentorsIn(db, scope).filter(({ person, entry }) =>
         matchesSearch(query.q, [person.fullName, entry.specialty]),
       );
-      const page = paginate(hits, pageOf(query));
-      return {
-        data: page.items.map(({ person, entry }) => ({
-          id: entry.id,
-          full_name: person.fullName,
-          specialty: entry.specialty,
-        })),
-        pagination: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerPage(hits, query, ({ person, entry }) => ({
+        id: entry.id,
+        full_name: person.fullName,
+        specialty: entry.specialty,
+      }));
     }),
 
     route(endpoints.peerMentorsGet, ({ db, principal, params }) => {

@@ -2,11 +2,10 @@ import * as z from 'zod/mini';
 import { contract, type DataUser, type OrgNode, readableIssues } from '../../contract/index.js';
 import { guardSuperAdminTarget, orgInScope, personInScope, requireSuperAdmin } from '../auth.js';
 import type { MockDb } from '../db.js';
-import { paginate } from '../pagination.js';
 import type { OrgRecord, PersonRecord } from '../records.js';
 import { matchesSearch } from '../text.js';
 import { type Route, route } from './route.js';
-import { assertEmailFree, byName, lowerBound, pageOf, programmeStatus, scopeOf, upperBound } from './shared.js';
+import { answerPage, assertEmailFree, byName, programmeStatus, scopeOf, withinDates } from './shared.js';
 
 /**
  * Document 000 (`/api/v1/admin/data`): dashboard figures, users, activity log and org nodes over the
@@ -96,41 +95,29 @@ export function dataRoutes(): Route[] {
             matchesSearch(query.search, [person.fullName, person.email]),
         )
         .sort(byName((person) => person.fullName));
-      const page = paginate(users, pageOf(query));
-      return {
-        data: page.items.map(toDataUser),
-        pagination: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerPage(users, query, toDataUser);
     }),
 
     route(endpoints.activityLog, ({ db, principal, query }) => {
       const { scope } = scopeOf(db, principal, query.org_ids, 'query.org_ids');
-      const from = query.from === undefined ? Number.NEGATIVE_INFINITY : lowerBound(query.from);
-      const to = query.to === undefined ? Number.POSITIVE_INFINITY : upperBound(query.to);
+      const inDates = withinDates(query.from, query.to);
       const entries = db.activities
-        .filter((activity) => {
-          const at = Date.parse(activity.occurredAt);
-          return (
+        .filter(
+          (activity) =>
             scope.has(activity.orgId) &&
             (query.activity_type === undefined || activity.type === query.activity_type) &&
             (query.user_id === undefined || activity.userId === query.user_id) &&
-            at >= from &&
-            at <= to
-          );
-        })
+            inDates(activity.occurredAt),
+        )
         .sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt) || (a.id < b.id ? -1 : 1));
-      const page = paginate(entries, pageOf(query));
-      return {
-        data: page.items.map((activity) => ({
-          activity_id: activity.id,
-          org_id: activity.orgId,
-          user_id: activity.userId,
-          activity_type: activity.type,
-          description: activity.description,
-          occurred_at: activity.occurredAt,
-        })),
-        pagination: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerPage(entries, query, (activity) => ({
+        activity_id: activity.id,
+        org_id: activity.orgId,
+        user_id: activity.userId,
+        activity_type: activity.type,
+        description: activity.description,
+        occurred_at: activity.occurredAt,
+      }));
     }),
 
     route(endpoints.orgNodes, ({ db, principal, query }) => {
@@ -138,11 +125,7 @@ export function dataRoutes(): Route[] {
         query.root_org_id === undefined
           ? principal.scopeRoots
           : [orgInScope(db, principal, query.root_org_id, 'query.root_org_id')];
-      const page = paginate(orgsInTreeOrder(db, roots), pageOf(query));
-      return {
-        data: page.items.map(toOrgNode),
-        pagination: { page: page.page, limit: page.limit, total: page.total },
-      };
+      return answerPage(orgsInTreeOrder(db, roots), query, toOrgNode);
     }),
 
     route(

@@ -2,12 +2,13 @@ import { contract, type PlatformUserSummary, TENANT_HEADER } from '../../contrac
 import { guardSuperAdminTarget, type Principal, requireInScope, requireSuperAdmin } from '../auth.js';
 import type { MockDb } from '../db.js';
 import { HttpError } from '../http-error.js';
-import { byKey, newestFirstKey, paginateByCursor } from '../pagination.js';
+import { byKey, newestFirstKey } from '../pagination.js';
 import type { PersonRecord } from '../records.js';
 import { OTHER_TENANT_ORGS, PLATFORM_TENANT } from '../seed/platform.js';
 import { matchesSearch } from '../text.js';
 import { nextAccessRole, platformRole } from './admin.js';
 import { type Route, route } from './route.js';
+import { answerCursorPage } from './shared.js';
 
 /**
  * Document 004 (`/api/v1/admin`): platform stats, users with cursor pagination, role change, suspension and
@@ -123,11 +124,7 @@ export function platformRoutes(): Route[] {
             matchesSearch(query.search, [person.fullName, person.email]),
         )
         .sort(byKey(sortKey));
-      const page = paginateByCursor(users, { limit: query.limit ?? 20, cursor: query.cursor, sortKey });
-      return {
-        data: page.items.map(toPlatformUserSummary),
-        pagination: { cursor: page.cursor, hasMore: page.hasMore },
-      };
+      return answerCursorPage(users, query, sortKey, toPlatformUserSummary);
     }),
 
     route(endpoints.usersGet, ({ db, principal, headers, params }) => {
@@ -176,17 +173,13 @@ export function platformRoutes(): Route[] {
           );
         })
         .sort(byKey(sortKey));
-      const page = paginateByCursor(sessions, { limit: query.limit ?? 20, cursor: query.cursor, sortKey });
-      return {
-        data: page.items.map((session) => ({
-          sessionId: session.id,
-          agentId: session.agentId,
-          userId: session.userId,
-          status: session.status,
-          createdAt: session.createdAt,
-        })),
-        pagination: { cursor: page.cursor, hasMore: page.hasMore },
-      };
+      return answerCursorPage(sessions, query, sortKey, (session) => ({
+        sessionId: session.id,
+        agentId: session.agentId,
+        userId: session.userId,
+        status: session.status,
+        createdAt: session.createdAt,
+      }));
     }),
   ];
 }

@@ -2,11 +2,10 @@ import { contract } from '../../contract/index.js';
 import { orgInScope, type Principal } from '../auth.js';
 import type { MockDb } from '../db.js';
 import { HttpError } from '../http-error.js';
-import { paginate } from '../pagination.js';
 import type { AdminStateRecord } from '../records.js';
 import { toDataUser } from './data.js';
 import { type Route, route } from './route.js';
-import { byName, pageOf, programmeStatus } from './shared.js';
+import { answerPage, byName, programmeStatus } from './shared.js';
 
 /**
  * Document 001 (`/api/v1/admin/state`): the calling admin's server-side UI state.
@@ -93,13 +92,11 @@ export function stateRoutes(): Route[] {
             (filters.status === undefined || programmeStatus(person) === filters.status),
         )
         .sort(byName((person) => person.fullName));
-      const page = paginate(users, pageOf(query));
       return {
-        data: page.items.map((person) => {
+        ...answerPage(users, query, (person) => {
           const { org_id: _org, ...item } = toDataUser(person);
           return item;
         }),
-        pagination: { page: page.page, limit: page.limit, total: page.total },
         active_filters: filters,
       };
     }),
