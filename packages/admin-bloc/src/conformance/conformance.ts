@@ -1,5 +1,5 @@
-import { type AdminClient, createAdminClient } from '../api/create-admin-client.js';
 import { AdminApiError } from '../api/admin-api-error.js';
+import { type AdminClient, createAdminClient } from '../api/create-admin-client.js';
 import type { HttpOptions } from '../api/http.js';
 
 /**
@@ -140,17 +140,23 @@ interface Found {
 
 type Skipped = { document: ConformanceResult['document']; request: string; skipWhy: string };
 
-function* readSteps(client: AdminClient, found: Found): Generator<Step | Skipped | null> {
-  const need = (
+/**
+ * A step that calls with an id an earlier answer gave (`need(document, request, id, what, call)`), or is skipped,
+ * saying why, when no answer gave one.
+ */
+function stepNeeding(skipWhy: (what: string) => string) {
+  return (
     document: Step['document'],
     request: string,
     id: string | undefined,
     what: string,
     call: (id: string) => Promise<unknown>,
   ): Step | Skipped =>
-    id === undefined
-      ? { document, request, skipWhy: `no ${what} in the earlier answers` }
-      : { document, request, call: () => call(id) };
+    id === undefined ? { document, request, skipWhy: skipWhy(what) } : { document, request, call: () => call(id) };
+}
+
+function* readSteps(client: AdminClient, found: Found): Generator<Step | Skipped | null> {
+  const need = stepNeeding((what) => `no ${what} in the earlier answers`);
 
   yield {
     document: '000',
@@ -255,16 +261,7 @@ function* writeSteps(client: AdminClient, found: Found, stamp: string): Generato
   const email = `conformance.${stamp}@example.org`;
   const created: { dataUserId?: string; adminUserId?: string; organizationId?: string; contactId?: string } = {};
   const orgId = found.rootOrgId;
-  const need = (
-    document: Step['document'],
-    request: string,
-    id: string | undefined,
-    what: string,
-    call: (id: string) => Promise<unknown>,
-  ): Step | Skipped =>
-    id === undefined
-      ? { document, request, skipWhy: `no ${what} to write to` }
-      : { document, request, call: () => call(id) };
+  const need = stepNeeding((what) => `no ${what} to write to`);
 
   yield need('000', 'POST /api/v1/admin/data/users', orgId, 'org id', async (id) => {
     await client.data.users.bulkInsert({
