@@ -48,15 +48,21 @@ function moduleExports(file, seen = new Set()) {
   if (seen.has(file)) return [];
   seen.add(file);
   const text = source(file).replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
-  const found = [];
-  for (const match of text.matchAll(/export\s+\*\s+from\s+['"]([^'"]+)['"]/g)) {
-    found.push(...moduleExports(resolveModule(file, match[1]), seen));
+  // Re-exports in the order they stand in the file, so the docs list a module's names in its own order.
+  const reexports = [];
+  for (const match of text.matchAll(/export\s+(type\s+)?\*\s+from\s+['"]([^'"]+)['"]/g)) {
+    const reexported = moduleExports(resolveModule(file, match[2]), seen);
+    reexports.push([match.index, match[1] ? reexported.map((entry) => ({ ...entry, typeOnly: true })) : reexported]);
   }
   for (const match of text.matchAll(/export\s+\*\s+as\s+(\w+)\s+from\s+['"]([^'"]+)['"]/g)) {
-    found.push({ name: match[1], local: null, file: resolveModule(file, match[2]), typeOnly: false, namespace: true });
+    reexports.push([
+      match.index,
+      [{ name: match[1], local: null, file: resolveModule(file, match[2]), typeOnly: false, namespace: true }],
+    ]);
   }
   for (const match of text.matchAll(/export\s+(type\s+)?\{([^}]*)\}\s+from\s+['"]([^'"]+)['"]/g)) {
     const target = resolveModule(file, match[3]);
+    const entries = [];
     for (const raw of match[2].split(',')) {
       const item = raw.trim();
       if (!item) continue;
@@ -64,9 +70,11 @@ function moduleExports(file, seen = new Set()) {
       if (!parts) throw new Error(`cannot read export "${item}" in ${relative(ROOT, file)}`);
       const typeOnly = Boolean(match[1] || parts[1]);
       const declared = declaration(target, parts[2]);
-      found.push({ ...declared, name: parts[3] ?? parts[2], typeOnly: typeOnly || declared.typeOnly });
+      entries.push({ ...declared, name: parts[3] ?? parts[2], typeOnly: typeOnly || declared.typeOnly });
     }
+    reexports.push([match.index, entries]);
   }
+  const found = reexports.sort((a, b) => a[0] - b[0]).flatMap(([, entries]) => entries);
   for (const match of text.matchAll(
     /export\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(class|function|const|let|interface|type|enum)\s+(\w+)/g,
   )) {
@@ -196,11 +204,11 @@ function reasonsOf(file) {
         if (name) reasons.set(name, why);
       }
     }
-    for (const star of match[2].matchAll(/export\s+\*\s+from\s+['"]([^'"]+)['"]/g)) {
+    for (const star of match[2].matchAll(/export\s+(?:type\s+)?\*\s+from\s+['"]([^'"]+)['"]/g)) {
       starReasons.set(resolveModule(file, star[1]), why);
     }
   }
-  for (const match of text.matchAll(/export\s+\*\s+from\s+['"]([^'"]+)['"]/g)) {
+  for (const match of text.matchAll(/export\s+(?:type\s+)?\*\s+from\s+['"]([^'"]+)['"]/g)) {
     const target = resolveModule(file, match[1]);
     const inner = reasonsOf(target);
     for (const entry of moduleExports(target)) {

@@ -27,21 +27,8 @@ export {
   mockProfile,
 } from './profiles.js';
 export { createMockRateLimiter } from './rate-limit.js';
-export type {
-  AccessRole,
-  ActivityRecord,
-  AdminStateRecord,
-  AgentRecord,
-  AuditRecord,
-  OrgRecord,
-  PeerMentorRecord,
-  PersonRecord,
-  PersonRole,
-  PersonStatus,
-  ReimbursementRecord,
-  ScopeStats,
-  SessionRecord,
-} from './records.js';
+// Every record type of the in-memory db (a person, an org, an activity, …), for code that reads `db` directly.
+export type * from './records.js';
 export { DOCUMENT_003_ORG_ALIAS } from './seed/orgs.js';
 export { OTHER_TENANT_ORGS, PLATFORM_TENANT } from './seed/platform.js';
 export type { MockServer } from './server.js';
