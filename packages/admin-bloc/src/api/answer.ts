@@ -1,7 +1,7 @@
 import { isHTTPError } from 'ky';
+import * as z from 'zod/mini';
 import type { Endpoint } from '../contract/endpoint.js';
 import { ErrorEnvelope } from '../contract/errors.js';
-import { readableIssues } from '../contract/readable-issues.js';
 import { ADMIN_API_ERROR_CODES, AdminApiError, type AdminApiErrorCode, codeForStatus } from './admin-api-error.js';
 
 // Every answer and failure of the transport as the client shows it: one AdminApiError (code, status, the server's
@@ -72,7 +72,7 @@ function redact(text: string, token: string | undefined): string {
 function httpError(response: Response, data: unknown, label: string, token: string | undefined): AdminApiError {
   let envelope: ErrorEnvelope | undefined;
   try {
-    const parsed = ErrorEnvelope.safeParse(typeof data === 'string' ? JSON.parse(data) : data, readableIssues);
+    const parsed = ErrorEnvelope.safeParse(typeof data === 'string' ? JSON.parse(data) : data);
     if (parsed.success) envelope = parsed.data;
   } catch {
     // Not JSON (an HTML error page, a proxy's text): the status is all we have.
@@ -111,13 +111,33 @@ export function parseSuccess(endpoint: Endpoint, text: string, status: number, l
       cause,
     });
   }
-  const result = endpoint.response.safeParse(json, readableIssues);
+  const result = endpoint.response.safeParse(json);
   if (result.success) return result.data;
   throw new AdminApiError({
     code: 'INVALID_RESPONSE',
     status,
     request: label,
-    issues: result.error.issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code })),
+    issues: result.error.issues.map((issue) => ({ path: issue.path, message: issueMessage(issue), code: issue.code })),
     cause: result.error,
   });
+}
+
+/**
+ * What a response issue says, for the developer reading the error: its code and what was expected
+ * (`invalid_type: expected string`). Not zod's English sentences (`readableIssues`): their locale is about 1.1 kB
+ * min+gzip, a twentieth of the client alone, for a message that only a developer reads (the app shows the code).
+ * An app that configured zod's messages (`z.config(…)`) gets its own.
+ */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const config = z.config();
+  if (config.customError || config.localeError) return issue.message;
+  const expected =
+    'expected' in issue
+      ? issue.expected
+      : 'format' in issue
+        ? issue.format
+        : 'values' in issue
+          ? `one of ${issue.values.map(String).join(', ')}`
+          : undefined;
+  return expected === undefined ? issue.code : `${issue.code}: expected ${expected}`;
 }

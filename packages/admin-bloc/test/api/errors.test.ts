@@ -1,6 +1,8 @@
 import { inspect } from 'node:util';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { allEndpoints } from '../../src/contract/all-endpoints.js';
 import { errorEnvelope } from '../../src/contract/errors.js';
 import {
@@ -232,7 +234,23 @@ describe('INVALID_RESPONSE: a 2xx answer that breaks the contract', () => {
     ]);
     expect(error.message).toContain('data.0.full_name');
     expect(error.message).toContain('data.1.role');
+    // Without zod's English locale: the issue's code and what was expected.
+    expect(error.issues[0]?.message).toBe('invalid_type: expected string');
+    expect(error.message).toContain('data.0.full_name: invalid_type: expected string');
     expect(isServerError(error)).toBe(true);
+  });
+
+  it('says an issue in the messages the app configured for zod, when it configured some', async () => {
+    const reply = structuredClone(example('data.users.list')) as { data: Record<string, unknown>[] };
+    delete (reply.data[0] as Record<string, unknown>).full_name;
+    server.use(http.get(`${BASE_URL}/api/v1/admin/data/users`, () => HttpResponse.json(reply)));
+    z.config(en());
+    try {
+      const error = await failure(testClient().data.users.list());
+      expect(error.issues[0]?.message).toBe('Invalid input: expected string, received undefined');
+    } finally {
+      z.config({ localeError: undefined });
+    }
   });
 
   it('for malformed JSON', async () => {
