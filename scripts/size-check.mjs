@@ -9,7 +9,7 @@
 // - the OpenAPI builder (zod's JSON Schema conversion) in no bundle but its own entry's;
 // - app initial JS: index.html's module script and modulepreloads in apps/admin/dist (run `npm run build` first).
 // Where a goal is not met yet (BENCHMARKS.md says by how much and why) the check holds the figure to a ceiling
-// a little above today's (for the client about 4 %: the contract and the client still change under other work),
+// a little above today's (for the client about 2.5 %: the contract and the client still change under other work),
 // so CI fails on real growth, and prints the goal beside it. The page's ceiling is its goal.
 // The core has a ceiling and no goal: its 2 kB goal is withdrawn, since readable source matters more than those
 // bytes (BENCHMARKS.md). Its internal names are shortened at build time from mangle.json instead.
@@ -26,7 +26,7 @@ const find = (key, bundler) => sizes.find((size) => size.key === key && size.bun
 const budgets = [
   ['core', 'external', '{ Bloc, Cubit } from admin-bloc, without rxjs', { vite: 2300, esbuild: 2420 }],
   ['react', 'external', 'admin-bloc/react, without react', { vite: 1500, esbuild: 1600 }, 1500],
-  ['client', 'bundled', 'createAdminClient with ky and zod', { vite: 28_500, esbuild: 30_000 }, 22_000],
+  ['client', 'bundled', 'createAdminClient with ky and zod', { vite: 27_000, esbuild: 28_500 }, 22_000],
   ['page', 'bundled', 'Bloc, Cubit and the React bindings with rxjs', { vite: 9000, esbuild: 9000 }, 9000],
 ];
 
