@@ -190,7 +190,7 @@ describe('users', () => {
     await dialog.getByRole('button', { name: 'Importer 3 gyldige rader' }).click();
     const summary = dialog.getByTestId('import-summary');
     await summary.waitFor();
-    expect(await summary.textContent()).toContain('Lagt til: 3. Hoppet over: 0. Feil: 2.');
+    expect(await summary.textContent()).toContain('3 lagt til, 0 hoppet over, 2 med feil.');
     const failed = await dialog
       .getByRole('list', { name: 'Rader som ikke ble importert' })
       .locator('li')

@@ -1,11 +1,20 @@
 import type { Failure } from 'admin-bloc';
 import type { ReactNode } from 'react';
 import { type MessageKey, useI18n } from '../../i18n/i18n.js';
+import { nb } from '../../i18n/messages.js';
+
+const hasMessage = (key: string): key is MessageKey => Object.hasOwn(nb, key);
 
 /** The coordinator-facing message of a failure, in the current locale. */
 export function useFailureMessage(): (failure: Failure) => string {
   const { t } = useI18n();
-  return (failure) => t(`error.${failure.code}` as MessageKey);
+  return (failure) => {
+    // A conflict whose kind the server named ("still has members") says that kind, not the generic text.
+    const conflict = failure.params?.conflict;
+    const specific = `error.${failure.code}.${String(conflict)}`;
+    if (conflict !== undefined && hasMessage(specific)) return t(specific);
+    return t(`error.${failure.code}` as MessageKey);
+  };
 }
 
 /** Grey placeholder blocks shaped like the content that is loading. */

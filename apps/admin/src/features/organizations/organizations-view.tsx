@@ -55,8 +55,11 @@ export function OrganizationsView(props: OrganizationsViewProps) {
       {state.removal.failure ? (
         <p className="notice notice-error" role="alert">
           {t('orgs.deleteFailed')}{' '}
-          {state.removal.failure.code === 'CONFLICT' && state.removal.id !== null
-            ? t(props.hasChildOrgs(state.removal.id) ? 'orgs.deleteHasChildren' : 'orgs.deleteHasMembers')
+          {state.removal.failure.code === 'CONFLICT' &&
+          state.removal.failure.params?.conflict === undefined &&
+          state.removal.id !== null
+            ? // A server that words its 409 otherwise: the org tree tells the two refusals apart.
+              t(props.hasChildOrgs(state.removal.id) ? 'orgs.deleteHasChildren' : 'orgs.deleteHasMembers')
             : failureMessage(state.removal.failure)}
         </p>
       ) : null}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, neutraliseCell, parseUsersCsv, parseUsersCsvInSlices, usersToCsv } from './csv.js';
+import {
+  decodeCsvBytes,
+  neutraliseCell,
+  parseUsersCsv,
+  parseUsersCsvInSlices,
+  UNCLOSED_QUOTE,
+  usersToCsv,
+} from './csv.js';
 import { parseUsersUrl, usersHref } from './users-url.js';
 
 describe('parseUsersCsv', () => {
@@ -25,16 +32,22 @@ describe('parseUsersCsv', () => {
   it('refuses a file without the needed columns, naming the missing ones and the header it has; no rows', () => {
     expect(parseUsersCsv('name;mail\nKari;kari@example.no')).toEqual({
       rows: [],
-      fileError: { missing: ['full_name', 'email', 'role'], found: ['name', 'mail'] },
+      fileError: { kind: 'columns', missing: ['full_name', 'email', 'role'], found: ['name', 'mail'] },
+      unclosedQuoteLine: null,
     });
     // One misspelt header is enough to refuse the whole file.
     expect(parseUsersCsv('full_name,e-mail,role\nKari,kari@example.no,mentor')).toEqual({
       rows: [],
-      fileError: { missing: ['email'], found: ['full_name', 'e-mail', 'role'] },
+      fileError: { kind: 'columns', missing: ['email'], found: ['full_name', 'e-mail', 'role'] },
+      unclosedQuoteLine: null,
     });
     // No header at all: an empty file, or only blank lines.
-    expect(parseUsersCsv('').fileError).toEqual({ missing: ['full_name', 'email', 'role'], found: [] });
-    expect(parseUsersCsv('\n\n').fileError?.missing).toEqual(['full_name', 'email', 'role']);
+    expect(parseUsersCsv('').fileError).toEqual({
+      kind: 'columns',
+      missing: ['full_name', 'email', 'role'],
+      found: [],
+    });
+    expect(parseUsersCsv('\n\n').fileError).toMatchObject({ missing: ['full_name', 'email', 'role'] });
   });
 
   it('keeps quotes, commas and line breaks inside quoted fields, numbering rows by the line they start on', () => {
@@ -164,5 +177,37 @@ describe('users URL', () => {
   it('an oversized search in a link is cut to the longest search the screens send', () => {
     const q = `${'å'.repeat(199)}${'x'.repeat(9_801)}`;
     expect(parseUsersUrl(new URLSearchParams({ q })).q).toBe(`${'å'.repeat(199)}x`);
+  });
+});
+
+describe('files the import cannot read as CSV', () => {
+  it('a binary file (an .xlsx, an image) is refused whole without its bytes as column names', () => {
+    const xlsx = 'PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000bîh¶`\u0001\u0000\u0000';
+    expect(parseUsersCsv(xlsx)).toEqual({ rows: [], fileError: { kind: 'binary' }, unclosedQuoteLine: null });
+    const png = '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR';
+    expect(parseUsersCsv(png).fileError).toEqual({ kind: 'binary' });
+    // A Windows-1252 text with Norwegian letters is text.
+    expect(parseUsersCsv('full_name,email,role\nSøren Ås,soren@example.no,mentor').fileError).toBeNull();
+  });
+
+  it('a very long header is shown cut, not echoed whole', () => {
+    const preview = parseUsersCsv(`${'x'.repeat(5000)},email\nKari,kari@example.no`);
+    expect(preview.fileError).toMatchObject({ kind: 'columns', missing: ['full_name', 'role'] });
+    const found = preview.fileError?.kind === 'columns' ? preview.fileError.found : [];
+    expect(found[0]).toBe(`${'x'.repeat(40)}…`);
+  });
+
+  it('a quote that never closes names its line, and that row is invalid instead of silently swallowing the rest', () => {
+    const preview = parseUsersCsv(
+      'full_name,email,role\nKari,kari@example.no,mentor\n"Per Hansen,per@example.no,mentee\nOla,ola@example.no,mentor',
+    );
+    expect(preview.unclosedQuoteLine).toBe(3);
+    expect(preview.rows.map((row) => [row.line, row.errors.includes(UNCLOSED_QUOTE)])).toEqual([
+      [2, false],
+      [3, true],
+    ]);
+    expect(parseUsersCsv('full_name,email,role\n"Kari ""K"" Olsen",kari@example.no,mentor').unclosedQuoteLine).toBe(
+      null,
+    );
   });
 });

@@ -8,16 +8,49 @@ export interface CsvPreviewRow {
   readonly errors: readonly string[];
 }
 
-/** Why a whole file cannot be imported: the needed columns it lacks, and the header it has instead. */
-export interface CsvFileError {
-  readonly missing: readonly string[];
-  readonly found: readonly string[];
-}
+/**
+ * Why a whole file cannot be imported: the needed columns it lacks and the header it has instead, or it is no
+ * text at all (an image, a spreadsheet's own format), whose bytes are not worth showing.
+ */
+export type CsvFileError =
+  | { readonly kind: 'columns'; readonly missing: readonly string[]; readonly found: readonly string[] }
+  | { readonly kind: 'binary' };
 
 export interface CsvPreview {
   readonly rows: readonly CsvPreviewRow[];
   /** The file cannot be imported at all (missing columns, no header, not CSV): nothing of it is imported. */
   readonly fileError: CsvFileError | null;
+  /**
+   * The line of a quote that never closes: the parser read everything after it into that one field, so the rows
+   * below it are missing from the preview. `null` when every quote closes.
+   */
+  readonly unclosedQuoteLine: number | null;
+}
+
+/** The row error of a row whose quote never closes (localised by the dialog). */
+export const UNCLOSED_QUOTE = 'row: unclosed quote';
+
+/** A found column name is shown cut to this length: a header is a few words, not a paragraph. */
+const SHOWN_COLUMN_LENGTH = 40;
+
+/**
+ * Whether a file's text is no text: a NUL, or more than one in a hundred control characters (other than tab,
+ * line breaks and form feed) in its first 4 096 characters. CSV exports never hold them; images, zip-based
+ * spreadsheets and PDFs are full of them.
+ *
+ * @example
+ * looksBinary('PK\u0003\u0004\u0014\u0000\u0006\u0000'); // true (an .xlsx)
+ */
+export function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let controls = 0;
+  for (let at = 0; at < head.length; at++) {
+    const code = head.charCodeAt(at);
+    if (code === 0) return true;
+    // Tab, line feed, vertical tab, form feed and carriage return (9–13) are text.
+    if ((code < 32 && (code < 9 || code > 13)) || code === 127) controls++;
+  }
+  return controls > head.length / 100;
 }
 
 const COLUMNS = ['full_name', 'email', 'role'] as const;
@@ -75,8 +108,9 @@ export async function parseUsersCsvInSlices(text: string, pause: () => Promise<v
 
 /** The parse as a generator that yields after each slice of rows, for the sync and the sliced callers alike. */
 function* usersCsvSteps(text: string): Generator<void, CsvPreview> {
-  const records: { record: Record<string, string>; line: number }[] = [];
+  const records: { record: Record<string, string>; line: number; unclosed: boolean }[] = [];
   const source = text.replace(/^\uFEFF/, '');
+  if (looksBinary(source)) return { rows: [], fileError: { kind: 'binary' }, unclosedQuoteLine: null };
   // Rows are numbered by the line they start on, counted as the parser moves: a quoted field may hold line
   // breaks, and blank lines are skipped, so a row's index is not its line.
   let counted = 0;
@@ -92,16 +126,23 @@ function* usersCsvSteps(text: string): Generator<void, CsvPreview> {
       counted = cursor;
       const endLine = source.endsWith(linebreak, cursor) ? breaks : breaks + 1;
       const inside = Object.values(row.data).reduce((sum, value) => sum + countOf(String(value), linebreak), 0);
-      records.push({ record: row.data, line: endLine - inside });
+      const unclosed = row.errors.some((error) => error.code === 'MissingQuotes');
+      records.push({ record: row.data, line: endLine - inside, unclosed });
     },
   }) as Papa.ParseResult<Record<string, string>> | undefined;
   const fields = (result?.meta.fields ?? []).filter((field) => field !== '');
   const missing = COLUMNS.filter((column) => !fields.includes(column));
-  if (missing.length > 0) return { rows: [], fileError: { missing, found: fields } };
+  if (missing.length > 0) {
+    const found = fields.map((field) =>
+      field.length > SHOWN_COLUMN_LENGTH ? `${field.slice(0, SHOWN_COLUMN_LENGTH)}…` : field,
+    );
+    return { rows: [], fileError: { kind: 'columns', missing, found }, unclosedQuoteLine: null };
+  }
+  let unclosedQuoteLine: number | null = null;
   const seen = new Set<string>();
   yield;
   const rows: CsvPreviewRow[] = [];
-  for (const { record, line } of records) {
+  for (const { record, line, unclosed } of records) {
     if (rows.length > 0 && rows.length % ROWS_PER_SLICE === 0) yield;
     const input = {
       full_name: (record.full_name ?? '').trim(),
@@ -115,9 +156,14 @@ function* usersCsvSteps(text: string): Generator<void, CsvPreview> {
     const email = input.email.toLowerCase();
     if (email !== '' && seen.has(email)) errors.push('email: appears earlier in this file');
     seen.add(email);
+    // Its last field holds the rest of the file: never imported, and named so the coordinator can fix the quote.
+    if (unclosed) {
+      errors.unshift(UNCLOSED_QUOTE);
+      unclosedQuoteLine ??= line;
+    }
     rows.push({ line, input, errors });
   }
-  return { rows, fileError: null };
+  return { rows, fileError: null, unclosedQuoteLine };
 }
 
 function countOf(text: string, needle: string): number {

@@ -66,7 +66,8 @@ describe('readUsersCsv', () => {
     });
     expect(preview).toEqual({
       rows: [],
-      fileError: { missing: ['full_name', 'email', 'role'], found: ['name', 'mail'] },
+      fileError: { kind: 'columns', missing: ['full_name', 'email', 'role'], found: ['name', 'mail'] },
+      unclosedQuoteLine: null,
     });
   });
 

@@ -41,7 +41,11 @@ export function readUsersCsv(
         return;
       }
       worker.terminate();
-      resolve({ rows: message.fileError ? [] : rows, fileError: message.fileError });
+      resolve({
+        rows: message.fileError ? [] : rows,
+        fileError: message.fileError,
+        unclosedQuoteLine: message.unclosedQuoteLine,
+      });
     };
     worker.onerror = (event) => {
       event.preventDefault();

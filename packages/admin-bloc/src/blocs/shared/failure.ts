@@ -13,8 +13,31 @@ export const FailureCode = z.enum([...ADMIN_API_ERROR_CODES, 'VALIDATION', 'UNKN
 export type FailureCode = z.infer<typeof FailureCode>;
 
 /**
+ * What a 409 was about, when the server's answer says it. The contract's error body is `{ code, message }` only
+ * (document 002: `CONFLICT` "Resource already exists"), so the kind is read from the message's words, tolerantly:
+ * `childOrgs` ("… still has child orgs"), `members` ("… still has members"), `exists` ("… already exists"). A
+ * message in other words gives no kind, and the plain `CONFLICT` text applies.
+ *
+ * @example
+ * const conflict: ConflictKind = 'childOrgs';
+ */
+export const ConflictKind = z.enum(['childOrgs', 'members', 'exists']);
+export type ConflictKind = z.infer<typeof ConflictKind>;
+
+/**
+ * The particulars of a failure, for a message built from `code` and these: `conflict` (the kind of a 409),
+ * `field` (the field a 409 or 400 names), `line` and the like for failures a bloc or app decides itself.
+ *
+ * @example
+ * const params: FailureParams = { conflict: 'members' };
+ */
+export const FailureParams = z.record(z.string(), z.union([z.string(), z.number()]));
+export type FailureParams = z.infer<typeof FailureParams>;
+
+/**
  * What went wrong, as plain data a state can hold (serialisable, comparable with `toEqual`). `message` is plain
- * English for a coordinator; the app translates by `code`. `detail` keeps the server's own words for support.
+ * English for a coordinator, the default; an app in another language builds its own text from `code` and
+ * `params`. `detail` keeps the server's own words for support.
  *
  * @example
  * const failure: Failure = toFailure(error);
@@ -33,6 +56,8 @@ export const Failure = z.object({
   status: z.optional(z.number().check(z.int())),
   /** The server's or the validator's own message, for support; not meant for coordinators. */
   detail: z.optional(z.string()),
+  /** What the message needs besides the code (the kind of a conflict, a field, a line). */
+  params: z.optional(FailureParams),
 });
 export type Failure = z.infer<typeof Failure>;
 
@@ -53,6 +78,24 @@ const MESSAGES: Record<FailureCode, string> = {
   UNKNOWN: 'Something went wrong. Try again.',
 };
 
+const CONFLICT_MESSAGES: Record<ConflictKind, string> = {
+  childOrgs: 'This organisation still has child organisations. Move or delete them first.',
+  members: 'This organisation still has members. Move or remove them first.',
+  exists: 'This already exists. Choose another value and try again.',
+};
+
+/** The kind of a 409, and the field it names, from the server's message (see `ConflictKind`). */
+function conflictParams(serverMessage: string | undefined): FailureParams | undefined {
+  if (serverMessage === undefined) return undefined;
+  if (/\bchild\s+org/i.test(serverMessage)) return { conflict: 'childOrgs' };
+  if (/\bstill\s+has\s+members\b/i.test(serverMessage)) return { conflict: 'members' };
+  if (/\balready\s+exists\b/i.test(serverMessage)) {
+    const field = /\b(email|slug)\b/i.exec(serverMessage)?.[1]?.toLowerCase();
+    return field === undefined ? { conflict: 'exists' } : { conflict: 'exists', field };
+  }
+  return undefined;
+}
+
 /**
  * Turns any thrown value into a `Failure`. Blocs call it in every `catch`, so a 403 becomes a forbidden
  * state and a 401 a signed-out one instead of an unhandled error.
@@ -66,14 +109,17 @@ const MESSAGES: Record<FailureCode, string> = {
  */
 export function toFailure(error: unknown): Failure {
   if (error instanceof AdminApiError) {
+    const params = error.code === 'CONFLICT' ? conflictParams(error.serverMessage) : undefined;
+    const conflict = params?.conflict as ConflictKind | undefined;
     return {
       code: error.code,
-      message: MESSAGES[error.code],
+      message: conflict === undefined ? MESSAGES[error.code] : CONFLICT_MESSAGES[conflict],
       retryable: isTransientError(error),
       forbidden: error.code === 'FORBIDDEN',
       signedOut: error.code === 'UNAUTHORIZED',
       ...(error.status === undefined ? {} : { status: error.status }),
       ...(error.serverMessage === undefined ? {} : { detail: error.serverMessage }),
+      ...(params === undefined ? {} : { params }),
     };
   }
   if (isAbort(error)) return failureOf('ABORTED');
@@ -82,12 +128,13 @@ export function toFailure(error: unknown): Failure {
 }
 
 /**
- * A `Failure` of a given code, for failures a bloc decides itself (e.g. `VALIDATION`).
+ * A `Failure` of a given code, for failures a bloc decides itself (e.g. `VALIDATION`), with the particulars a
+ * message needs.
  *
  * @example
- * emit({ ...state, failure: failureOf('VALIDATION', 'row 3: email is not valid') });
+ * emit({ ...state, failure: failureOf('VALIDATION', 'row 3: email is not valid', { line: 3 }) });
  */
-export function failureOf(code: FailureCode, detail?: string): Failure {
+export function failureOf(code: FailureCode, detail?: string, params?: FailureParams): Failure {
   return {
     code,
     message: MESSAGES[code],
@@ -95,6 +142,7 @@ export function failureOf(code: FailureCode, detail?: string): Failure {
     forbidden: code === 'FORBIDDEN',
     signedOut: code === 'UNAUTHORIZED',
     ...(detail === undefined ? {} : { detail }),
+    ...(params === undefined ? {} : { params }),
   };
 }
 

@@ -90,7 +90,10 @@ export class UserImportBloc extends Bloc<UserImportEvent, UserImportState> {
         // The job shows at once; its rows are checked against the contract in slices as it runs.
         const rows: BulkInsertRow[] = event.rows.map((input, index) => ({ index, input, state: 'pending' }));
         this.bulkCheck = { next: 0, seen: new Set() };
-        emit({ ...this.state, bulkInsert: { status: 'running', orgIds: [orgId], rows, failure: null } });
+        emit({
+          ...this.state,
+          bulkInsert: { status: 'running', orgIds: [orgId], rows, failure: null, added: 0, skipped: 0 },
+        });
         await this.runBulkInsert(emit);
       },
       droppable(),
@@ -153,10 +156,14 @@ export class UserImportBloc extends Bloc<UserImportEvent, UserImportState> {
       const end = Math.min(check.next + BULK_CHECK_SLICE, job.rows.length);
       if (check.next < end) {
         const rows = [...job.rows];
-        for (let index = check.next; index < end; index++)
-          rows[index] = checkBulkRow((rows[index] as BulkInsertRow).input, index, check.seen);
+        let skipped = 0;
+        for (let index = check.next; index < end; index++) {
+          const row = checkBulkRow((rows[index] as BulkInsertRow).input, index, check.seen);
+          if (row.state === 'skipped') skipped++;
+          rows[index] = row;
+        }
         check.next = end;
-        emit({ ...this.state, bulkInsert: { ...job, rows } });
+        emit({ ...this.state, bulkInsert: { ...job, rows, skipped: job.skipped + skipped } });
       }
       if (end >= job.rows.length) break;
       await pause(this.timers, 0, stop);
@@ -180,13 +187,15 @@ export class UserImportBloc extends Bloc<UserImportEvent, UserImportState> {
     const chunks: number[][] = [];
     for (let at = 0; at < pendingRows.length; at += this.chunkSize)
       chunks.push(pendingRows.slice(at, at + this.chunkSize));
-    const setRows = (patch: Map<number, Partial<BulkInsertRow>>) => {
+    const setRows = (patch: Map<number, Partial<BulkInsertRow>>, answered = { inserted: 0, skipped: 0 }) => {
       const current = this.state.bulkInsert;
       if (!current || emit.isDone) return;
       emit({
         ...this.state,
         bulkInsert: {
           ...current,
+          added: current.added + answered.inserted,
+          skipped: current.skipped + answered.skipped,
           rows: current.rows.map((row) => {
             const change = patch.get(row.index);
             return change ? ({ ...row, ...change } as BulkInsertRow) : row;
@@ -216,13 +225,14 @@ export class UserImportBloc extends Bloc<UserImportEvent, UserImportState> {
                 return [index, row];
               }),
             ),
+            data,
           );
         } catch (error) {
           if (emit.isDone) return;
           const failure = isAbort(error) ? failureOf('ABORTED') : toFailure(error);
           lastFailure = failure;
           const state: BulkInsertRow['state'] = isAbort(error) ? 'interrupted' : 'error';
-          setRows(new Map(chunk.map((index) => [index, { state, message: failure.message }])));
+          setRows(new Map(chunk.map((index) => [index, { state, message: failure.message, failure }])));
         }
       }
     };

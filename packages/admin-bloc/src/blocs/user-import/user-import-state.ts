@@ -13,7 +13,13 @@ export const BulkInsertRow = z.object({
   index: z.number().check(z.int(), z.minimum(0)),
   input: z.unknown(),
   state: z.enum(['invalid', 'pending', 'sending', 'inserted', 'skipped', 'insertedOrSkipped', 'error', 'interrupted']),
+  /** Why it did not go in, in English: the contract's check ("email: Invalid email address") or the server's words. */
   message: z.optional(z.string()),
+  /**
+   * For a row whose request failed (`error`) or was cut off (`interrupted`): that failure, so an app says it in its
+   * own language from the code instead of showing `message`.
+   */
+  failure: z.optional(Failure),
 });
 export type BulkInsertRow = z.infer<typeof BulkInsertRow>;
 
@@ -22,13 +28,23 @@ export type BulkInsertRow = z.infer<typeof BulkInsertRow>;
  * are recorded; no new ones start); `done` when every valid row has an outcome.
  *
  * @example
- * const job: BulkInsertJob = { status: 'running', orgIds: ['org_kNr8aQ'], rows: [], failure: null };
+ * const job: BulkInsertJob = { status: 'running', orgIds: ['org_kNr8aQ'], rows: [], failure: null, added: 0, skipped: 0 };
  */
 export const BulkInsertJob = z.object({
   status: z.enum(['running', 'cancelled', 'done']),
   orgIds: z.readonly(z.array(z.string())),
   rows: z.readonly(z.array(BulkInsertRow)),
   failure: z.nullable(Failure),
+  /**
+   * People the server added: the sum of its answers' `inserted`. A chunk's answer counts, it does not say which
+   * rows (document 000: `{ inserted, skipped, errors }`), so this is the figure to tell the coordinator.
+   */
+  added: z.number().check(z.int(), z.minimum(0)),
+  /**
+   * Rows left out: the sum of the answers' `skipped` (an e-mail the server already knows), plus rows skipped
+   * before sending because their e-mail appears earlier in the same list.
+   */
+  skipped: z.number().check(z.int(), z.minimum(0)),
 });
 export type BulkInsertJob = z.infer<typeof BulkInsertJob>;
 

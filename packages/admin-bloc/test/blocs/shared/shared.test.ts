@@ -36,6 +36,32 @@ describe('toFailure', () => {
     expect(toFailure(new AdminApiError({ code: 'CONFLICT', status: 409 })).retryable).toBe(false);
   });
 
+  it('a 409 says which conflict when the server’s message names it: code and params, English by default', () => {
+    const conflict = (serverMessage: string) =>
+      toFailure(new AdminApiError({ code: 'CONFLICT', status: 409, serverMessage }));
+    expect(conflict('Organization org_tY2zLm still has child orgs')).toMatchObject({
+      code: 'CONFLICT',
+      params: { conflict: 'childOrgs' },
+      message: 'This organisation still has child organisations. Move or delete them first.',
+    });
+    expect(conflict('Organization org_pL6sDe still has members')).toMatchObject({
+      params: { conflict: 'members' },
+      message: 'This organisation still has members. Move or remove them first.',
+    });
+    expect(conflict('A user with email kari@org.no already exists').params).toEqual({
+      conflict: 'exists',
+      field: 'email',
+    });
+    // Other words: no kind, the plain conflict text, and the server's words kept for support.
+    const other = conflict('Version mismatch');
+    expect(other.params).toBeUndefined();
+    expect(other).toMatchObject({
+      message: expect.stringMatching(/^This already exists, or someone changed it/),
+      detail: 'Version mismatch',
+    });
+    expect(failureOf('VALIDATION', 'line 3', { line: 3 }).params).toEqual({ line: 3 });
+  });
+
   it('keeps anything else as UNKNOWN with its message as detail', () => {
     expect(toFailure(new TypeError('x is undefined'))).toMatchObject({ code: 'UNKNOWN', detail: 'x is undefined' });
   });

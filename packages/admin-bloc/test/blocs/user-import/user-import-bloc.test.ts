@@ -41,6 +41,9 @@ describe('UserImportBloc', () => {
     const posts = backend.requests(PATHS.dataUsers, 'POST');
     expect(posts.map((post) => (post.body as { users: unknown[] }).users.length)).toEqual([2, 2]);
     expect(selectBulkInsertProgress(job ?? null)).toMatchObject({ total: 5, done: 5, invalid: 1, pending: 0 });
+    // What to tell the coordinator comes from the server's counts: 3 added; 1 skipped by the server (the known
+    // e-mail) and 1 before sending (the repeated row), though no row of the mixed chunk says which it was.
+    expect(job).toMatchObject({ added: 3, skipped: 2 });
     expect(backend.db.personByEmail('kari.olsen.4@company.no')).toBeDefined();
     await bloc.close();
   });
@@ -59,6 +62,9 @@ describe('UserImportBloc', () => {
     await bloc.add({ type: 'userImport/started', rows: [row(1)], orgId: ROOT });
     expect(bloc.state.bulkInsert?.rows[0]).toMatchObject({ state: 'error', message: expect.stringMatching(/access/) });
     expect(bloc.state.bulkInsert?.failure).toMatchObject({ code: 'FORBIDDEN' });
+    // The row carries the failure itself, so an app words it from the code in its own language.
+    expect(bloc.state.bulkInsert?.rows[0]?.failure).toMatchObject({ code: 'FORBIDDEN', forbidden: true });
+    expect(bloc.state.bulkInsert).toMatchObject({ added: 0, skipped: 0 });
     await bloc.close();
   });
 

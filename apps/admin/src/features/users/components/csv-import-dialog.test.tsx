@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { BulkInsertJob } from 'admin-bloc';
+import { type BulkInsertJob, failureOf } from 'admin-bloc';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseUsersCsv } from '../csv.js';
 import { CsvImportDialog } from './csv-import-dialog.js';
@@ -32,6 +32,8 @@ describe('CsvImportDialog', () => {
       status: 'running',
       orgIds: ['org_kNr8aQ'],
       failure: null,
+      added: 0,
+      skipped: 0,
       rows: [
         { index: 0, input: {}, state: 'inserted' },
         { index: 1, input: {}, state: 'sending' },
@@ -57,9 +59,11 @@ describe('CsvImportDialog', () => {
         { index: 2, input: {}, state: 'error', message: 'Email already exists' },
         { index: 3, input: {}, state: 'skipped' },
       ],
+      added: 1,
+      skipped: 1,
     };
     render(<CsvImportDialog state={state} job={job} {...on} />);
-    expect(screen.getByTestId('import-summary').textContent).toContain('Lagt til: 1. Hoppet over: 1. Feil: 2.');
+    expect(screen.getByTestId('import-summary').textContent).toContain('1 lagt til, 1 hoppet over, 2 med feil.');
     const failed = within(screen.getByRole('list', { name: 'Rader som ikke ble importert' }))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
@@ -93,11 +97,13 @@ describe('CsvImportDialog', () => {
       status: 'done',
       orgIds: ['org_kNr8aQ'],
       failure: null,
+      added: 0,
+      skipped: 0,
       rows: Array.from({ length: 10_000 }, (_, index) => ({ index, input: {}, state: 'error' as const })),
     };
     render(<CsvImportDialog state={state} job={job} {...handlers()} />);
     // The number is grouped with a no-break space, as the locale writes it.
-    expect(screen.getByTestId('import-summary').textContent?.replace(/\s/g, ' ')).toContain('Feil: 10 000.');
+    expect(screen.getByTestId('import-summary').textContent?.replace(/\s/g, ' ')).toContain('10 000 med feil.');
     const list = screen.getByRole('list', { name: 'Rader som ikke ble importert' });
     const shown = () => within(list).getAllByRole('listitem');
     expect(shown()[0]?.textContent?.startsWith('Linje 2: ')).toBe(true);
@@ -121,6 +127,65 @@ describe('CsvImportDialog', () => {
     expect(screen.queryByRole('region', { name: 'Forhåndsvisning av radene' })).toBeNull();
   });
 
+  it('the summary says what the server added and skipped, not how many rows were sent', () => {
+    // One chunk of 4 rows; the server answered { inserted: 3, skipped: 1 } without saying which row it skipped.
+    const job: BulkInsertJob = {
+      status: 'done',
+      orgIds: ['org_kNr8aQ'],
+      failure: null,
+      rows: Array.from({ length: 4 }, (_, index) => ({ index, input: {}, state: 'insertedOrSkipped' as const })),
+      added: 3,
+      skipped: 1,
+    };
+    render(<CsvImportDialog state={state} job={job} {...handlers()} />);
+    expect(screen.getByTestId('import-summary').textContent).toContain('3 lagt til, 1 hoppet over, 0 med feil.');
+  });
+
+  it('a row whose request failed says why in the coordinator’s language, from the failure’s code', () => {
+    const failure = failureOf('INTERNAL_ERROR');
+    const job: BulkInsertJob = {
+      status: 'done',
+      orgIds: ['org_kNr8aQ'],
+      failure,
+      rows: [{ index: 0, input: {}, state: 'error', message: failure.message, failure }],
+      added: 0,
+      skipped: 0,
+    };
+    render(<CsvImportDialog state={state} job={job} {...handlers()} />);
+    const failed = within(screen.getByRole('list', { name: 'Rader som ikke ble importert' })).getByRole('listitem');
+    expect(failed.textContent).toBe('Linje 2: Serveren fikk et problem. Prøv igjen om litt.');
+  });
+
+  it('a file that is no text says so, without showing its bytes, and offers no import', () => {
+    const bytes = 'PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000bîh¶`\u0001\u0000\u0000';
+    const preview = parseUsersCsv(bytes);
+    render(
+      <CsvImportDialog
+        state={{ ...state, step: 'preview', fileName: 'brukere.xlsx', preview }}
+        job={null}
+        {...handlers()}
+      />,
+    );
+    const alert = screen.getByRole('alert').textContent ?? '';
+    expect(alert).toBe(
+      'brukere.xlsx er ikke en tekstfil (CSV), ingenting er lagt til. Lagre regnearket som «CSV UTF-8» og velg den filen.',
+    );
+    expect(alert).not.toContain('PK');
+    expect(screen.queryByRole('button', { name: /^Importer/ })).toBeNull();
+  });
+
+  it('a quote that never closes is named by its line, and that row is not imported', () => {
+    const preview = parseUsersCsv(
+      'full_name,email,role\nKari,kari@example.no,mentor\n"Per Hansen,per@example.no,mentee\nOla,ola@example.no,mentor\nEva,eva@example.no,mentee',
+    );
+    render(<CsvImportDialog state={{ ...state, step: 'preview', preview }} job={null} {...handlers()} />);
+    expect(screen.getByTestId('import-unclosed-quote').textContent).toBe(
+      'Linje 3 har et anførselstegn som ikke lukkes, så resten av filen ble lest som ett felt. Rett linjen og velg filen på nytt.',
+    );
+    expect(screen.getByText('Anførselstegnet på denne linjen lukkes ikke.', { exact: false })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Importer 1 gyldige rader' })).toBeTruthy();
+  });
+
   it('failed rows are named by the line they start on in the file, even after a field with a line break', () => {
     const preview = parseUsersCsv(
       'full_name,email,role\n"Per\nHansen",per@example.no,mentee\nOla,ola@example.no,mentor',
@@ -129,6 +194,8 @@ describe('CsvImportDialog', () => {
       status: 'done',
       orgIds: ['org_kNr8aQ'],
       failure: null,
+      added: 0,
+      skipped: 0,
       rows: [
         { index: 0, input: {}, state: 'inserted' },
         { index: 1, input: {}, state: 'error', message: 'Email already exists' },

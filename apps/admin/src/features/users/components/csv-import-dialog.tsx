@@ -6,7 +6,7 @@ import { useFieldMessage } from '../../../components/ui/field-message.js';
 import { FixedRowList } from '../../../components/ui/fixed-row-list.js';
 import { useFailureMessage } from '../../../components/ui/states.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import type { CsvPreviewRow } from '../csv.js';
+import { type CsvPreviewRow, UNCLOSED_QUOTE } from '../csv.js';
 import type { CsvImportState } from '../csv-import-cubit.js';
 
 export interface CsvImportDialogProps {
@@ -95,6 +95,7 @@ function useRowErrors(): (errors: readonly string[]) => string {
   return (errors) =>
     errors
       .map((error) => {
+        if (error === UNCLOSED_QUOTE) return t('import.unclosedQuoteRow');
         if (/earlier in this (file|list)/i.test(error)) return t('import.duplicate');
         const at = error.indexOf(': ');
         // A server message without a field ("Email already exists") still gets its localised "taken" text.
@@ -158,7 +159,11 @@ export function CsvImportDialog({
       ) : null}
       {state.step === 'preview' && preview ? (
         <div className="dialog-body">
-          {preview.fileError ? (
+          {preview.fileError?.kind === 'binary' ? (
+            <p role="alert" className="error-text">
+              {t('import.notText', { file: state.fileName ?? '' })}
+            </p>
+          ) : preview.fileError ? (
             <p role="alert" className="error-text">
               {t('import.fileError', {
                 missing: preview.fileError.missing.join(', '),
@@ -167,6 +172,11 @@ export function CsvImportDialog({
             </p>
           ) : (
             <>
+              {preview.unclosedQuoteLine !== null ? (
+                <p role="alert" className="notice notice-warning" data-testid="import-unclosed-quote">
+                  {t('import.unclosedQuote', { line: preview.unclosedQuoteLine })}
+                </p>
+              ) : null}
               <p role="status" data-testid="import-preview-summary">
                 {t('import.previewSummary', {
                   file: state.fileName ?? '',
@@ -193,8 +203,8 @@ export function CsvImportDialog({
               <p>
                 {t(job.status === 'cancelled' ? 'import.cancelled' : 'import.done')}{' '}
                 {t('import.summary', {
-                  inserted: formatNumber(progress.inserted + progress.insertedOrSkipped),
-                  skipped: formatNumber(progress.skipped),
+                  inserted: formatNumber(job.added),
+                  skipped: formatNumber(job.skipped),
                   errors: formatNumber(progress.error + progress.invalid),
                 })}
               </p>
@@ -204,7 +214,11 @@ export function CsvImportDialog({
                   label={t('import.failedRows')}
                   text={(row) =>
                     `${t('import.line', { line: preview?.rows[row.index]?.line ?? row.index + 2 })}: ${
-                      row.message ? localise(row.message.split('; ')) : t(`import.state.${row.state}`)
+                      row.failure
+                        ? failureMessage(row.failure)
+                        : row.message
+                          ? localise(row.message.split('; '))
+                          : t(`import.state.${row.state}`)
                     }`
                   }
                 />
