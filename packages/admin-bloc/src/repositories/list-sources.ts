@@ -3,7 +3,8 @@ import type { Organization } from '../contract/admin.js';
 import type { AuditAction, AuditLogEntry } from '../contract/audit.js';
 import type { Contact, ContactSearchHit, PeerMentorSearchHit, PeerMentorSummary } from '../contract/contacts.js';
 import type { ActivityLogEntry, DataUser, DataUserRole, DataUserStatus } from '../contract/data.js';
-import type { PagedSource, Paging } from './paged-source.js';
+import type { PlatformRole, PlatformSession, PlatformUserSummary, SessionStatus } from '../contract/platform.js';
+import type { CursorSource, PagedSource, Paging } from './paged-source.js';
 
 // Each source below is the one place that knows its endpoint's wire shape: which arguments it takes (a filter
 // left `null` or `''` is not sent at all), whether its total is `pagination.total` or `meta.total`, and for
@@ -236,6 +237,68 @@ export function organizationsSource(client: AdminClient): PagedSource<Organizati
         withSignal(signal),
       );
       return { items: answer.data, total: answer.meta.total };
+    },
+  };
+}
+
+/**
+ * The platform's user list query (document 004): search text (`''`: none), role (`null`: any), page size.
+ *
+ * @example
+ * const query: PlatformUsersListQuery = { search: 'haugen', role: 'admin', limit: 20 };
+ */
+export interface PlatformUsersListQuery {
+  readonly search: string;
+  readonly role: PlatformRole | null;
+  readonly limit: number;
+}
+
+/**
+ * The platform's users, page after page by cursor (document 004).
+ *
+ * @example
+ * const { items, cursor, hasMore } = await platformUsersSource(client).list({ search: '', role: null, limit: 20 }, null);
+ */
+export function platformUsersSource(client: AdminClient): CursorSource<PlatformUsersListQuery, PlatformUserSummary> {
+  return {
+    async list(query, cursor, signal) {
+      const answer = await client.platform.users.list(
+        { limit: query.limit, ...setFilters({ cursor, search: query.search.trim(), role: query.role }) },
+        withSignal(signal),
+      );
+      return { items: answer.data, cursor: answer.pagination.cursor ?? null, hasMore: answer.pagination.hasMore };
+    },
+  };
+}
+
+/**
+ * The platform's session list query (document 004): agent, user and status (`null`: any), page size.
+ *
+ * @example
+ * const query: PlatformSessionsListQuery = { agentId: null, userId: 'usr_hA3mXp', status: 'active', limit: 20 };
+ */
+export interface PlatformSessionsListQuery {
+  readonly agentId: string | null;
+  readonly userId: string | null;
+  readonly status: SessionStatus | null;
+  readonly limit: number;
+}
+
+/**
+ * The platform's agent sessions, page after page by cursor (document 004).
+ *
+ * @example
+ * await platformSessionsSource(client).list({ agentId: null, userId: null, status: 'active', limit: 20 }, null);
+ */
+export function platformSessionsSource(client: AdminClient): CursorSource<PlatformSessionsListQuery, PlatformSession> {
+  return {
+    async list(query, cursor, signal) {
+      const { agentId, userId, status } = query;
+      const answer = await client.platform.sessions.list(
+        { limit: query.limit, ...setFilters({ cursor, agentId, userId, status }) },
+        withSignal(signal),
+      );
+      return { items: answer.data, cursor: answer.pagination.cursor ?? null, hasMore: answer.pagination.hasMore };
     },
   };
 }

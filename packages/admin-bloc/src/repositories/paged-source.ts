@@ -56,3 +56,28 @@ export async function allPages<Query extends Paging, Item>(
     if (answer.items.length === 0 || page * MAX_PAGE_LIMIT >= answer.total) return rows;
   }
 }
+
+/**
+ * One page of a list read by cursor (document 004): the rows, the cursor of the next page and whether there is
+ * one. The server's `pagination.cursor` may be left out on the last page; here it is `null` then.
+ *
+ * @example
+ * const page: CursorPage<{ id: string }> = { items: [{ id: 'usr_bQ9vTk' }], cursor: 'c_20', hasMore: true };
+ */
+export interface CursorPage<Item> {
+  readonly items: readonly Item[];
+  readonly cursor: string | null;
+  readonly hasMore: boolean;
+}
+
+/**
+ * One cursor list endpoint behind one call: `list(query, cursor, signal)` answers the page after `cursor`
+ * (`null`: the first page). Like a `PagedSource`, it turns the bloc's query into the endpoint's arguments.
+ *
+ * @example
+ * const first = await platformUsersSource(client).list({ search: '', role: null, limit: 20 }, null);
+ * const next = await platformUsersSource(client).list({ search: '', role: null, limit: 20 }, first.cursor);
+ */
+export interface CursorSource<Query, Item> {
+  list(query: Query, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<Item>>;
+}

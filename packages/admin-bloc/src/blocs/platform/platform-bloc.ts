@@ -1,13 +1,14 @@
 import type { AdminClient } from '../../api/create-admin-client.js';
-import type { PlatformUserSummary } from '../../contract/platform.js';
+import type { PlatformSession, PlatformUserSummary } from '../../contract/platform.js';
 import { Bloc } from '../../core/bloc.js';
-import type { Emitter } from '../../core/emitter.js';
 import { emitUpdate } from '../../core/emit-update.js';
+import type { Emitter } from '../../core/emitter.js';
 import { concurrent, droppable, restartable } from '../../core/transformers.js';
-import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
+import { platformSessionsSource, platformUsersSource } from '../../repositories/list-sources.js';
+import { appendNew, CursorQuery } from '../shared/cursor-query.js';
 import { debouncedOn } from '../shared/debounce.js';
 import { isAbort, toFailure } from '../shared/failure.js';
-import { LatestWins } from '../shared/paged-query.js';
+import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
 import { endWithSession } from '../shared/session-end.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
 import type { PlatformEvent } from './platform-event.js';
@@ -15,6 +16,7 @@ import {
   initialPlatformState,
   type PlatformSessionFilters,
   type PlatformState,
+  type PlatformUserMutationFailure,
   type PlatformUsersQueryState,
 } from './platform-state.js';
 
@@ -37,18 +39,6 @@ export interface PlatformBlocOptions {
   session?: AuthSource;
 }
 
-/** Appends a page, keeping the first copy of a row the server sent twice (a row moved between two pages). */
-function appendNew<T>(items: readonly T[], more: readonly T[], id: (item: T) => string): T[] {
-  const seen = new Set(items.map(id));
-  const out = [...items];
-  for (const item of more) {
-    if (seen.has(id(item))) continue;
-    seen.add(id(item));
-    out.push(item);
-  }
-  return out;
-}
-
 /**
  * Platform administration of document 004: stats, users with cursor paging and load-more, role change and
  * suspension (optimistic, rolled back when refused), and sessions filtered by agent, user and status.
@@ -66,52 +56,30 @@ function appendNew<T>(items: readonly T[], more: readonly T[], id: (item: T) => 
  * await platform.add({ type: 'platform/suspendRequested', userId: 'usr_bQ9vTk' });
  */
 export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
-  private readonly users = new LatestWins();
-  private readonly sessions = new LatestWins();
+  private readonly guard = new ScopeGuard();
+  private readonly users: CursorQuery<PlatformUsersQueryState & { limit: number }, PlatformUserSummary>;
+  private readonly sessions: CursorQuery<PlatformSessionFilters & { limit: number }, PlatformSession>;
   /** The newest change per user and kind: an older change's answer must not clear a newer one's overlay. */
   private readonly changeIds = new Map<string, number>();
   private nextChangeId = 0;
-  private readonly guard = new ScopeGuard();
 
   constructor(options: PlatformBlocOptions) {
     super(initialPlatformState, { name: 'PlatformBloc' });
     const { client } = options;
     const timers = options.timers ?? systemTimers;
     const limit = options.pageSize ?? 20;
+    this.users = new CursorQuery(platformUsersSource(client), this.guard);
+    this.sessions = new CursorQuery(platformSessionsSource(client), this.guard);
 
     const loadUsers = async (emit: Emitter<PlatformState>, query: PlatformUsersQueryState): Promise<void> => {
-      const run = this.users.begin(this.guard.signal(emit.signal));
-      emit({
-        ...this.state,
-        status: 'loading',
-        usersQuery: query,
-        failure: null,
-        moreUsers: initialPlatformState.moreUsers,
-      });
-      try {
-        const search = query.search.trim();
-        const answer = await this.users.track(
-          client.platform.users.list(
-            { limit, ...(search === '' ? {} : { search }), ...(query.role === null ? {} : { role: query.role }) },
-            { signal: run.signal },
-          ),
-        );
-        if (!run.isCurrent()) return;
-        emit({
-          ...this.state,
-          status: 'success',
-          failure: null,
-          users: {
-            query,
-            items: appendNew([], answer.data, (user) => user.id),
-            ...answer.pagination,
-            cursor: answer.pagination.cursor ?? null,
-          },
-        });
-      } catch (error) {
-        if (isAbort(error) || !run.isCurrent()) return;
-        emit({ ...this.state, status: 'failure', failure: toFailure(error) });
-      }
+      const moreUsers = initialPlatformState.moreUsers;
+      emit({ ...this.state, status: 'loading', usersQuery: query, failure: null, moreUsers });
+      const outcome = await this.users.load({ ...query, limit }, null, emit.signal);
+      if (outcome.kind === 'superseded') return;
+      if (outcome.kind === 'failure') return emit({ ...this.state, status: 'failure', failure: outcome.failure });
+      const { cursor, hasMore } = outcome;
+      const users = { query, items: appendNew([], outcome.items, userId), cursor, hasMore };
+      emit({ ...this.state, status: 'success', failure: null, users });
     };
 
     this.on('platform/usersRequested', (_event, emit) => loadUsers(emit, this.state.usersQuery), restartable());
@@ -125,119 +93,97 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       (event, emit) => loadUsers(emit, { ...this.state.usersQuery, role: event.role }),
       restartable(),
     );
-
     this.on(
       'platform/moreUsersRequested',
       async (_event, emit) => {
-        const page = this.state.users;
-        if (this.state.status !== 'success' || page === null || !page.hasMore || page.cursor === null) return;
-        const run = this.users.begin(this.guard.signal(emit.signal));
-        emit({ ...this.state, moreUsers: { status: 'loading', failure: null } });
-        try {
-          const search = page.query.search.trim();
-          const answer = await this.users.track(
-            client.platform.users.list(
-              {
-                limit,
-                cursor: page.cursor,
-                ...(search === '' ? {} : { search }),
-                ...(page.query.role === null ? {} : { role: page.query.role }),
-              },
-              { signal: run.signal },
-            ),
-          );
-          const current = this.state.users;
-          if (!run.isCurrent() || current?.query !== page.query) return;
-          emit({
-            ...this.state,
-            moreUsers: { status: 'success', failure: null },
-            users: {
-              ...current,
-              items: appendNew(current.items, answer.data, (user: PlatformUserSummary) => user.id),
-              ...answer.pagination,
-              cursor: answer.pagination.cursor ?? null,
-            },
-          });
-        } catch (error) {
-          if (isAbort(error) || !run.isCurrent()) return;
-          emit({ ...this.state, moreUsers: { status: 'failure', failure: toFailure(error) } });
+        const state = this.state;
+        if (state.status !== 'success' || !state.users.hasMore || state.users.cursor === null) return;
+        const page = state.users;
+        emit({ ...state, moreUsers: { status: 'loading', failure: null } });
+        const outcome = await this.users.load({ ...page.query, limit }, page.cursor, emit.signal);
+        const current = this.state.users;
+        if (outcome.kind === 'superseded' || current?.query !== page.query) return;
+        if (outcome.kind === 'failure') {
+          return emit({ ...this.state, moreUsers: { status: 'failure', failure: outcome.failure } });
         }
+        const items = appendNew(current.items, outcome.items, userId);
+        const users = { ...current, items, cursor: outcome.cursor, hasMore: outcome.hasMore };
+        emit({ ...this.state, moreUsers: { status: 'success', failure: null }, users });
       },
       droppable(),
     );
 
-    /** Shows a change at once; returns the id that must still be the newest when the answer comes. */
-    const beginChange = (
+    /**
+     * A role change or suspension: shown at once (an overlay in `pending`), sent, then the server's row or a
+     * rollback with the refusal. An answer of an older change of the same kind leaves a newer one's overlay.
+     */
+    const changeUser = async (
       emit: Emitter<PlatformState>,
       userId: string,
-      change: { role?: PlatformUserSummary['role']; status?: 'suspended' },
-      kind: string,
-    ) => {
+      kind: 'role' | 'status',
+      action: PlatformUserMutationFailure['action'],
+      send: (
+        signal: AbortSignal,
+      ) => Promise<{ data: { id: string } & Partial<Pick<PlatformUserSummary, typeof kind>> }>,
+      overlay: { role?: PlatformUserSummary['role']; status?: 'suspended' },
+    ): Promise<void> => {
+      const key = `${userId}:${kind}`;
       const id = ++this.nextChangeId;
-      this.changeIds.set(`${userId}:${kind}`, id);
+      this.changeIds.set(key, id);
       emitUpdate(emit, (draft) => {
-        draft.pending[userId] = { ...draft.pending[userId], ...change };
+        draft.pending[userId] = { ...draft.pending[userId], ...overlay };
         if (draft.mutationFailure?.userId === userId) draft.mutationFailure = null;
       });
-      return id;
-    };
-    /** Drops the overlay of a change (confirmed or refused) if no newer change of that kind replaced it. */
-    const endChange = (draft: PlatformState, userId: string, kind: 'role' | 'status', id: number) => {
-      if (this.changeIds.get(`${userId}:${kind}`) !== id) return false;
-      this.changeIds.delete(`${userId}:${kind}`);
-      const entry = draft.pending[userId];
-      if (entry) {
-        delete entry[kind];
-        if (entry.role === undefined && entry.status === undefined) delete draft.pending[userId];
+      /** Drops the change's overlay (confirmed or refused) unless a newer change of that kind replaced it. */
+      const end = (draft: PlatformState): boolean => {
+        if (this.changeIds.get(key) !== id) return false;
+        this.changeIds.delete(key);
+        const entry = draft.pending[userId];
+        if (entry) {
+          delete entry[kind];
+          if (entry.role === undefined && entry.status === undefined) delete draft.pending[userId];
+        }
+        return true;
+      };
+      try {
+        const { data } = await this.guard.run(emit.signal, send);
+        emitUpdate(emit, (draft) => {
+          if (!end(draft)) return;
+          const row = draft.users?.items.find((user) => user.id === data.id);
+          if (row && data[kind] !== undefined) Object.assign(row, { [kind]: data[kind] });
+        });
+      } catch (error) {
+        if (isAbort(error)) return;
+        emitUpdate(emit, (draft) => {
+          if (end(draft)) draft.mutationFailure = { userId, action, failure: toFailure(error) };
+        });
       }
-      return true;
     };
 
     this.on(
       'platform/roleChangeRequested',
-      async (event, emit) => {
-        const id = beginChange(emit, event.userId, { role: event.role }, 'role');
-        try {
-          const { data } = await this.guard.run(emit.signal, (signal) =>
-            client.platform.users.updateRole(event.userId, { role: event.role }, { signal }),
-          );
-          emitUpdate(emit, (draft) => {
-            if (!endChange(draft, event.userId, 'role', id)) return;
-            const row = draft.users?.items.find((user) => user.id === data.id);
-            if (row) row.role = data.role;
-          });
-        } catch (error) {
-          if (isAbort(error)) return;
-          emitUpdate(emit, (draft) => {
-            if (!endChange(draft, event.userId, 'role', id)) return;
-            draft.mutationFailure = { userId: event.userId, action: 'roleChange', failure: toFailure(error) };
-          });
-        }
-      },
+      (event, emit) =>
+        changeUser(
+          emit,
+          event.userId,
+          'role',
+          'roleChange',
+          (signal) => client.platform.users.updateRole(event.userId, { role: event.role }, { signal }),
+          { role: event.role },
+        ),
       concurrent(),
     );
-
     this.on(
       'platform/suspendRequested',
-      async (event, emit) => {
-        const id = beginChange(emit, event.userId, { status: 'suspended' }, 'status');
-        try {
-          const { data } = await this.guard.run(emit.signal, (signal) =>
-            client.platform.users.suspend(event.userId, { signal }),
-          );
-          emitUpdate(emit, (draft) => {
-            if (!endChange(draft, event.userId, 'status', id)) return;
-            const row = draft.users?.items.find((user) => user.id === data.id);
-            if (row) row.status = data.status;
-          });
-        } catch (error) {
-          if (isAbort(error)) return;
-          emitUpdate(emit, (draft) => {
-            if (!endChange(draft, event.userId, 'status', id)) return;
-            draft.mutationFailure = { userId: event.userId, action: 'suspend', failure: toFailure(error) };
-          });
-        }
-      },
+      (event, emit) =>
+        changeUser(
+          emit,
+          event.userId,
+          'status',
+          'suspend',
+          (signal) => client.platform.users.suspend(event.userId, { signal }),
+          { status: 'suspended' },
+        ),
       concurrent(),
     );
 
@@ -256,43 +202,17 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
       droppable(),
     );
 
-    const sessionArgs = (filters: PlatformSessionFilters) => ({
-      limit,
-      ...(filters.agentId ? { agentId: filters.agentId } : {}),
-      ...(filters.userId ? { userId: filters.userId } : {}),
-      ...(filters.status ? { status: filters.status } : {}),
-    });
-
     const loadSessions = async (emit: Emitter<PlatformState>, filters: PlatformSessionFilters): Promise<void> => {
-      const run = this.sessions.begin(this.guard.signal(emit.signal));
-      emit({
-        ...this.state,
-        sessions: {
-          ...this.state.sessions,
-          status: 'loading',
-          filters,
-          failure: null,
-          more: initialPlatformState.sessions.more,
-        },
-      });
-      try {
-        const answer = await this.sessions.track(
-          client.platform.sessions.list(sessionArgs(filters), { signal: run.signal }),
-        );
-        if (!run.isCurrent()) return;
-        emit({
-          ...this.state,
-          sessions: {
-            ...this.state.sessions,
-            status: 'success',
-            failure: null,
-            results: { filters, items: answer.data, ...answer.pagination, cursor: answer.pagination.cursor ?? null },
-          },
-        });
-      } catch (error) {
-        if (isAbort(error) || !run.isCurrent()) return;
-        emit({ ...this.state, sessions: { ...this.state.sessions, status: 'failure', failure: toFailure(error) } });
+      const more = initialPlatformState.sessions.more;
+      emit({ ...this.state, sessions: { ...this.state.sessions, status: 'loading', filters, failure: null, more } });
+      const outcome = await this.sessions.load({ ...filters, limit }, null, emit.signal);
+      if (outcome.kind === 'superseded') return;
+      const { sessions } = this.state;
+      if (outcome.kind === 'failure') {
+        return emit({ ...this.state, sessions: { ...sessions, status: 'failure', failure: outcome.failure } });
       }
+      const results = { filters, items: [...outcome.items], cursor: outcome.cursor, hasMore: outcome.hasMore };
+      emit({ ...this.state, sessions: { ...sessions, status: 'success', failure: null, results } });
     };
 
     this.on(
@@ -314,39 +234,22 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
     this.on(
       'platform/moreSessionsRequested',
       async (_event, emit) => {
-        const page = this.state.sessions.results;
-        if (this.state.sessions.status !== 'success' || page === null || !page.hasMore || page.cursor === null) return;
-        const run = this.sessions.begin(this.guard.signal(emit.signal));
-        emit({ ...this.state, sessions: { ...this.state.sessions, more: { status: 'loading', failure: null } } });
-        try {
-          const answer = await this.sessions.track(
-            client.platform.sessions.list(
-              { ...sessionArgs(page.filters), cursor: page.cursor },
-              { signal: run.signal },
-            ),
-          );
-          const current = this.state.sessions.results;
-          if (!run.isCurrent() || current?.filters !== page.filters) return;
-          emit({
-            ...this.state,
-            sessions: {
-              ...this.state.sessions,
-              more: { status: 'success', failure: null },
-              results: {
-                ...current,
-                items: appendNew(current.items, answer.data, (session) => session.sessionId),
-                ...answer.pagination,
-                cursor: answer.pagination.cursor ?? null,
-              },
-            },
-          });
-        } catch (error) {
-          if (isAbort(error) || !run.isCurrent()) return;
-          emit({
-            ...this.state,
-            sessions: { ...this.state.sessions, more: { status: 'failure', failure: toFailure(error) } },
-          });
+        const section = this.state.sessions;
+        if (section.status !== 'success' || !section.results.hasMore || section.results.cursor === null) return;
+        const page = section.results;
+        emit({ ...this.state, sessions: { ...section, more: { status: 'loading', failure: null } } });
+        const outcome = await this.sessions.load({ ...page.filters, limit }, page.cursor, emit.signal);
+        const { sessions } = this.state;
+        const current = sessions.results;
+        if (outcome.kind === 'superseded' || current?.filters !== page.filters) return;
+        if (outcome.kind === 'failure') {
+          const more = { status: 'failure', failure: outcome.failure } as const;
+          return emit({ ...this.state, sessions: { ...sessions, more } });
         }
+        const items = appendNew(current.items, outcome.items, (session) => session.sessionId);
+        const results = { ...current, items, cursor: outcome.cursor, hasMore: outcome.hasMore };
+        const more = { status: 'success', failure: null } as const;
+        emit({ ...this.state, sessions: { ...sessions, more, results } });
       },
       droppable(),
     );
@@ -359,3 +262,5 @@ export class PlatformBloc extends Bloc<PlatformEvent, PlatformState> {
     });
   }
 }
+
+const userId = (user: PlatformUserSummary): string => user.id;
