@@ -1,5 +1,5 @@
 // A frontend without React: the packed `admin-bloc` in a plain TypeScript page built with Vite.
-// MSW's service worker serves the mock backend (`admin-bloc/mocks`); a bloc's state is rendered into the
+// MSW's service worker serves the mock backend (`admin-bloc/mocks/browser`); a bloc's state is rendered into the
 // DOM by a plain `subscribe`. No framework, no React in node_modules.
 import {
   createAdminClient,
@@ -10,7 +10,7 @@ import {
   SessionRepository,
   selectDashboardCards,
 } from 'admin-bloc';
-import { DEMO_TOKENS, startMockWorker } from 'admin-bloc/mocks';
+import { DEMO_TOKENS, startMockWorker } from 'admin-bloc/mocks/browser';
 
 function element(selector: string): HTMLElement {
   const found = document.querySelector<HTMLElement>(selector);

@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import { mangleInternals } from './scripts/mangle-internals.mjs';
 
 // Library build: ESM that mirrors src/ module by module (dist/index.js, dist/react/index.js,
-// dist/mocks/index.js, dist/testing/index.js, dist/openapi.js and every module they import, next to tsc's .d.ts files).
+// dist/mocks/index.js, node.js and browser.js, dist/testing/index.js, dist/openapi.js and every module they
+// import, next to tsc's .d.ts files).
 // One file per module is what makes `sideEffects: false` pay off: a consumer's bundler drops every
 // module it does not use (importing `Cubit` does not pull in zod and the contract). Every dependency
 // and peer stays external, so consumers dedupe rxjs/zod/react with their own copies.
@@ -22,6 +23,7 @@ export default defineConfig({
         'react/index': 'src/react/index.ts',
         'mocks/index': 'src/mocks/index.ts',
         'mocks/node': 'src/mocks/node.ts',
+        'mocks/browser': 'src/mocks/browser.ts',
         'testing/index': 'src/testing/index.ts',
         // `npx admin-bloc conformance`: the package's bin (package.json), built like the rest so the tarball has it.
         'conformance/cli': 'src/conformance/cli.ts',

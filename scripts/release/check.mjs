@@ -189,7 +189,7 @@ function checkContents(files, root) {
       if (!has.has(target.replace(/^\.\//, ''))) problems.push(`${subpath} → ${condition}: ${target} is not packed`);
     }
   }
-  for (const subpath of ['.', './react', './mocks', './testing', './openapi']) {
+  for (const subpath of ['.', './react', './mocks', './mocks/node', './mocks/browser', './testing', './openapi']) {
     if (!manifest.exports[subpath]) problems.push(`exports has no ${subpath}`);
   }
   if (manifest.type !== 'module') problems.push('"type" is not "module"');
@@ -321,7 +321,7 @@ function typeCheck(project) {
       compilerOptions: { ...common, module: 'nodenext', moduleResolution: 'nodenext', types: ['node'] },
       include: ['node/types.mts'],
     },
-    // A Node-only project: no DOM lib, and every .d.ts checked. admin-bloc/mocks resolves to its Node build.
+    // A Node-only project on admin-bloc/mocks/node: no DOM lib, and every .d.ts checked.
     'tsconfig.no-dom.json': {
       compilerOptions: {
         ...common,
