@@ -16,6 +16,7 @@ import { UserImportBloc } from '../../src/blocs/user-import/user-import-bloc.js'
 import { UserListBloc } from '../../src/blocs/user-list/user-list-bloc.js';
 import type { AdminClient } from '../../src/api/create-admin-client.js';
 import type { OrgNode } from '../../src/contract/data.js';
+import type { PlatformUserSummary } from '../../src/contract/platform.js';
 import { DEMO_PEOPLE } from '../../src/mocks/demo-tokens.js';
 import type { OrgScopeRepository } from '../../src/repositories/org-scope-repository.js';
 import type { SessionRepository } from '../../src/repositories/session-repository.js';
@@ -57,25 +58,134 @@ type Loading = { state$: Observable<{ status: string }> };
 const PLAN = 'free' as const;
 const loaded = (bloc: Loading) => until(bloc.state$, (state) => state.status !== 'loading');
 
+/** Hands `bloc` over once its first load has succeeded: every case starts from a loaded screen. */
+async function succeeded<Bloc extends Loading>(bloc: Bloc): Promise<Bloc> {
+  await until(bloc.state$, (state) => state.status === 'success');
+  return bloc;
+}
+
 /** Builds rows for several endpoints reached by one action (a load that calls them all). */
 const rows = (bloc: string, endpoints: readonly string[], build: BlocOperation['build']): BlocOperation[] =>
   endpoints.map((endpoint) => ({ bloc, endpoint, build }));
 
-const userList = async ({ client, scope, timers }: OperationContext) => {
-  const bloc = new UserListBloc({ client, scope, timers, undoWindowMs: 1000 });
-  await until(bloc.state$, (state) => state.status === 'success');
-  return bloc;
+type SubjectParts = Omit<OperationSubject, 'bloc' | 'retry'> & Partial<Pick<OperationSubject, 'retry'>>;
+
+/** A row's subject: the screen's "try again" repeats the action as it was, unless the row gives its own retry. */
+function subject(bloc: OperationSubject['bloc'], parts: SubjectParts): OperationSubject {
+  return { bloc, retry: parts.act, ...parts };
+}
+
+/**
+ * An action that loads what the screen shows (a reload, a search): its failure is the bloc's own `failure`,
+ * and its result shows once the bloc is loaded and `shows` holds.
+ */
+function loadAction<State extends { readonly status: string; readonly failure: Failure | null }>(
+  bloc: OperationSubject['bloc'] & { readonly state: State },
+  act: () => Promise<void>,
+  shows: (state: State) => boolean,
+): OperationSubject {
+  return subject(bloc, {
+    act,
+    failure: () => bloc.state.failure,
+    ok: () => bloc.state.status === 'success' && shows(bloc.state),
+  });
+}
+
+type Part = { readonly status: string; readonly failure: Failure | null };
+
+/**
+ * An action that loads one part of the screen (a record's detail pane, the platform's figures or sessions): the
+ * failure and the result show in the part of the state that `part` names.
+ */
+function partAction<State extends { readonly [key in Key]: Part }, Key extends keyof State>(
+  bloc: OperationSubject['bloc'] & { readonly state: State },
+  act: () => Promise<void>,
+  part: Key,
+  shows: (part: State[Key]) => boolean,
+): OperationSubject {
+  const ok = () => bloc.state[part].status === 'success' && shows(bloc.state[part]);
+  return subject(bloc, { act, failure: () => bloc.state[part].failure, ok });
+}
+
+/** The screen lists rows (every seeded list has some). */
+const hasRows = (state: { readonly results: { readonly items: readonly unknown[] } | null }) =>
+  (state.results?.items.length ?? 0) > 0;
+
+/** The id of the first row a list shows (read when the row is built: a retry opens the same record). */
+const firstId = (state: { readonly results: { readonly items: readonly { id: string }[] } | null }) =>
+  state.results?.items[0]?.id as string;
+
+/** A search typed into a screen's box: its debounce (300 ms) runs out on the hand-stepped timers. */
+const typed = (timers: OperationContext['timers'], send: () => Promise<void>) => async () => {
+  const searched = send();
+  timers.advance(300);
+  await searched;
 };
 
-const contacts = async ({ client, scope, timers }: OperationContext) => {
-  const bloc = new ContactsBloc({ client, scope, timers, searchDebounceMs: 300 });
-  await until(bloc.state$, (state) => state.status === 'success');
-  return bloc;
+/** After signing in again a screen opens its list anew: the retry reopens it when it is gone, then acts. */
+const reopenedThen = (isGone: () => boolean, reopen: () => Promise<void>, act: () => Promise<void>) => async () => {
+  if (isGone()) await reopen();
+  await act();
 };
 
-const peerMentors = async ({ client, scope, timers }: OperationContext) => {
-  const bloc = new PeerMentorsBloc({ client, scope, timers, searchDebounceMs: 300 });
-  await until(bloc.state$, (state) => state.status === 'success');
+/** The user list shows the bulk change done, nothing failed, and each of `ids` inactive. */
+const bulkChangeShown = (bloc: UserListBloc, ids: readonly string[]) =>
+  bloc.state.changeFailure === null &&
+  bloc.state.bulkStatus?.status === 'done' &&
+  bloc.state.bulkStatus.failedIds.length === 0 &&
+  ids.every((userId) => bloc.state.users.find((row) => row.user_id === userId)?.status === 'inactive');
+
+/** A create form's result: saved as a create, with the new record's id, and the list loaded again. */
+const createShown = (state: {
+  readonly status: string;
+  readonly edit: { readonly status: string; readonly intent: string | null; readonly savedId: string | null };
+}) =>
+  state.edit.status === 'success' &&
+  state.edit.intent === 'create' &&
+  state.edit.savedId !== null &&
+  state.status === 'success';
+
+/** A delete's result: done, and the row `id` gone from the list. */
+const removalShown = (
+  state: {
+    readonly removal: { readonly status: string };
+    readonly results: { readonly items: readonly { id: string }[] } | null;
+  },
+  id: string,
+) => state.removal.status === 'success' && !state.results?.items.some((row) => row.id === id);
+
+/**
+ * A change of one platform user: the failure shows in `mutationFailure`, the result when a row of the list is
+ * `changed`; after signing in again the screen opens the list anew before the coordinator tries again.
+ */
+function platformChange(
+  bloc: PlatformBloc,
+  change: () => Promise<void>,
+  changed: (row: PlatformUserSummary) => boolean,
+) {
+  const reopen = () => bloc.add({ type: 'platform/usersRequested' });
+  return subject(bloc, {
+    act: change,
+    failure: () => bloc.state.mutationFailure?.failure ?? null,
+    retry: reopenedThen(() => bloc.state.users === null, reopen, change),
+    ok: () => bloc.state.mutationFailure === null && (bloc.state.users?.items.some(changed) ?? false),
+  });
+}
+
+const changeFailure = (bloc: UserListBloc) => () => bloc.state.changeFailure?.failure ?? null;
+
+const userList = ({ client, scope, timers }: OperationContext) =>
+  succeeded(new UserListBloc({ client, scope, timers, undoWindowMs: 1000 }));
+
+const contacts = ({ client, scope, timers }: OperationContext) =>
+  succeeded(new ContactsBloc({ client, scope, timers, searchDebounceMs: 300 }));
+
+const peerMentors = ({ client, scope, timers }: OperationContext) =>
+  succeeded(new PeerMentorsBloc({ client, scope, timers, searchDebounceMs: 300 }));
+
+const selectedOrg = async ({ client, session, scope }: OperationContext) => {
+  const bloc = new SelectedOrgBloc({ client, session, scope });
+  await loaded(bloc);
   return bloc;
 };
 
@@ -91,6 +201,63 @@ const platform = async ({ client, session, timers }: OperationContext) => {
   return bloc;
 };
 
+/** What a list screen with a detail pane shows: its list, its query, and the record it opened. */
+type ListScreen = OperationSubject['bloc'] &
+  Loading & {
+    readonly state: {
+      readonly status: string;
+      readonly failure: Failure | null;
+      readonly results: { readonly items: readonly { id: string }[] } | null;
+      readonly query: { readonly search?: string };
+      readonly detail: { readonly status: string; readonly failure: Failure | null };
+    };
+  };
+
+/**
+ * The rows of the reads of a list screen with a detail pane (contacts, peer mentors, organizations): the list's
+ * refresh, a search typed into its box (where it has one), and opening the first row's record. Each names its
+ * endpoint and what the screen sends; the record shows when its field of the detail is set.
+ */
+function listScreenReads<Screen extends ListScreen>(
+  bloc: string,
+  start: (context: OperationContext) => Promise<Screen>,
+  reads: {
+    list: readonly [endpoint: string, refresh: (screen: Screen) => Promise<void>];
+    search?: readonly [endpoint: string, search: (screen: Screen, search: string) => Promise<void>];
+    get: readonly [
+      endpoint: string,
+      open: (screen: Screen, id: string) => Promise<void>,
+      /** The field of the detail that holds the opened record. */
+      record: keyof Screen['state']['detail'],
+    ];
+  },
+): BlocOperation[] {
+  const [listEndpoint, refresh] = reads.list;
+  const [getEndpoint, open, record] = reads.get;
+  const refreshed = async (context: OperationContext) => {
+    const screen = await start(context);
+    return loadAction(screen, () => refresh(screen), hasRows);
+  };
+  const opened = async (context: OperationContext) => {
+    const screen = await start(context);
+    const id = firstId(screen.state);
+    const hasRecord = (detail: Screen['state']['detail']) => detail[record] !== null;
+    return partAction(screen, () => open(screen, id), 'detail', hasRecord);
+  };
+  if (!reads.search) return [...rows(bloc, [listEndpoint], refreshed), ...rows(bloc, [getEndpoint], opened)];
+  const [searchEndpoint, search] = reads.search;
+  const searched = async (context: OperationContext) => {
+    const screen = await start(context);
+    const typedA = typed(context.timers, () => search(screen, 'a'));
+    return loadAction(screen, typedA, (state) => state.query.search === 'a');
+  };
+  return [
+    ...rows(bloc, [listEndpoint], refreshed),
+    ...rows(bloc, [searchEndpoint], searched),
+    ...rows(bloc, [getEndpoint], opened),
+  ];
+}
+
 /**
  * Every bloc of `src/blocs/` and every endpoint it calls, with the action that calls it; a write action that
  * reaches an endpoint another row already covers (the user list's bulk status change) has a row of its own,
@@ -100,133 +267,84 @@ const platform = async ({ client, session, timers }: OperationContext) => {
  */
 export const BLOC_OPERATIONS: readonly BlocOperation[] = [
   ...rows('SessionBloc', ['state.selectedOrg.get', 'users.get'], async ({ client, session, scope }) => {
-    const bloc = new SessionBloc({ client, session, scope });
-    await until(bloc.state$, (state) => state.status === 'success');
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'session/reloadRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'session/reloadRequested' }),
-      ok: () => bloc.state.status === 'success' && bloc.state.admin !== null,
-    };
+    const bloc = await succeeded(new SessionBloc({ client, session, scope }));
+    const reload = () => bloc.add({ type: 'session/reloadRequested' });
+    return loadAction(bloc, reload, (state) => state.admin !== null);
   }),
   ...rows('OrgTreeBloc', ['data.orgNodes'], async ({ client, session, scope }) => {
-    const bloc = new OrgTreeBloc({ client, session, scope });
-    await until(bloc.state$, (state) => state.status === 'success');
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'orgTree/reloadRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'orgTree/reloadRequested' }),
-      ok: () => bloc.state.status === 'success' && bloc.state.nodes.length > 0,
-    };
+    const bloc = await succeeded(new OrgTreeBloc({ client, session, scope }));
+    const reload = () => bloc.add({ type: 'orgTree/reloadRequested' });
+    return loadAction(bloc, reload, (state) => state.nodes.length > 0);
   }),
-  ...rows('SelectedOrgBloc', ['state.selectedOrg.get'], async ({ client, session, scope }) => {
-    const bloc = new SelectedOrgBloc({ client, session, scope });
-    await loaded(bloc);
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'selectedOrg/restoreRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'selectedOrg/restoreRequested' }),
-      ok: () => bloc.state.status === 'success' && bloc.state.failure === null,
-    };
+  ...rows('SelectedOrgBloc', ['state.selectedOrg.get'], async (context) => {
+    const bloc = await selectedOrg(context);
+    const reload = () => bloc.add({ type: 'selectedOrg/restoreRequested' });
+    return loadAction(bloc, reload, (state) => !state.failure);
   }),
-  ...rows('SelectedOrgBloc', ['state.selectedOrg.set'], async ({ client, session, scope, nodes }) => {
-    const bloc = new SelectedOrgBloc({ client, session, scope });
-    await loaded(bloc);
-    const orgId = (nodes[1] as OrgNode).org_id;
-    const select = () => bloc.add({ type: 'selectedOrg/nodeSelected', orgId });
-    return {
-      bloc,
-      act: select,
+  ...rows('SelectedOrgBloc', ['state.selectedOrg.set'], async (context) => {
+    const bloc = await selectedOrg(context);
+    const orgId = (context.nodes[1] as OrgNode).org_id;
+    return subject(bloc, {
+      act: () => bloc.add({ type: 'selectedOrg/nodeSelected', orgId }),
       failure: () => bloc.state.failure,
-      retry: select,
       ok: () => bloc.state.failure === null && !bloc.state.saving && bloc.state.selectedOrgId === orgId,
-    };
+    });
   }),
-  ...rows('SelectedOrgBloc', ['state.selectedOrg.clear'], async ({ client, session, scope }) => {
-    const bloc = new SelectedOrgBloc({ client, session, scope });
-    await loaded(bloc);
+  ...rows('SelectedOrgBloc', ['state.selectedOrg.clear'], async (context) => {
+    const bloc = await selectedOrg(context);
+    const cleared = () => !bloc.state.saving && bloc.state.selectedOrgId === null;
     const clear = () => bloc.add({ type: 'selectedOrg/selectionCleared' });
-    return {
-      bloc,
-      act: clear,
-      failure: () => bloc.state.failure,
-      retry: clear,
-      ok: () => bloc.state.failure === null && !bloc.state.saving && bloc.state.selectedOrgId === null,
-    };
+    return subject(bloc, { act: clear, failure: () => bloc.state.failure, ok: () => !bloc.state.failure && cleared() });
   }),
   ...rows(
     'DashboardBloc',
     ['data.dashboardStats', 'state.dashboard.get', 'state.dashboard.refresh'],
     async ({ client, scope, timers }) => {
-      const bloc = new DashboardBloc({ client, scope, timers, refreshIntervalMs: 0 });
-      await until(bloc.state$, (state) => state.status === 'success');
-      return {
-        bloc,
-        act: () => bloc.add({ type: 'dashboard/refreshRequested' }),
-        failure: () => bloc.state.failure,
-        retry: () => bloc.add({ type: 'dashboard/refreshRequested' }),
-        ok: () => bloc.state.status === 'success' && bloc.state.stats !== null,
-      };
+      const bloc = await succeeded(new DashboardBloc({ client, scope, timers, refreshIntervalMs: 0 }));
+      const reload = () => bloc.add({ type: 'dashboard/refreshRequested' });
+      return loadAction(bloc, reload, (state) => state.stats !== null);
     },
   ),
   ...rows('UserListBloc', ['data.users.list'], async (context) => {
     const bloc = await userList(context);
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'userList/reloadRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'userList/reloadRequested' }),
-      ok: () => bloc.state.status === 'success' && bloc.state.users.length > 0,
-    };
+    const reload = () => bloc.add({ type: 'userList/reloadRequested' });
+    return loadAction(bloc, reload, (state) => state.users.length > 0);
   }),
   ...rows('UserListBloc', ['state.users.setFilters'], async (context) => {
     const bloc = await userList(context);
     const filter = () => bloc.add({ type: 'userList/filtersChanged', role: 'mentor' });
-    return {
-      bloc,
-      act: filter,
-      failure: () => bloc.state.changeFailure?.failure ?? null,
-      retry: filter,
-      ok: () => bloc.state.changeFailure === null && bloc.state.status === 'success',
-    };
+    const ok = () => bloc.state.changeFailure === null && bloc.state.status === 'success';
+    return subject(bloc, { act: filter, failure: changeFailure(bloc), ok });
   }),
   ...rows('UserListBloc', ['data.users.update'], async (context) => {
     const bloc = await userList(context);
     const user = bloc.state.users[0];
     if (!user) throw new Error('no user to change');
     const next = user.status === 'active' ? 'inactive' : 'active';
-    const change = () => bloc.add({ type: 'userList/userStatusChanged', userId: user.user_id, status: next });
-    return {
-      bloc,
+    const shown = () => bloc.state.users.find((row) => row.user_id === user.user_id)?.status;
+    return subject(bloc, {
       ready: () => bloc.state.status === 'success',
-      act: change,
-      failure: () => bloc.state.changeFailure?.failure ?? null,
-      retry: change,
-      ok: () =>
-        bloc.state.changeFailure === null &&
-        bloc.state.users.find((row) => row.user_id === user.user_id)?.status === next,
-    };
+      act: () => bloc.add({ type: 'userList/userStatusChanged', userId: user.user_id, status: next }),
+      failure: changeFailure(bloc),
+      ok: () => bloc.state.changeFailure === null && shown() === next,
+    });
   }),
   ...rows('UserListBloc', ['data.users.remove'], async (context) => {
     const bloc = await userList(context);
-    const user = bloc.state.users.at(-1);
-    if (!user) throw new Error('no user to delete');
+    const userId = bloc.state.users.at(-1)?.user_id;
+    if (!userId) throw new Error('no user to delete');
     const remove = async () => {
-      await bloc.add({ type: 'userList/userDeleted', userId: user.user_id });
+      await bloc.add({ type: 'userList/userDeleted', userId });
       context.timers.advance(1000);
-      await until(bloc.state$, (state) => state.pending[user.user_id] === undefined && state.status !== 'loading');
+      await until(bloc.state$, (state) => state.pending[userId] === undefined && state.status !== 'loading');
     };
-    return {
-      bloc,
+    const gone = () => bloc.state.changeFailure === null && !bloc.state.users.some((row) => row.user_id === userId);
+    return subject(bloc, {
       ready: () => bloc.state.status === 'success',
       act: remove,
-      failure: () => bloc.state.changeFailure?.failure ?? null,
-      retry: remove,
-      ok: () => bloc.state.changeFailure === null && !bloc.state.users.some((row) => row.user_id === user.user_id),
-    };
+      failure: changeFailure(bloc),
+      ok: gone,
+    });
   }),
   ...rows('UserImportBloc', ['data.users.bulkInsert'], async (context) => {
     const bloc = new UserImportBloc({ client: context.client, scope: context.scope, timers: context.timers });
@@ -238,21 +356,18 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
       role: 'mentee' as const,
       org_id: orgId,
     }));
-    return {
-      bloc,
+    const start = () => bloc.add({ type: 'userImport/started', rows });
+    return subject(bloc, {
       ready: () => bloc.state.scopeKey !== null,
-      act: () => bloc.add({ type: 'userImport/started', rows }),
+      act: start,
       failure: () => bloc.state.bulkInsert?.failure ?? null,
       // Signing out forgets the job (nothing of a session outlives it): the coordinator starts it again.
-      retry: () =>
-        bloc.state.bulkInsert === null
-          ? bloc.add({ type: 'userImport/started', rows })
-          : bloc.add({ type: 'userImport/retried' }),
-      ok: () =>
-        bloc.state.bulkInsert?.status === 'done' &&
-        bloc.state.bulkInsert.failure === null &&
-        bloc.state.bulkInsert.rows.every((row) => row.state === 'inserted'),
-    };
+      retry: () => (bloc.state.bulkInsert === null ? start() : bloc.add({ type: 'userImport/retried' })),
+      ok: () => {
+        const job = bloc.state.bulkInsert;
+        return job?.status === 'done' && job.failure === null && job.rows.every((row) => row.state === 'inserted');
+      },
+    });
   }),
   {
     bloc: 'UserListBloc',
@@ -272,18 +387,8 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
         }
         await bloc.add({ type: 'userList/bulkStatusChangeRequested', status: 'inactive' });
       };
-      return {
-        bloc,
-        ready: () => bloc.state.status === 'success',
-        act: change,
-        failure: () => bloc.state.changeFailure?.failure ?? null,
-        retry: change,
-        ok: () =>
-          bloc.state.changeFailure === null &&
-          bloc.state.bulkStatus?.status === 'done' &&
-          bloc.state.bulkStatus.failedIds.length === 0 &&
-          ids.every((userId) => bloc.state.users.find((row) => row.user_id === userId)?.status === 'inactive'),
-      };
+      const ready = () => bloc.state.status === 'success';
+      return subject(bloc, { ready, act: change, failure: changeFailure(bloc), ok: () => bulkChangeShown(bloc, ids) });
     },
   },
   {
@@ -298,9 +403,7 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
       const search = user.full_name;
       const narrow = async () => {
         if (bloc.state.filters.search === search && bloc.state.status === 'success') return;
-        const searched = bloc.add({ type: 'userList/searchChanged', search });
-        context.timers.advance(300);
-        await searched;
+        await typed(context.timers, () => bloc.add({ type: 'userList/searchChanged', search }))();
         await until(bloc.state$, (state) => state.filters.search === search && state.status === 'success');
       };
       await narrow();
@@ -311,86 +414,36 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
         await bloc.add({ type: 'userList/allMatchingSelected' });
         await bloc.add({ type: 'userList/bulkStatusChangeRequested', status: 'inactive' });
       };
-      return {
-        bloc,
+      return subject(bloc, {
         ready: () => bloc.state.status === 'success',
         act: change,
-        failure: () => bloc.state.changeFailure?.failure ?? null,
-        retry: change,
-        ok: () =>
-          bloc.state.changeFailure === null &&
-          bloc.state.bulkStatus?.status === 'done' &&
-          bloc.state.bulkStatus.failedIds.length === 0 &&
-          bloc.state.status === 'success' &&
-          matching.every((userId) => bloc.state.users.find((row) => row.user_id === userId)?.status === 'inactive'),
-      };
+        failure: changeFailure(bloc),
+        ok: () => bloc.state.status === 'success' && bulkChangeShown(bloc, matching),
+      });
     },
   },
   ...rows('ActivityLogBloc', ['data.activityLog'], async ({ client, scope }) => {
-    const bloc = new ActivityLogBloc({ client, scope });
-    await until(bloc.state$, (state) => state.status === 'success');
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'activityLog/refreshRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'activityLog/refreshRequested' }),
-      ok: () => bloc.state.status === 'success' && bloc.state.results !== null,
-    };
+    const bloc = await succeeded(new ActivityLogBloc({ client, scope }));
+    const reload = () => bloc.add({ type: 'activityLog/refreshRequested' });
+    return loadAction(bloc, reload, (state) => !!state.results);
   }),
-  ...rows('ContactsBloc', ['contacts.list'], async (context) => {
-    const bloc = await contacts(context);
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'contacts/refreshRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'contacts/refreshRequested' }),
-      ok: () => bloc.state.status === 'success' && (bloc.state.results?.items.length ?? 0) > 0,
-    };
-  }),
-  ...rows('ContactsBloc', ['contacts.search'], async (context) => {
-    const bloc = await contacts(context);
-    const search = async () => {
-      const searched = bloc.add({ type: 'contacts/searchChanged', search: 'a' });
-      context.timers.advance(300);
-      await searched;
-    };
-    return {
-      bloc,
-      act: search,
-      failure: () => bloc.state.failure,
-      retry: search,
-      ok: () => bloc.state.status === 'success' && bloc.state.query.search === 'a',
-    };
-  }),
-  ...rows('ContactsBloc', ['contacts.get'], async (context) => {
-    const bloc = await contacts(context);
-    const id = bloc.state.results?.items[0]?.id as string;
-    const open = () => bloc.add({ type: 'contacts/detailRequested', id });
-    return {
-      bloc,
-      act: open,
-      failure: () => bloc.state.detail.failure,
-      retry: open,
-      ok: () => bloc.state.detail.status === 'success' && bloc.state.detail.contact !== null,
-    };
+  ...listScreenReads('ContactsBloc', contacts, {
+    list: ['contacts.list', (screen) => screen.add({ type: 'contacts/refreshRequested' })],
+    search: ['contacts.search', (screen, search) => screen.add({ type: 'contacts/searchChanged', search })],
+    get: ['contacts.get', (screen, id) => screen.add({ type: 'contacts/detailRequested', id }), 'contact'],
   }),
   ...rows('ContactsBloc', ['contacts.create'], async (context) => {
     const bloc = await contacts(context);
     // `org_id` is left out: the form takes the scope's node.
     const draft = { full_name: 'Fault Matrix', email: 'fault.matrix@example.no', role: 'coordinator' as const };
     const create = () => bloc.add({ type: 'contacts/createSubmitted', draft });
-    return {
-      bloc,
-      ready: () => bloc.state.status === 'success',
+    const ready = () => bloc.state.status === 'success';
+    return subject(bloc, {
+      ready,
       act: create,
       failure: () => bloc.state.edit.failure,
-      retry: create,
-      ok: () =>
-        bloc.state.edit.status === 'success' &&
-        bloc.state.edit.intent === 'create' &&
-        bloc.state.edit.savedId !== null &&
-        bloc.state.status === 'success',
-    };
+      ok: () => createShown(bloc.state),
+    });
   }),
   ...rows('ContactsBloc', ['contacts.update'], async (context) => {
     const bloc = await contacts(context);
@@ -398,112 +451,46 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
     const contact = bloc.state.results?.items.find((row) => row.id !== DEMO_PEOPLE.superAdmin);
     if (!contact) throw new Error('no contact to change');
     const isActive = !contact.is_active;
-    const update = () =>
-      bloc.add({ type: 'contacts/updateSubmitted', id: contact.id, changes: { is_active: isActive } });
-    return {
-      bloc,
+    const shown = () => bloc.state.results?.items.find((row) => row.id === contact.id)?.is_active === isActive;
+    return subject(bloc, {
       ready: () => bloc.state.status === 'success',
-      act: update,
+      act: () => bloc.add({ type: 'contacts/updateSubmitted', id: contact.id, changes: { is_active: isActive } }),
       failure: () => bloc.state.edit.failure,
-      retry: update,
-      ok: () =>
-        bloc.state.edit.status === 'success' &&
-        bloc.state.edit.savedId === contact.id &&
-        bloc.state.results?.items.find((row) => row.id === contact.id)?.is_active === isActive,
-    };
+      ok: () => bloc.state.edit.status === 'success' && bloc.state.edit.savedId === contact.id && shown(),
+    });
   }),
   ...rows('ContactsBloc', ['contacts.remove'], async (context) => {
     const bloc = await contacts(context);
     // Not the signed-in super-admin: deleting oneself revokes one's own token.
     const id = bloc.state.results?.items.findLast((row) => row.id !== DEMO_PEOPLE.superAdmin)?.id;
     if (!id) throw new Error('no contact to delete');
+    const removed = () => bloc.state.status === 'success' && removalShown(bloc.state, id);
     const remove = () => bloc.add({ type: 'contacts/deleteRequested', id });
-    return {
-      bloc,
+    return subject(bloc, {
       ready: () => bloc.state.status === 'success',
       act: remove,
       failure: () => bloc.state.removal.failure,
-      retry: remove,
-      ok: () =>
-        bloc.state.removal.status === 'success' &&
-        bloc.state.status === 'success' &&
-        !bloc.state.results?.items.some((row) => row.id === id),
-    };
+      ok: removed,
+    });
   }),
-  ...rows('PeerMentorsBloc', ['peerMentors.list'], async (context) => {
-    const bloc = await peerMentors(context);
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'peerMentors/refreshRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'peerMentors/refreshRequested' }),
-      ok: () => bloc.state.status === 'success' && (bloc.state.results?.items.length ?? 0) > 0,
-    };
+  ...listScreenReads('PeerMentorsBloc', peerMentors, {
+    list: ['peerMentors.list', (screen) => screen.add({ type: 'peerMentors/refreshRequested' })],
+    search: ['peerMentors.search', (screen, search) => screen.add({ type: 'peerMentors/searchChanged', search })],
+    get: ['peerMentors.get', (screen, id) => screen.add({ type: 'peerMentors/detailRequested', id }), 'peerMentor'],
   }),
-  ...rows('PeerMentorsBloc', ['peerMentors.search'], async (context) => {
-    const bloc = await peerMentors(context);
-    const search = async () => {
-      const searched = bloc.add({ type: 'peerMentors/searchChanged', search: 'a' });
-      context.timers.advance(300);
-      await searched;
-    };
-    return {
-      bloc,
-      act: search,
-      failure: () => bloc.state.failure,
-      retry: search,
-      ok: () => bloc.state.status === 'success' && bloc.state.query.search === 'a',
-    };
-  }),
-  ...rows('PeerMentorsBloc', ['peerMentors.get'], async (context) => {
-    const bloc = await peerMentors(context);
-    const id = bloc.state.results?.items[0]?.id as string;
-    const open = () => bloc.add({ type: 'peerMentors/detailRequested', id });
-    return {
-      bloc,
-      act: open,
-      failure: () => bloc.state.detail.failure,
-      retry: open,
-      ok: () => bloc.state.detail.status === 'success' && bloc.state.detail.peerMentor !== null,
-    };
-  }),
-  ...rows('OrganizationsBloc', ['organizations.list'], async (context) => {
-    const bloc = await organizations(context);
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'organizations/refreshRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'organizations/refreshRequested' }),
-      ok: () => bloc.state.status === 'success' && (bloc.state.results?.items.length ?? 0) > 0,
-    };
-  }),
-  ...rows('OrganizationsBloc', ['organizations.get'], async (context) => {
-    const bloc = await organizations(context);
-    const id = bloc.state.results?.items[0]?.id as string;
-    const open = () => bloc.add({ type: 'organizations/detailRequested', id });
-    return {
-      bloc,
-      act: open,
-      failure: () => bloc.state.detail.failure,
-      retry: open,
-      ok: () => bloc.state.detail.status === 'success' && bloc.state.detail.organization !== null,
-    };
+  ...listScreenReads('OrganizationsBloc', organizations, {
+    list: ['organizations.list', (screen) => screen.add({ type: 'organizations/refreshRequested' })],
+    get: [
+      'organizations.get',
+      (screen, id) => screen.add({ type: 'organizations/detailRequested', id }),
+      'organization',
+    ],
   }),
   ...rows('OrganizationsBloc', ['organizations.create'], async (context) => {
     const bloc = await organizations(context);
     const draft = { name: 'Fault Matrix AS', slug: 'fault-matrix', plan: PLAN };
     const create = () => bloc.add({ type: 'organizations/createSubmitted', draft });
-    return {
-      bloc,
-      act: create,
-      failure: () => bloc.state.edit.failure,
-      retry: create,
-      ok: () =>
-        bloc.state.edit.status === 'success' &&
-        bloc.state.edit.intent === 'create' &&
-        bloc.state.edit.savedId !== null &&
-        bloc.state.status === 'success',
-    };
+    return subject(bloc, { act: create, failure: () => bloc.state.edit.failure, ok: () => createShown(bloc.state) });
   }),
   ...rows('OrganizationsBloc', ['organizations.update'], async (context) => {
     const bloc = await organizations(context);
@@ -511,115 +498,63 @@ export const BLOC_OPERATIONS: readonly BlocOperation[] = [
     if (!id) throw new Error('no organization to change');
     const name = 'Fault Matrix Renamed AS';
     const update = () => bloc.add({ type: 'organizations/updateSubmitted', id, changes: { name } });
-    return {
-      bloc,
+    const renamed = () => bloc.state.results?.items.find((org) => org.id === id)?.name === name;
+    return subject(bloc, {
       act: update,
       failure: () => bloc.state.edit.failure,
-      retry: async () => {
-        // After signing in again the screen opens the list anew.
-        if (bloc.state.results === null) await bloc.add({ type: 'organizations/opened' });
-        await update();
-      },
-      ok: () =>
-        bloc.state.edit.status === 'success' &&
-        bloc.state.edit.savedId === id &&
-        bloc.state.results?.items.find((org) => org.id === id)?.name === name,
-    };
+      retry: reopenedThen(
+        () => bloc.state.results === null,
+        () => bloc.add({ type: 'organizations/opened' }),
+        update,
+      ),
+      ok: () => bloc.state.edit.status === 'success' && bloc.state.edit.savedId === id && renamed(),
+    });
   }),
   ...rows('OrganizationsBloc', ['organizations.remove'], async (context) => {
     // An organization without members (the seeded ones all have some, and refuse deletion with 409).
-    const created = await context.client.organizations.create({
-      name: 'Fault Matrix AS',
-      slug: 'fault-matrix',
-      plan: PLAN,
-    });
+    const draft = { name: 'Fault Matrix AS', slug: 'fault-matrix', plan: PLAN };
+    const { id } = (await context.client.organizations.create(draft)).data;
     const bloc = await organizations(context);
-    const id = created.data.id;
     const remove = () => bloc.add({ type: 'organizations/deleteRequested', id });
-    return {
-      bloc,
+    return subject(bloc, {
       act: remove,
       failure: () => bloc.state.removal.failure,
-      retry: remove,
-      ok: () => bloc.state.removal.status === 'success' && !bloc.state.results?.items.some((org) => org.id === id),
-    };
+      ok: () => removalShown(bloc.state, id),
+    });
   }),
   ...rows('PlatformBloc', ['platform.users.list'], async (context) => {
     const bloc = await platform(context);
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'platform/usersRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'platform/usersRequested' }),
-      ok: () => bloc.state.status === 'success' && (bloc.state.users?.items.length ?? 0) > 0,
-    };
+    const users = () => bloc.add({ type: 'platform/usersRequested' });
+    return loadAction(bloc, users, (state) => (state.users?.items.length ?? 0) > 0);
   }),
   ...rows('PlatformBloc', ['platform.stats'], async (context) => {
     const bloc = await platform(context);
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'platform/statsRequested' }),
-      failure: () => bloc.state.stats.failure,
-      retry: () => bloc.add({ type: 'platform/statsRequested' }),
-      ok: () => bloc.state.stats.status === 'success' && bloc.state.stats.stats !== null,
-    };
+    const stats = () => bloc.add({ type: 'platform/statsRequested' });
+    return partAction(bloc, stats, 'stats', (part) => part.stats !== null);
   }),
   ...rows('PlatformBloc', ['platform.sessions.list'], async (context) => {
     const bloc = await platform(context);
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'platform/sessionsRequested' }),
-      failure: () => bloc.state.sessions.failure,
-      retry: () => bloc.add({ type: 'platform/sessionsRequested' }),
-      ok: () => bloc.state.sessions.status === 'success' && bloc.state.sessions.results !== null,
-    };
+    const sessions = () => bloc.add({ type: 'platform/sessionsRequested' });
+    return partAction(bloc, sessions, 'sessions', (part) => part.results !== null);
   }),
   ...rows('PlatformBloc', ['platform.users.updateRole'], async (context) => {
     const bloc = await platform(context);
     const user = bloc.state.users?.items.find((row) => row.role === 'user');
     if (!user) throw new Error('no user to promote');
     const promote = () => bloc.add({ type: 'platform/roleChangeRequested', userId: user.id, role: 'admin' });
-    return {
-      bloc,
-      act: promote,
-      failure: () => bloc.state.mutationFailure?.failure ?? null,
-      retry: async () => {
-        // After signing in again the screen opens the list anew.
-        if (bloc.state.users === null) await bloc.add({ type: 'platform/usersRequested' });
-        await promote();
-      },
-      ok: () =>
-        bloc.state.mutationFailure === null &&
-        bloc.state.users?.items.find((row) => row.id === user.id)?.role === 'admin',
-    };
+    return platformChange(bloc, promote, (row) => row.id === user.id && row.role === 'admin');
   }),
   ...rows('PlatformBloc', ['platform.users.suspend'], async (context) => {
     const bloc = await platform(context);
     const user = bloc.state.users?.items.find((row) => row.status === 'active' && row.role === 'user');
     if (!user) throw new Error('no user to suspend');
     const suspend = () => bloc.add({ type: 'platform/suspendRequested', userId: user.id });
-    return {
-      bloc,
-      act: suspend,
-      failure: () => bloc.state.mutationFailure?.failure ?? null,
-      retry: async () => {
-        if (bloc.state.users === null) await bloc.add({ type: 'platform/usersRequested' });
-        await suspend();
-      },
-      ok: () =>
-        bloc.state.mutationFailure === null &&
-        bloc.state.users?.items.find((row) => row.id === user.id)?.status === 'suspended',
-    };
+    return platformChange(bloc, suspend, (row) => row.id === user.id && row.status === 'suspended');
   }),
   ...rows('AuditLogBloc', ['auditLog.list'], async ({ client, session }) => {
     const bloc = new AuditLogBloc({ client, session });
     await bloc.add({ type: 'auditLog/opened' });
-    return {
-      bloc,
-      act: () => bloc.add({ type: 'auditLog/refreshRequested' }),
-      failure: () => bloc.state.failure,
-      retry: () => bloc.add({ type: 'auditLog/refreshRequested' }),
-      ok: () => bloc.state.status === 'success' && bloc.state.results !== null,
-    };
+    const reload = () => bloc.add({ type: 'auditLog/refreshRequested' });
+    return loadAction(bloc, reload, (state) => state.results !== null);
   }),
 ];

@@ -21,7 +21,6 @@ import { ContactsBloc } from '../../../src/blocs/contacts/contacts-bloc.js';
 import {
   selectContactFieldError,
   selectContactRows,
-  selectContactsForbidden,
   selectContactsPageCount,
   selectIsContactSearch,
 } from '../../../src/blocs/contacts/contacts-selectors.js';
@@ -423,39 +422,7 @@ describe('ContactsBloc', () => {
     });
   });
 
-  describe('failures of the list', () => {
-    it('an org outside the admin’s scope is forbidden', async () => {
-      const { bloc } = await build(null, DEMO_TOKENS.scopedAdmin);
-      const state = await settled(bloc);
-      expect(state).toMatchObject({ status: 'failure', failure: { code: 'FORBIDDEN', forbidden: true } });
-      expect(selectContactsForbidden(state)).toBe(true);
-      await bloc.close();
-    });
-
-    it('a 401 without a session to sign out is a signed-out failure', async () => {
-      const { scope } = await createScopedRig();
-      const bloc = new ContactsBloc({ client: testClient({ token: 'expired' }), scope });
-      expect(await settled(bloc)).toMatchObject({
-        status: 'failure',
-        failure: { code: 'UNAUTHORIZED', signedOut: true },
-      });
-      await bloc.close();
-    });
-
-    it.each([
-      [{ fail: { 'contacts.list': 500 } }, 'INTERNAL_ERROR'],
-      [{ fail: { 'contacts.list': 404 } }, 'NOT_FOUND'],
-      [{ contractBreak: ['contacts.list'] }, 'INVALID_RESPONSE'],
-    ])('%o gives a %s failure and keeps the page', async (faults, code) => {
-      const { bloc } = await build();
-      const loaded = await settled(bloc);
-      backend.faults.set(faults);
-      await bloc.add({ type: 'contacts/refreshRequested' });
-      expect(bloc.state).toMatchObject({ status: 'failure', failure: { code } });
-      expect(bloc.state.results).toBe(loaded.results);
-      await bloc.close();
-    });
-  });
+  // The list's failures (forbidden, signed out, a failed refresh): shared/scoped-list-failures.test.ts.
 
   it('a sign-out while a create runs: the form outcome of the old session never lands', async () => {
     const { bloc, session } = await build();

@@ -19,7 +19,6 @@ import { PeerMentorsBloc } from '../../../src/blocs/peer-mentors/peer-mentors-bl
 import {
   selectAvailablePeerMentors,
   selectPeerMentorRows,
-  selectPeerMentorsForbidden,
   selectPeerMentorsPageCount,
 } from '../../../src/blocs/peer-mentors/peer-mentors-selectors.js';
 import { initialPeerMentorsState } from '../../../src/blocs/peer-mentors/peer-mentors-state.js';
@@ -209,40 +208,5 @@ describe('PeerMentorsBloc', () => {
     await bloc.close();
   });
 
-  describe('failures', () => {
-    it('an org outside the admin’s scope is forbidden', async () => {
-      const { bloc } = await build(null, DEMO_TOKENS.scopedAdmin);
-      const state = await settled(bloc);
-      expect(state).toMatchObject({ status: 'failure', failure: { code: 'FORBIDDEN', forbidden: true } });
-      expect(selectPeerMentorsForbidden(state)).toBe(true);
-      await bloc.close();
-    });
-
-    it('a 401 without a session to sign out is a signed-out failure', async () => {
-      const nodes = (await testClient().data.orgNodes({ limit: 100 })).data;
-      const bloc = new PeerMentorsBloc({
-        client: testClient({ token: 'expired' }),
-        scope: OrgScopeRepository.of(nodes),
-      });
-      expect(await settled(bloc)).toMatchObject({
-        status: 'failure',
-        failure: { code: 'UNAUTHORIZED', signedOut: true },
-      });
-      await bloc.close();
-    });
-
-    it.each([
-      [{ fail: { 'peerMentors.list': 500 } }, 'INTERNAL_ERROR'],
-      [{ fail: { 'peerMentors.list': 404 } }, 'NOT_FOUND'],
-      [{ contractBreak: ['peerMentors.list'] }, 'INVALID_RESPONSE'],
-    ])('%o gives a %s failure and keeps the page', async (faults, code) => {
-      const { bloc } = await build();
-      const loaded = await settled(bloc);
-      backend.faults.set(faults);
-      await bloc.add({ type: 'peerMentors/refreshRequested' });
-      expect(bloc.state).toMatchObject({ status: 'failure', failure: { code } });
-      expect(bloc.state.results).toBe(loaded.results);
-      await bloc.close();
-    });
-  });
+  // The list's failures (forbidden, signed out, a failed refresh): shared/scoped-list-failures.test.ts.
 });
