@@ -1,4 +1,5 @@
 import type { CreateOrganizationBody, EditState, Organization, OrganizationPlan } from 'admin-bloc';
+import { Building2 } from 'lucide-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog.js';
 import { useFieldMessage } from '../../components/ui/field-message.js';
@@ -13,11 +14,18 @@ const PLANS: readonly OrganizationPlan[] = ['free', 'pro', 'enterprise'];
 /** Create or edit an organization; the bloc validates and reports per-field errors (its own and the server's). */
 export function OrganizationForm({
   organization,
+  parentName,
   edit,
   onSubmit,
   onClose,
 }: {
   organization: Organization | null;
+  /**
+   * The organisation a new one is created under: document 002's create body has no parent field, and the server
+   * places it under the creating admin's own organisation (the root of their tree), so the form says so instead
+   * of offering a choice it cannot send.
+   */
+  parentName: string | null;
   edit: EditState;
   onSubmit: (draft: Partial<CreateOrganizationBody>) => void;
   onClose: () => void;
@@ -50,6 +58,14 @@ export function OrganizationForm({
   return (
     <Dialog title={t(organization ? 'orgs.edit' : 'orgs.new')} onClose={onClose}>
       <form ref={formRef} onSubmit={submit} noValidate className="form">
+        {organization === null && parentName !== null ? (
+          <div className="form-parent" data-testid="org-parent">
+            <p>
+              <Building2 className="icon" aria-hidden="true" /> {t('orgs.parent', { org: parentName })}
+            </p>
+            <p className="muted">{t('orgs.parentWhy')}</p>
+          </div>
+        ) : null}
         <FormField label={t('orgs.col.name')} error={errors.name && fieldMessage('name', errors.name)}>
           {(props) => (
             <input

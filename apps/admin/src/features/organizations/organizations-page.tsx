@@ -52,6 +52,7 @@ function OrganizationsConnected() {
   return (
     <OrganizationsView
       rootOrgId={scope.current?.rootOrgId ?? null}
+      parentName={tree.find((node) => node.org_id === scope.current?.rootOrgId)?.name ?? null}
       hasChildOrgs={(id) => tree.some((node) => node.parent_org_id === id)}
       state={state}
       organizations={selectOrganizations(state)}

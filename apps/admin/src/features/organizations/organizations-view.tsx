@@ -26,6 +26,8 @@ export interface OrganizationsViewProps {
   onAskDelete: (organization: Organization) => void;
   onConfirmDelete: () => void;
   onCancelDelete: () => void;
+  /** The name of the organisation a new one is created under (the root of the admin's tree), once known. */
+  parentName: string | null;
   /** The root organisation of the tree: no delete is offered for it (the server refuses it). */
   rootOrgId: string | null;
   /** Whether an organisation has child orgs, to say why the server refused its delete. */
@@ -128,6 +130,7 @@ export function OrganizationsView(props: OrganizationsViewProps) {
       {props.editing !== undefined ? (
         <OrganizationForm
           organization={props.editing}
+          parentName={props.parentName}
           edit={state.edit}
           onSubmit={props.onSubmit}
           onClose={props.onCloseForm}
