@@ -22,6 +22,8 @@ interface ScreenCase {
   readonly ready: (page: Page) => Promise<void>;
   /** A dialog the screen opens, checked the same way, then closed. */
   readonly dialog?: { readonly open: string; readonly title: string };
+  /** The record detail the first row's link opens (`/users/:id`, `/contacts/:id`), checked the same way, then left by Back. */
+  readonly detail?: (page: Page) => Promise<void>;
 }
 
 const firstRow = (page: Page) => page.getByRole('main').locator('table tbody tr').first().waitFor();
@@ -32,9 +34,16 @@ const SCREENS: readonly ScreenCase[] = [
     name: 'users',
     ready: firstRow,
     dialog: { open: 'Importer CSV', title: 'Importer brukere fra CSV' },
+    detail: (page) => page.getByTestId('user-detail').waitFor(),
   },
   { link: 'Aktivitetslogg', name: 'activity', ready: firstRow },
-  { link: 'Kontakter', name: 'contacts', ready: firstRow, dialog: { open: 'Ny kontakt', title: 'Ny kontakt' } },
+  {
+    link: 'Kontakter',
+    name: 'contacts',
+    ready: firstRow,
+    dialog: { open: 'Ny kontakt', title: 'Ny kontakt' },
+    detail: (page) => page.getByRole('complementary').locator('dl').waitFor(),
+  },
   { link: 'Likepersoner', name: 'peer-mentors', ready: firstRow },
   {
     link: 'Organisasjoner',
@@ -90,7 +99,8 @@ describe('layout', () => {
         });
 
         for (const screen of SCREENS) {
-          it(`${screen.name}${screen.dialog ? ' and its dialog' : ''}: fits, passes axe, is photographed`, async () => {
+          const extras = [screen.dialog ? 'its dialog' : '', screen.detail ? 'a detail' : ''].filter(Boolean);
+          it(`${screen.name}${extras.length > 0 ? ` with ${extras.join(' and ')}` : ''}: fits, passes axe, is photographed`, async () => {
             await go(page, screen.link);
             await screen.ready(page);
             expect(await sidewaysOverflow(page)).toBe(0);
@@ -107,6 +117,15 @@ describe('layout', () => {
               await screenshot(page, `${prefix}-${screen.name}-dialog`);
               await page.keyboard.press('Escape');
               await dialog.waitFor({ state: 'detached' });
+            }
+            if (screen.detail) {
+              await page.getByRole('main').locator('table tbody tr').first().getByRole('link').first().click();
+              await screen.detail(page);
+              expect(await sidewaysOverflow(page)).toBe(0);
+              await expectNoSeriousA11yViolations(page);
+              await screenshot(page, `${prefix}-${screen.name}-detail`, { fullPage: true });
+              await page.goBack();
+              await screen.ready(page);
             }
             expect(problems).toEqual([]);
           });

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Skeleton } from '../components/ui/states.js';
 import { I18nProvider, type MessageKey, useI18n } from '../i18n/i18n.js';
 import { DevPanel } from './dev-panel.js';
-import { useLocation } from './router.js';
+import { Link, useLocation } from './router.js';
 import { SCREENS, screenPath } from './screens.js';
 import type { Services } from './services.js';
 import { ServicesProvider } from './services-context.js';
@@ -12,7 +12,12 @@ const TITLES: Readonly<Record<string, MessageKey>> = Object.fromEntries(NAV);
 
 function NotFound() {
   const { t } = useI18n();
-  return <p className="state">{t('state.notFound')}</p>;
+  return (
+    <div className="state">
+      <p>{t('state.notFound')}</p>
+      <Link href="/">{t('state.notFound.home')}</Link>
+    </div>
+  );
 }
 
 function Routes() {

@@ -59,15 +59,27 @@ export function withScope(href: string, currentSearch: string): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
+/**
+ * Follows a plain click on an in-app `<a href>` without a reload; a click with a modifier (new tab, new window)
+ * or another button is left to the browser. For links that must not re-render on every URL change (memoised
+ * table rows), which cannot use {@link Link}.
+ *
+ * @example
+ * <a href={href} onClick={(event) => followInApp(event, href)}>Ane Berg</a>
+ */
+export function followInApp(event: MouseEvent<HTMLAnchorElement>, href: string): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  event.preventDefault();
+  navigate(href);
+}
+
 /** An in-app link: a real `<a href>` (open in new tab works), navigating without a reload on a plain click. */
 export function Link({ href: to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const { search } = useLocation();
   const href = withScope(to, `?${search.toString()}`);
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    navigate(href);
+    followInApp(event, href);
   };
   return <a href={href} onClick={follow} {...rest} />;
 }

@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { detailOf } from './detail-route.js';
 import type { Services } from './services.js';
 
 /**
@@ -74,9 +75,12 @@ export const SCREENS: Readonly<Record<string, Screen>> = {
   '/audit': screen(() => import('../features/audit/audit-page.js').then((module) => module.AuditPage)),
 };
 
-/** The app's path for a location's pathname: no trailing slash, `/` for the root. */
+/**
+ * The app's path for a location's pathname: no trailing slash, `/` for the root, and a record's detail
+ * (`/contacts/:id`) is its list's screen.
+ */
 export function screenPath(pathname: string): string {
-  return pathname.replace(/\/+$/, '') || '/';
+  return detailOf(pathname)?.list ?? (pathname.replace(/\/+$/, '') || '/');
 }
 
 /**

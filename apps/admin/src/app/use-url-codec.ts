@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { onDetailPath } from './detail-route.js';
 import { navigate, useLocation, withScope } from './router.js';
 
 /**
@@ -94,7 +95,9 @@ export function useUrlCodec<State, View, Event>(
     }
     const shown = codec.shown(state);
     if (shown === null) return;
-    const canonical = withScope(codec.href(shown, new URL(href, 'http://app.local')), location.search);
+    const shownUrl = new URL(href, 'http://app.local');
+    // A record's detail (`/users/:id`) keeps its path: the codec writes only its list's query.
+    const canonical = withScope(onDetailPath(codec.href(shown, shownUrl), shownUrl.pathname), location.search);
     if (canonical !== href) {
       writtenHref.current = canonical;
       navigate(canonical, { replace: true });

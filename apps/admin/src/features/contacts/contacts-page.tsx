@@ -8,7 +8,9 @@ import {
   selectIsAuthenticated,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { detailHref, listHref, useDetailId } from '../../app/detail-route.js';
+import { navigate, useLocation } from '../../app/router.js';
 import { parseSearchPage } from '../../app/search-page-url.js';
 import { useServices } from '../../app/services-context.js';
 import { useUrlCodec } from '../../app/use-url-codec.js';
@@ -59,9 +61,29 @@ function ContactsConnected() {
     (previous, current) => previous.removal.status === 'loading' && current.removal.status === 'success',
   );
   const url = useUrlCodec(bloc, state, contactsCodec);
+  // The open contact is the URL's (`/contacts/:id`): a reload or a shared link opens it, Back closes it. It is
+  // read once the bloc knows its scope, as a new scope drops the old scope's detail (and so reads it again).
+  const detailId = useDetailId('/contacts');
+  const { search: listQuery } = useLocation();
+  const scopeKnown = state.query.scopeKey !== null;
+  useEffect(() => {
+    if (detailId !== null && scopeKnown && state.detail.id !== detailId)
+      void bloc.add({ type: 'contacts/detailRequested', id: detailId });
+  }, [bloc, detailId, scopeKnown, state.detail.id]);
+  // The open contact deleted: back to the list rather than a not-found page.
+  useBlocListener(
+    bloc,
+    (current) => {
+      if (current.removal.id === detailId) navigate(listHref('/contacts', listQuery), { replace: true });
+    },
+    (previous, current) => previous.removal.status === 'loading' && current.removal.status === 'success',
+  );
   const current = scope.current;
   return (
     <ContactsView
+      detailId={detailId}
+      listHref={listHref('/contacts', listQuery)}
+      detailHrefOf={(id) => detailHref('/contacts', id, listQuery)}
       state={state}
       rows={selectContactRows(state)}
       pageCount={selectContactsPageCount(state)}
@@ -74,7 +96,7 @@ function ContactsConnected() {
       onSearch={(search) => void bloc.add({ type: 'contacts/searchChanged', search })}
       onPage={(page) => void bloc.add({ type: 'contacts/pageRequested', page })}
       onRetry={() => void bloc.add({ type: 'contacts/refreshRequested' })}
-      onOpen={(id) => void bloc.add({ type: 'contacts/detailRequested', id })}
+      onRetryDetail={(id) => void bloc.add({ type: 'contacts/detailRequested', id })}
       onNew={() => {
         void bloc.add({ type: 'contacts/editDismissed' });
         setEditing(null);

@@ -21,7 +21,7 @@ function setup(props: Partial<ContactsViewProps> = {}) {
     onSearch: vi.fn(),
     onPage: vi.fn(),
     onRetry: vi.fn(),
-    onOpen: vi.fn(),
+    onRetryDetail: vi.fn(),
     onNew: vi.fn(),
     onEdit: vi.fn(),
     onSubmit: vi.fn(),
@@ -45,6 +45,9 @@ function setup(props: Partial<ContactsViewProps> = {}) {
       editing={undefined}
       confirmDelete={null}
       canDelete={false}
+      detailId={null}
+      listHref="/contacts"
+      detailHrefOf={(id) => `/contacts/${id}`}
       {...handlers}
       {...props}
     />,
@@ -55,7 +58,8 @@ function setup(props: Partial<ContactsViewProps> = {}) {
 describe('ContactsView', () => {
   it('offers no delete to an admin the server would refuse it to (only super-admins may delete a contact)', () => {
     setup();
-    screen.getByRole('button', { name: 'Berit Larsen' });
+    // The name opens the contact's own URL (a link: it can be opened in a new tab or shared).
+    expect(screen.getByRole('link', { name: 'Berit Larsen' }).getAttribute('href')).toBe('/contacts/usr_bL4rSn');
     expect(screen.queryByRole('button', { name: /^Slett/ })).toBeNull();
     expect(screen.queryByRole('columnheader', { name: 'Handlinger' })).toBeNull();
   });

@@ -1,6 +1,10 @@
 import type { ContactDetail, ContactRow, ContactsState, OrgNode } from 'admin-bloc';
+import { X } from 'lucide-react';
+import { useEffect, useRef } from 'react';
+import { Link } from '../../app/router.js';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
+import { RecordNotFound } from '../../components/ui/record-not-found.js';
 import { SearchField } from '../../components/ui/search-field.js';
 import { EmptyState, ErrorState, LoadState, Skeleton, useFailureMessage } from '../../components/ui/states.js';
 import { TableScroll } from '../../components/ui/table-scroll.js';
@@ -23,7 +27,13 @@ export interface ContactsViewProps {
   onSearch: (text: string) => void;
   onPage: (page: number) => void;
   onRetry: () => void;
-  onOpen: (id: string) => void;
+  /** The contact the URL shows (`/contacts/:id`), or `null` for the list alone. */
+  detailId: string | null;
+  /** The list's URL (with its query): the way back from a detail. */
+  listHref: string;
+  /** A contact's detail URL (with the list's query). */
+  detailHrefOf: (id: string) => string;
+  onRetryDetail: (id: string) => void;
   onNew: () => void;
   onEdit: (contact: ContactDetail) => void;
   onSubmit: (draft: ContactDraft) => void;
@@ -40,6 +50,13 @@ export function ContactsView(props: ContactsViewProps) {
   const failureMessage = useFailureMessage();
   const hasRows = rows.length > 0;
   const detail = state.detail;
+  // The bloc's detail as far as it is the URL's contact (a new URL shows no other contact while it loads).
+  const shown = props.detailId !== null && detail.id === props.detailId ? detail.contact : null;
+  const detailHeading = useRef<HTMLHeadingElement>(null);
+  // Opening a contact moves focus to its detail (below the list on a phone, so it scrolls into view too).
+  useEffect(() => {
+    if (props.detailId !== null) detailHeading.current?.focus();
+  }, [props.detailId]);
   const orgName = (id: string | undefined) => props.orgs.find((org) => org.org_id === id)?.name ?? id ?? '—';
   return (
     <section className="screen" aria-labelledby="contacts-title">
@@ -80,11 +97,14 @@ export function ContactsView(props: ContactsViewProps) {
                   </thead>
                   <tbody>
                     {rows.map((row) => (
-                      <tr key={row.id} className={detail.id === row.id ? 'row-current' : undefined}>
+                      <tr key={row.id} className={props.detailId === row.id ? 'row-current' : undefined}>
                         <td>
-                          <button type="button" className="link-button" onClick={() => props.onOpen(row.id)}>
+                          <Link
+                            href={props.detailHrefOf(row.id)}
+                            aria-current={props.detailId === row.id ? 'page' : undefined}
+                          >
                             {row.full_name}
-                          </button>
+                          </Link>
                         </td>
                         <td>{row.email}</td>
                         <td>{row.role ? label('contacts.role.', row.role) : '—'}</td>
@@ -115,36 +135,50 @@ export function ContactsView(props: ContactsViewProps) {
             </>
           ) : null}
         </div>
-        {detail.id ? (
+        {props.detailId !== null ? (
           <aside className="panel split-side" aria-labelledby="contact-detail-title">
-            <h2 id="contact-detail-title">{detail.contact?.full_name ?? t('contacts.detail')}</h2>
-            {detail.status === 'loading' && !detail.contact ? <Skeleton rows={3} /> : null}
-            {detail.failure ? (
-              <ErrorState failure={detail.failure} onRetry={() => props.onOpen(detail.id ?? '')} />
+            <div className="panel-header">
+              <h2 id="contact-detail-title" tabIndex={-1} ref={detailHeading}>
+                {shown?.full_name ?? t('contacts.detail')}
+              </h2>
+              <Link
+                href={props.listHref}
+                className="icon-link"
+                aria-label={t('detail.close')}
+                title={t('detail.close')}
+              >
+                <X className="icon" aria-hidden="true" />
+              </Link>
+            </div>
+            {detail.id !== props.detailId || (detail.status === 'loading' && !shown) ? <Skeleton rows={3} /> : null}
+            {shown === null && detail.id === props.detailId && detail.failure?.code === 'NOT_FOUND' ? (
+              <RecordNotFound
+                message={t('contacts.notFound', { id: props.detailId })}
+                backHref={props.listHref}
+                backLabel={t('detail.back.contacts')}
+              />
+            ) : detail.id === props.detailId && detail.failure ? (
+              <ErrorState failure={detail.failure} onRetry={() => props.onRetryDetail(props.detailId ?? '')} />
             ) : null}
-            {detail.contact ? (
+            {shown ? (
               <>
                 <dl className="detail-list">
                   <dt>{t('platform.col.email')}</dt>
-                  <dd>{detail.contact.email}</dd>
+                  <dd>{shown.email}</dd>
                   <dt>{t('users.col.role')}</dt>
-                  <dd>{label('contacts.role.', detail.contact.role)}</dd>
+                  <dd>{label('contacts.role.', shown.role)}</dd>
                   <dt>{t('scope.label')}</dt>
-                  <dd>{orgName(detail.contact.org_id)}</dd>
+                  <dd>{orgName(shown.org_id)}</dd>
                   <dt>{t('users.col.status')}</dt>
-                  <dd>{t(detail.contact.is_active ? 'status.active' : 'status.inactive')}</dd>
-                  {detail.contact.created_at ? (
+                  <dd>{t(shown.is_active ? 'status.active' : 'status.inactive')}</dd>
+                  {shown.created_at ? (
                     <>
                       <dt>{t('platform.col.created')}</dt>
-                      <dd>{formatDateTime(detail.contact.created_at)}</dd>
+                      <dd>{formatDateTime(shown.created_at)}</dd>
                     </>
                   ) : null}
                 </dl>
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => detail.contact && props.onEdit(detail.contact)}
-                >
+                <button type="button" className="secondary" onClick={() => props.onEdit(shown)}>
                   {t('form.edit')}
                 </button>
               </>

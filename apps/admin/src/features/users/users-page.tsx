@@ -14,9 +14,10 @@ import {
   usersSource,
 } from 'admin-bloc';
 import { BlocProvider, useBloc, useBlocListener, useBlocState } from 'admin-bloc/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { peopleDirectoryFor, usePersonNames } from '../../app/people-directory.js';
-import { navigate } from '../../app/router.js';
+import { detailHref, listHref, useDetailId } from '../../app/detail-route.js';
+import { navigate, useLocation, withScope } from '../../app/router.js';
 import { useServices } from '../../app/services-context.js';
 import { useUrlCodec } from '../../app/use-url-codec.js';
 import { showToast } from '../../components/ui/toasts.js';
@@ -24,6 +25,8 @@ import { useI18n } from '../../i18n/i18n.js';
 import { usersToCsv } from './csv.js';
 import { CsvImportConnected } from './csv-import-connected.js';
 import { CsvImportCubit } from './csv-import-cubit.js';
+import { UserDetailCubit } from './user-detail-cubit.js';
+import { UserDetailView } from './user-detail-view.js';
 import { type UsersUrlState, usersCodec, usersHref } from './users-url.js';
 import { UsersView } from './users-view.js';
 
@@ -34,7 +37,9 @@ export function UsersPage() {
     <BlocProvider create={() => new UserListBloc({ client, scope, storage: userFilters })}>
       <BlocProvider create={() => new UserImportBloc({ client, scope })}>
         <BlocProvider create={() => new CsvImportCubit()}>
-          <UsersConnected />
+          <BlocProvider create={() => new UserDetailCubit(client)}>
+            <UsersConnected />
+          </BlocProvider>
         </BlocProvider>
       </BlocProvider>
     </BlocProvider>
@@ -63,6 +68,14 @@ function UsersConnected() {
   const [confirmDelete, setConfirmDelete] = useState<DataUser | null>(null);
   const [exporting, setExporting] = useState(false);
   const url = useUrlCodec(bloc, state, usersCodec);
+  const { search } = useLocation();
+  const detailId = useDetailId('/users');
+  const lastShownUrl = useRef(url);
+  const details = useBloc(UserDetailCubit);
+  const detail = useBlocState(UserDetailCubit);
+  useEffect(() => {
+    void details.shown(detailId);
+  }, [details, detailId]);
   const { t } = useI18n();
   // Toasts for what the server confirmed: a status saved; and for an undo. (The import's is the dialog's.)
   useBlocListener(
@@ -146,12 +159,33 @@ function UsersConnected() {
   };
 
   const importDialog = importOpen ? <CsvImportConnected /> : null;
+  const orgName = (orgId: string) => selectOrgNode(tree, orgId)?.name;
+  // The rows' links carry the list's query as the list shows it, not as typed: a search being typed changes the
+  // URL on each keystroke, and the memoised rows render again only when their results arrive.
+  const shownUrl = usersCodec.shown(state);
+  if (shownUrl !== null) lastShownUrl.current = shownUrl;
+  const rowsQuery = new URL(withScope(usersHref(lastShownUrl.current), `?${search}`), 'http://app.local').search;
+
+  // `/users/:id` shows one user in place of the list; the list's bloc (and its filters, in the query) stays
+  // behind it, so the way back shows the same page at once.
+  if (detailId !== null)
+    return (
+      <UserDetailView
+        id={detailId}
+        detail={detail}
+        row={visible.find((user) => user.user_id === detailId)}
+        listHref={listHref('/users', search)}
+        orgName={orgName}
+        onRetry={() => void details.retried()}
+      />
+    );
 
   return (
     <UsersView
       state={state}
       users={visible}
-      orgName={(orgId) => selectOrgNode(tree, orgId)?.name}
+      orgName={orgName}
+      detailHrefOf={(userId) => detailHref('/users', userId, rowsQuery)}
       emailOf={(userId) => directory.emailOf(userId)}
       onPageSize={(size) => go({ size })}
       url={url}

@@ -8,6 +8,7 @@ import type {
 } from 'admin-bloc';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { memo, type ReactNode } from 'react';
+import { followInApp } from '../../app/router.js';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
 import { Pagination } from '../../components/ui/pagination.js';
 import { RenderProbe } from '../../components/ui/render-probe.js';
@@ -61,6 +62,8 @@ export interface UsersViewProps {
   orgName?: (orgId: string) => string | undefined;
   /** The person's e-mail, once the people directory has it (document 000's users carry none). */
   emailOf?: (userId: string) => string | undefined;
+  /** A user's detail URL (`/users/:id` with the list's query), or none: the name is plain text. */
+  detailHrefOf?: (userId: string) => string;
 }
 
 const unknown = () => undefined;
@@ -69,6 +72,8 @@ interface UserRowProps {
   user: DataUser;
   email: string | undefined;
   orgName: string | undefined;
+  /** The user's detail URL; a string, so the memoised row renders again only when it changes. */
+  detailHref: string | undefined;
   /** The kind of change waiting for the server, if any. */
   pending: string | null;
   selected: boolean;
@@ -96,7 +101,16 @@ const UserRow = memo(function UserRow(props: UserRowProps) {
             aria-label={t('users.selectOne', { name: user.full_name })}
           />
         </td>
-        <td>{user.full_name}</td>
+        <td>
+          {props.detailHref ? (
+            // A plain link: `Link` would render every row again on each URL change (each keystroke of a search).
+            <a href={props.detailHref} onClick={(event) => followInApp(event, props.detailHref ?? '')}>
+              {user.full_name}
+            </a>
+          ) : (
+            user.full_name
+          )}
+        </td>
         <td className="cell-nowrap">{props.email ?? <span className="muted">—</span>}</td>
         <td>{props.orgName ?? <code>{user.org_id}</code>}</td>
         <td>{label('role.', user.role)}</td>
@@ -344,6 +358,7 @@ export function UsersView(props: UsersViewProps) {
                     user={user}
                     email={emailOf(user.user_id)}
                     orgName={orgName(user.org_id)}
+                    detailHref={props.detailHrefOf?.(user.user_id)}
                     pending={state.pending[user.user_id]?.kind ?? null}
                     selected={props.isSelected(user.user_id)}
                     canDelete={props.canDelete}
