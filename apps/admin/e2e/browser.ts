@@ -31,11 +31,14 @@ export async function openApp(
     initScript?: () => void;
     viewport?: { width: number; height: number };
     colorScheme?: 'light' | 'dark';
+    /** The browser's own locale (`en-US`), which the app's language must not follow. */
+    locale?: string;
   } = {},
 ): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();

@@ -1,4 +1,5 @@
 import type { ActivityLogFilters, ActivityLogState } from 'admin-bloc';
+import { DateField } from '../../components/ui/date-field.js';
 import { Pagination } from '../../components/ui/pagination.js';
 import { PersonName } from '../../components/ui/person-name.js';
 import { EmptyState, ErrorState, LoadState } from '../../components/ui/states.js';
@@ -71,38 +72,20 @@ export function ActivityView({
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="activity-from">{t('activity.filter.from')}</label>
-          <input
-            id="activity-from"
-            type="date"
-            value={filters.from ?? ''}
-            aria-invalid={invalid.from ? true : undefined}
-            aria-describedby={invalid.from ? 'activity-from-error' : undefined}
-            onChange={(event) => onFilters({ from: event.target.value || null })}
-          />
-          {invalid.from ? (
-            <span id="activity-from-error" className="field-error">
-              {invalid.from}
-            </span>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="activity-to">{t('activity.filter.to')}</label>
-          <input
-            id="activity-to"
-            type="date"
-            value={filters.to ?? ''}
-            aria-invalid={invalid.to ? true : undefined}
-            aria-describedby={invalid.to ? 'activity-to-error' : undefined}
-            onChange={(event) => onFilters({ to: event.target.value || null })}
-          />
-          {invalid.to ? (
-            <span id="activity-to-error" className="field-error">
-              {invalid.to}
-            </span>
-          ) : null}
-        </div>
+        <DateField
+          id="activity-from"
+          label={t('activity.filter.from')}
+          value={filters.from}
+          error={invalid.from}
+          onChange={(from) => onFilters({ from })}
+        />
+        <DateField
+          id="activity-to"
+          label={t('activity.filter.to')}
+          value={filters.to}
+          error={invalid.to}
+          onChange={(to) => onFilters({ to })}
+        />
         <button type="button" className="secondary" onClick={onClear}>
           {t('users.clearFilters')}
         </button>

@@ -1,4 +1,5 @@
 import type { AuditAction, AuditLogFilters, AuditLogState } from 'admin-bloc';
+import { DateField } from '../../components/ui/date-field.js';
 import { Pagination } from '../../components/ui/pagination.js';
 import { PersonName } from '../../components/ui/person-name.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
@@ -30,12 +31,12 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
   const entries = state.results?.entries ?? [];
   const hasRows = entries.length > 0;
   const invalid = state.invalidFilters;
-  const text = (key: 'actorId' | 'resourceType' | 'from' | 'to', label: string, type = 'text') => (
+  const text = (key: 'actorId' | 'resourceType', label: string) => (
     <div className="field">
       <label htmlFor={`audit-${key}`}>{label}</label>
       <input
         id={`audit-${key}`}
-        type={type}
+        type="text"
         value={filters[key] ?? ''}
         aria-invalid={invalid[key] ? true : undefined}
         aria-describedby={invalid[key] ? `audit-${key}-error` : undefined}
@@ -73,8 +74,20 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
         </div>
         {text('resourceType', t('audit.col.resourceType'))}
         {text('actorId', t('audit.col.actor'))}
-        {text('from', t('activity.filter.from'), 'date')}
-        {text('to', t('activity.filter.to'), 'date')}
+        <DateField
+          id="audit-from"
+          label={t('activity.filter.from')}
+          value={filters.from}
+          error={invalid.from}
+          onChange={(from) => onFilters({ from })}
+        />
+        <DateField
+          id="audit-to"
+          label={t('activity.filter.to')}
+          value={filters.to}
+          error={invalid.to}
+          onChange={(to) => onFilters({ to })}
+        />
         <button type="button" className="secondary" onClick={onClear}>
           {t('users.clearFilters')}
         </button>
