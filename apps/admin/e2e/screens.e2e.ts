@@ -120,7 +120,8 @@ describe('screens', () => {
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByLabel('Søk i kontakter').fill('Eva Kontakt');
-    await page.getByRole('button', { name: 'Eva Kontakt', exact: true }).click();
+    // The name is a link to the contact's own URL (/contacts/:id).
+    await page.getByRole('link', { name: 'Eva Kontakt', exact: true }).click();
     await page.getByRole('complementary').getByText('eva.kontakt@example.no').waitFor();
     expect(problems).toEqual([]);
   });
