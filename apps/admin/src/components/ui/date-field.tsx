@@ -58,7 +58,12 @@ export function DateField({ id, label, value, onChange, error = null }: DateFiel
   };
   return (
     <div className="field date-field">
-      <label htmlFor={id}>{label}</label>
+      <div className="date-field-label">
+        <label htmlFor={id}>{label}</label>
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      </div>
       <input
         id={id}
         type="text"
@@ -76,9 +81,6 @@ export function DateField({ id, label, value, onChange, error = null }: DateFiel
           if (event.key === 'Enter') setChecked(true);
         }}
       />
-      <span id={`${id}-hint`} className="field-hint">
-        {hint}
-      </span>
       {shownError ? (
         <span id={`${id}-error`} className="field-error">
           {shownError}
