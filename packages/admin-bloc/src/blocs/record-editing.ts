@@ -3,7 +3,14 @@ import { AdminApiError } from '../api/admin-api-error.js';
 import { readableIssues } from '../contract/readable-issues.js';
 import type { Emitter } from '../core/emitter.js';
 import { type Failure, failureOf, isAbort, toFailure } from './shared/failure.js';
-import type { RemovalState } from './shared/paged-state.js';
+import {
+  detailOf,
+  initialDetail,
+  initialPagedList,
+  initialRemovalState,
+  pagedListState,
+  RemovalState,
+} from './shared/paged-state.js';
 import type { ScopeGuard } from './shared/scope-guard.js';
 import { withOutcome } from './shared/status.js';
 
@@ -46,6 +53,32 @@ export const initialEditState: Extract<EditState, { failure: null }> = {
   fieldErrors: {},
   failure: null,
 };
+
+/**
+ * The state of a list whose records the coordinator edits: the paged list, one record's detail (`key` names
+ * the record's field), the create/update form (`edit`) and deletes (`removal`).
+ *
+ * @example
+ * const OrganizationsState = editableListState(OrganizationsQuery, OrganizationsPage, 'organization', Organization);
+ */
+export function editableListState<
+  Query extends z.core.SomeType,
+  Page extends z.core.SomeType,
+  Key extends string,
+  Record extends z.core.SomeType,
+>(query: Query, page: Page, key: Key, record: Record) {
+  return pagedListState(query, page, { detail: detailOf(key, record), edit: EditState, removal: RemovalState });
+}
+
+/**
+ * An editable list before anything loaded: no page, no detail, no form sent, no delete asked for.
+ *
+ * @example
+ * const initialOrganizationsState = initialEditableList({ page: 1, limit: 20, search: '' }, 'organization');
+ */
+export function initialEditableList<Query, Key extends string>(query: Query, key: Key) {
+  return initialPagedList(query, { detail: initialDetail(key), edit: initialEditState, removal: initialRemovalState });
+}
 
 /**
  * Validates a request body with the contract's own schema before it is sent: `null` when it is valid, else

@@ -6,7 +6,8 @@ import type { Emitter } from '../../core/emitter.js';
 import { restartable } from '../../core/transformers.js';
 import { activityLogSource } from '../../repositories/list-sources.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
-import { changedFilters, loadCheckedLog, refusedFilters } from '../shared/filtered-log.js';
+import { loadCheckedLog, refusedFilters } from '../shared/filtered-log.js';
+import { onQueryEvents } from '../shared/query-events.js';
 import { followStream } from '../shared/follow.js';
 import { withPageSize } from '../shared/paged-list.js';
 import { PagedQuery } from '../shared/paged-query.js';
@@ -88,23 +89,7 @@ export class ActivityLogBloc extends Bloc<ActivityLogEvent, ActivityLogState> {
       },
       restartable(),
     );
-    this.on('activityLog/refreshRequested', (_event, emit) => load(emit, this.state.query), restartable());
-    this.on(
-      'activityLog/pageRequested',
-      (event, emit) => load(emit, { ...this.state.query, page: Math.max(1, Math.trunc(event.page)) }),
-      restartable(),
-    );
-    this.on(
-      'activityLog/filtersChanged',
-      (event, emit) =>
-        load(emit, { ...this.state.query, page: 1, filters: changedFilters(this.state.query.filters, event.filters) }),
-      restartable(),
-    );
-    this.on(
-      'activityLog/filtersCleared',
-      (_event, emit) => load(emit, { ...this.state.query, page: 1, filters: noActivityLogFilters }),
-      restartable(),
-    );
+    onQueryEvents(this, 'activityLog', load, { reload: ['refreshRequested'], noFilters: noActivityLogFilters });
 
     followStream<ActivityLogEvent, OrgScope | null>(this, options.scope.scope$, (scope) => ({
       type: 'activityLog/scopeChanged',

@@ -2,11 +2,11 @@ import type { AdminClient } from '../../api/create-admin-client.js';
 import { type AuditLogEntry, AuditLogQuery } from '../../contract/audit.js';
 import { Bloc } from '../../core/bloc.js';
 import type { Emitter } from '../../core/emitter.js';
-import { restartable } from '../../core/transformers.js';
 import { auditLogSource } from '../../repositories/list-sources.js';
-import { changedFilters, loadCheckedLog, refusedFilters } from '../shared/filtered-log.js';
+import { loadCheckedLog, refusedFilters } from '../shared/filtered-log.js';
 import { withPageSize } from '../shared/paged-list.js';
 import { PagedQuery } from '../shared/paged-query.js';
+import { onQueryEvents } from '../shared/query-events.js';
 import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
 import { endWithSession } from '../shared/session-end.js';
 import type { AuditLogEvent } from './audit-log-event.js';
@@ -59,27 +59,7 @@ export class AuditLogBloc extends Bloc<AuditLogEvent, AuditLogState> {
       return loadCheckedLog(this, emit, this.pages, query, refusedFilters(AuditLogQuery, query.filters, paging));
     };
 
-    this.on(
-      ['auditLog/opened', 'auditLog/refreshRequested'],
-      (_event, emit) => load(emit, this.state.query),
-      restartable(),
-    );
-    this.on(
-      'auditLog/pageRequested',
-      (event, emit) => load(emit, { ...this.state.query, page: Math.max(1, Math.trunc(event.page)) }),
-      restartable(),
-    );
-    this.on(
-      'auditLog/filtersChanged',
-      (event, emit) =>
-        load(emit, { ...this.state.query, page: 1, filters: changedFilters(this.state.query.filters, event.filters) }),
-      restartable(),
-    );
-    this.on(
-      'auditLog/filtersCleared',
-      (_event, emit) => load(emit, { ...this.state.query, page: 1, filters: noAuditLogFilters }),
-      restartable(),
-    );
+    onQueryEvents(this, 'auditLog', load, { reload: ['opened', 'refreshRequested'], noFilters: noAuditLogFilters });
 
     endWithSession(this, 'auditLog', this.guard, options.session, (emit) => {
       this.pages.cancel();

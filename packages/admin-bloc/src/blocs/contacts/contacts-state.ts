@@ -2,17 +2,8 @@ import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { Contact } from '../../contract/contacts.js';
 import { ReadTimestamp } from '../../contract/reading.js';
-import { EditState, initialEditState } from '../record-editing.js';
-import {
-  detailOf,
-  initialDetail,
-  initialPagedList,
-  initialRemovalState,
-  pagedListState,
-  pageOf,
-  RemovalState,
-  ScopedSearchQuery,
-} from '../shared/paged-state.js';
+import { editableListState, initialEditableList } from '../record-editing.js';
+import { pageOf, ScopedSearchQuery } from '../shared/paged-state.js';
 
 /**
  * What the contact list asks for: the org scope (`scopeKey`) and the org id document 003 is asked about
@@ -64,11 +55,7 @@ export type ContactDetail = z.infer<typeof ContactDetail>;
  * @example
  * const state: ContactsState = initialContactsState;
  */
-export const ContactsState = pagedListState(ContactsQuery, ContactsPage, {
-  detail: detailOf('contact', ContactDetail),
-  edit: EditState,
-  removal: RemovalState,
-});
+export const ContactsState = editableListState(ContactsQuery, ContactsPage, 'contact', ContactDetail);
 export type ContactsState = z.infer<typeof ContactsState>;
 
 /**
@@ -77,7 +64,7 @@ export type ContactsState = z.infer<typeof ContactsState>;
  * @example
  * new ContactsBloc({ client, scope }).state; // initialContactsState until a scope arrives
  */
-export const initialContactsState: Extract<ContactsState, { failure: null }> = initialPagedList(
+export const initialContactsState: Extract<ContactsState, { failure: null }> = initialEditableList(
   { scopeKey: null, orgId: null, page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
-  { detail: initialDetail('contact'), edit: initialEditState, removal: initialRemovalState },
+  'contact',
 );

@@ -6,9 +6,9 @@ import { emitUpdate } from '../../core/emit-update.js';
 import { droppable, restartable, sequential } from '../../core/transformers.js';
 import { organizationsSource } from '../../repositories/list-sources.js';
 import { initialEditState, removeRecord, submitEdit } from '../record-editing.js';
-import { debouncedOn } from '../shared/debounce.js';
 import { loadDetail, loadPagedList, withPageSize } from '../shared/paged-list.js';
 import { PagedQuery } from '../shared/paged-query.js';
+import { onQueryEvents } from '../shared/query-events.js';
 import { type AuthSource, ScopeGuard } from '../shared/scope-guard.js';
 import { endWithSession } from '../shared/session-end.js';
 import { systemTimers, type Timers } from '../shared/timers.js';
@@ -64,21 +64,10 @@ export class OrganizationsBloc extends Bloc<OrganizationsEvent, OrganizationsSta
         results: (answered, items, total) => ({ query: answered, items: [...items], total }),
       });
 
-    this.on(
-      ['organizations/opened', 'organizations/refreshRequested'],
-      (_event, emit) => load(emit, this.state.query),
-      restartable(),
-    );
-    this.on(
-      'organizations/pageRequested',
-      (event, emit) => load(emit, { ...this.state.query, page: Math.max(1, Math.trunc(event.page)) }),
-      restartable(),
-    );
-    this.on(
-      'organizations/searchChanged',
-      (event, emit) => load(emit, { ...this.state.query, page: 1, search: event.search }),
-      debouncedOn(timers, options.searchDebounceMs ?? 300),
-    );
+    onQueryEvents(this, 'organizations', load, {
+      reload: ['opened', 'refreshRequested'],
+      search: { timers, debounceMs: options.searchDebounceMs ?? 300 },
+    });
 
     this.on(
       'organizations/detailRequested',

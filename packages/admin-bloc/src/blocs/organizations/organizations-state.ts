@@ -1,17 +1,8 @@
 import * as z from 'zod/mini';
 import { Organization } from '../../contract/admin.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
-import { EditState, initialEditState } from '../record-editing.js';
-import {
-  detailOf,
-  initialDetail,
-  initialPagedList,
-  initialRemovalState,
-  pagedListState,
-  pageOf,
-  pagingShape,
-  RemovalState,
-} from '../shared/paged-state.js';
+import { editableListState, initialEditableList } from '../record-editing.js';
+import { pageOf, pagingShape } from '../shared/paged-state.js';
 
 /**
  * What the organizations list asks for: page, page size and search text (`''`: no search).
@@ -40,11 +31,12 @@ export type OrganizationsPage = z.infer<typeof OrganizationsPage>;
  * @example
  * const state: OrganizationsState = initialOrganizationsState;
  */
-export const OrganizationsState = pagedListState(OrganizationsQuery, OrganizationsPage, {
-  detail: detailOf('organization', Organization),
-  edit: EditState,
-  removal: RemovalState,
-});
+export const OrganizationsState = editableListState(
+  OrganizationsQuery,
+  OrganizationsPage,
+  'organization',
+  Organization,
+);
 export type OrganizationsState = z.infer<typeof OrganizationsState>;
 
 /**
@@ -53,7 +45,7 @@ export type OrganizationsState = z.infer<typeof OrganizationsState>;
  * @example
  * new OrganizationsBloc({ client }).state; // initialOrganizationsState
  */
-export const initialOrganizationsState: Extract<OrganizationsState, { failure: null }> = initialPagedList(
+export const initialOrganizationsState: Extract<OrganizationsState, { failure: null }> = initialEditableList(
   { page: 1, limit: DEFAULT_PAGE_LIMIT, search: '' },
-  { detail: initialDetail('organization'), edit: initialEditState, removal: initialRemovalState },
+  'organization',
 );

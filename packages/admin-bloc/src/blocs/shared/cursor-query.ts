@@ -1,6 +1,6 @@
 import type { CursorSource } from '../../repositories/paged-source.js';
 import { type Failure, isAbort, toFailure } from './failure.js';
-import { LatestWins } from './paged-query.js';
+import { GuardedLoads, SUPERSEDED } from './paged-query.js';
 import type { ScopeGuard } from './scope-guard.js';
 
 /**
@@ -21,8 +21,6 @@ export type CursorOutcome<Item> =
   | { readonly kind: 'failure'; readonly failure: Failure }
   | { readonly kind: 'superseded' };
 
-const SUPERSEDED = { kind: 'superseded' } as const;
-
 /**
  * The load routine of a list read by cursor (document 004's users and sessions), over one `CursorSource`, as
  * `PagedQuery` is for page lists: latest wins across first pages and load-more (a new search aborts a
@@ -34,17 +32,12 @@ const SUPERSEDED = { kind: 'superseded' } as const;
  * const users = new CursorQuery(platformUsersSource(client), guard);
  * const outcome = await users.load({ search: '', role: null, limit: 20 }, null, emit.signal);
  */
-export class CursorQuery<Query, Item> {
-  private readonly lane = new LatestWins();
-
+export class CursorQuery<Query, Item> extends GuardedLoads {
   constructor(
     private readonly source: CursorSource<Query, Item>,
-    private readonly guard?: ScopeGuard,
-  ) {}
-
-  /** Requests of this list in flight now. */
-  get inFlight(): number {
-    return this.lane.inFlight;
+    guard?: ScopeGuard,
+  ) {
+    super(guard);
   }
 
   /**
@@ -54,7 +47,7 @@ export class CursorQuery<Query, Item> {
    * const more = await users.load(query, page.cursor, emit.signal);
    */
   async load(query: Query, cursor: string | null, signal: AbortSignal): Promise<CursorOutcome<Item>> {
-    const run = this.lane.begin(this.guard ? this.guard.signal(signal) : signal);
+    const run = this.begin(signal);
     try {
       const page = await this.lane.track(this.source.list(query, cursor, run.signal));
       if (!run.isCurrent()) return SUPERSEDED;
@@ -63,11 +56,6 @@ export class CursorQuery<Query, Item> {
       if (isAbort(error) || !run.isCurrent()) return SUPERSEDED;
       return { kind: 'failure', failure: toFailure(error) };
     }
-  }
-
-  /** Stops the running load, if any: its answer will not land. */
-  cancel(): void {
-    this.lane.cancel();
   }
 }
 

@@ -77,7 +77,35 @@ export type PagedOutcome<Query, Item> =
   | { readonly kind: 'failure'; readonly query: Query; readonly failure: Failure }
   | { readonly kind: 'superseded' };
 
-const SUPERSEDED = { kind: 'superseded' } as const;
+/**
+ * What a list's loads share, whatever their paging: one latest-wins lane whose runs the bloc's guard (a new
+ * scope, the end of the session) aborts too, the requests in flight, and `cancel`.
+ *
+ * @example
+ * class CursorQuery extends GuardedLoads {}
+ */
+export abstract class GuardedLoads {
+  protected readonly lane = new LatestWins();
+
+  constructor(private readonly guard?: ScopeGuard) {}
+
+  /** List requests in flight now. */
+  get inFlight(): number {
+    return this.lane.inFlight;
+  }
+
+  /** Begins a run, latest wins: it aborts the run before, and the handler's signal or the guard abort it. */
+  protected begin(signal: AbortSignal): LatestRun {
+    return this.lane.begin(this.guard ? this.guard.signal(signal) : signal);
+  }
+
+  /** Stops the running load, if any: its answer will not land. */
+  cancel(): void {
+    this.lane.cancel();
+  }
+}
+
+export const SUPERSEDED = { kind: 'superseded' } as const;
 /** Corrections of a page past the end before the last answer is taken as it is (a list shrinking meanwhile). */
 const MAX_CORRECTIONS = 3;
 
@@ -97,17 +125,12 @@ const MAX_CORRECTIONS = 3;
  * if (outcome.kind === 'page') emit({ ...state, status: 'success', users: outcome.items, total: outcome.total });
  * else if (outcome.kind === 'failure') emit({ ...state, status: 'failure', failure: outcome.failure });
  */
-export class PagedQuery<Query extends Paging, Item> {
-  private readonly lane = new LatestWins();
-
+export class PagedQuery<Query extends Paging, Item> extends GuardedLoads {
   constructor(
     private readonly source: PagedSource<Query, Item>,
-    private readonly guard?: ScopeGuard,
-  ) {}
-
-  /** List requests of this query in flight now. */
-  get inFlight(): number {
-    return this.lane.inFlight;
+    guard?: ScopeGuard,
+  ) {
+    super(guard);
   }
 
   /**
@@ -129,8 +152,8 @@ export class PagedQuery<Query extends Paging, Item> {
    * const filters = await restore(run.signal);
    * if (run.isCurrent()) await pages.loadIn(run, { ...query, ...filters });
    */
-  begin(signal: AbortSignal): LatestRun {
-    return this.lane.begin(this.guard ? this.guard.signal(signal) : signal);
+  override begin(signal: AbortSignal): LatestRun {
+    return super.begin(signal);
   }
 
   /**
@@ -158,10 +181,5 @@ export class PagedQuery<Query extends Paging, Item> {
       if (isAbort(error) || !run.isCurrent()) return SUPERSEDED;
       return { kind: 'failure', query: current, failure: toFailure(error) };
     }
-  }
-
-  /** Stops the running load, if any: its answer will not land. */
-  cancel(): void {
-    this.lane.cancel();
   }
 }

@@ -4,12 +4,12 @@ import type { Emitter } from '../../core/emitter.js';
 import { restartable } from '../../core/transformers.js';
 import type { OrgScope, OrgScopeRepository } from '../../repositories/org-scope-repository.js';
 import type { PagedSource } from '../../repositories/paged-source.js';
-import { debouncedOn } from './debounce.js';
 import { followStream } from './follow.js';
 import type { ScopeChangedEvent, SearchListEvent } from './list-events.js';
 import { loadDetail, loadPagedList, type PagedListState, withPageSize } from './paged-list.js';
 import { PagedQuery } from './paged-query.js';
 import type { ScopedSearchQuery } from './paged-state.js';
+import { onQueryEvents } from './query-events.js';
 import { ScopeGuard } from './scope-guard.js';
 import type { Status } from './status.js';
 import { systemTimers, type Timers } from './timers.js';
@@ -99,23 +99,10 @@ export abstract class ScopedSearchListBloc<
       (event, emit) => this.changeScope(emit, fields<ScopeChangedEvent<string>>(event).scope),
       restartable(),
     );
-    this.on(type('refreshRequested'), (_event, emit) => this.load(emit, this.state.query), restartable());
-    this.on(
-      type('pageRequested'),
-      (event, emit) => {
-        const page = fields<Extract<Search, { page: number }>>(event).page;
-        return this.load(emit, { ...this.state.query, page: Math.max(1, Math.trunc(page)) });
-      },
-      restartable(),
-    );
-    this.on(
-      type('searchChanged'),
-      (event, emit) => {
-        const search = fields<Extract<Search, { search: string }>>(event).search;
-        return this.load(emit, { ...this.state.query, page: 1, search });
-      },
-      debouncedOn(options.timers ?? systemTimers, options.searchDebounceMs ?? 300),
-    );
+    onQueryEvents(this, prefix, (emit, query) => this.load(emit, query), {
+      reload: ['refreshRequested'],
+      search: { timers: options.timers ?? systemTimers, debounceMs: options.searchDebounceMs ?? 300 },
+    });
     this.on(
       type('detailRequested'),
       (event, emit) => {
