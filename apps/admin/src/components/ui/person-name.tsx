@@ -1,5 +1,6 @@
 import { Copy } from 'lucide-react';
 import { useI18n } from '../../i18n/i18n.js';
+import { NameText } from './name-text.js';
 
 /**
  * A name where the server sent an id: the name once it is known (the id until then, or when no list names it),
@@ -9,7 +10,13 @@ export function PersonName({ id, name }: { id: string; name: string | undefined 
   const { t } = useI18n();
   return (
     <span className="resolved-name" data-id={id}>
-      {name ? <span title={id}>{name}</span> : <code>{id}</code>}
+      {name ? (
+        <span title={id}>
+          <NameText text={name} />
+        </span>
+      ) : (
+        <code>{id}</code>
+      )}
       {name ? (
         <button
           type="button"

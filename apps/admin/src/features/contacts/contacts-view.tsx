@@ -3,6 +3,7 @@ import { X } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { Link } from '../../app/router.js';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
+import { NameText } from '../../components/ui/name-text.js';
 import { Pagination } from '../../components/ui/pagination.js';
 import { RecordNotFound } from '../../components/ui/record-not-found.js';
 import { SearchField } from '../../components/ui/search-field.js';
@@ -103,10 +104,12 @@ export function ContactsView(props: ContactsViewProps) {
                             href={props.detailHrefOf(row.id)}
                             aria-current={props.detailId === row.id ? 'page' : undefined}
                           >
-                            {row.full_name}
+                            <NameText text={row.full_name} focusable={false} />
                           </Link>
                         </td>
-                        <td>{row.email}</td>
+                        <td>
+                          <NameText text={row.email} />
+                        </td>
                         <td>{row.role ? label('contacts.role.', row.role) : '—'}</td>
                         {props.canDelete ? (
                           <td>
@@ -139,7 +142,7 @@ export function ContactsView(props: ContactsViewProps) {
           <aside className="panel split-side" aria-labelledby="contact-detail-title">
             <div className="panel-header">
               <h2 id="contact-detail-title" tabIndex={-1} ref={detailHeading}>
-                {shown?.full_name ?? t('contacts.detail')}
+                {shown ? <bdi>{shown.full_name}</bdi> : t('contacts.detail')}
               </h2>
               <Link
                 href={props.listHref}
@@ -164,7 +167,9 @@ export function ContactsView(props: ContactsViewProps) {
               <>
                 <dl className="detail-list">
                   <dt>{t('platform.col.email')}</dt>
-                  <dd>{shown.email}</dd>
+                  <dd>
+                    <bdi>{shown.email}</bdi>
+                  </dd>
                   <dt>{t('users.col.role')}</dt>
                   <dd>{label('contacts.role.', shown.role)}</dd>
                   <dt>{t('scope.label')}</dt>

@@ -1,5 +1,6 @@
 import type { CreateOrganizationBody, Organization, OrganizationsState } from 'admin-bloc';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
+import { NameText } from '../../components/ui/name-text.js';
 import { Pagination } from '../../components/ui/pagination.js';
 import { SearchField } from '../../components/ui/search-field.js';
 import { EmptyState, ErrorState, LoadState, useFailureMessage } from '../../components/ui/states.js';
@@ -86,7 +87,9 @@ export function OrganizationsView(props: OrganizationsViewProps) {
               <tbody>
                 {organizations.map((organization) => (
                   <tr key={organization.id}>
-                    <td>{organization.name}</td>
+                    <td>
+                      <NameText text={organization.name} />
+                    </td>
                     <td>
                       <code>{organization.slug}</code>
                     </td>

@@ -6,6 +6,7 @@ import type {
   SessionStatus,
 } from 'admin-bloc';
 import { ConfirmDialog } from '../../components/ui/dialog.js';
+import { NameText } from '../../components/ui/name-text.js';
 import { PersonName } from '../../components/ui/person-name.js';
 import { SearchField } from '../../components/ui/search-field.js';
 import { clampSearch, SEARCH_MAX_LENGTH } from '../../components/ui/search-limit.js';
@@ -150,8 +151,12 @@ export function PlatformView(props: PlatformViewProps) {
                   const pending = props.isPending(user.id);
                   return (
                     <tr key={user.id}>
-                      <td>{user.name}</td>
-                      <td>{user.email}</td>
+                      <td>
+                        <NameText text={user.name} />
+                      </td>
+                      <td>
+                        <NameText text={user.email} />
+                      </td>
                       <td>
                         <select
                           aria-label={t('platform.roleOf', { name: user.name })}
