@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
 import { ActivityLogEntry } from '../../contract/data.js';
-import { initialPagedList, pagedListState, pageOf, pagingShape } from '../shared/paged-state.js';
+import { filteredLogState, initialFilteredLog } from '../shared/filtered-log.js';
+import { pageOf, pagingShape } from '../shared/paged-state.js';
 
 /**
  * Filters of the activity log; `null` is "any". `from` and `to` are dates (`2026-03-01`) or date-times, inclusive.
@@ -55,9 +56,7 @@ export type ActivityLogPage = z.infer<typeof ActivityLogPage>;
  * @example
  * const state: ActivityLogState = initialActivityLogState;
  */
-export const ActivityLogState = pagedListState(ActivityLogQueryState, ActivityLogPage, {
-  invalidFilters: z.record(z.string(), z.string()),
-});
+export const ActivityLogState = filteredLogState(ActivityLogQueryState, ActivityLogPage);
 export type ActivityLogState = z.infer<typeof ActivityLogState>;
 
 /**
@@ -66,7 +65,9 @@ export type ActivityLogState = z.infer<typeof ActivityLogState>;
  * @example
  * new ActivityLogBloc({ client, scope }).state; // initialActivityLogState until a scope arrives
  */
-export const initialActivityLogState: Extract<ActivityLogState, { failure: null }> = initialPagedList(
-  { scopeKey: null, page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noActivityLogFilters },
-  { invalidFilters: {} },
-);
+export const initialActivityLogState: Extract<ActivityLogState, { failure: null }> = initialFilteredLog({
+  scopeKey: null,
+  page: 1,
+  limit: DEFAULT_PAGE_LIMIT,
+  filters: noActivityLogFilters,
+});

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { AuditAction, AuditLogEntry } from '../../contract/audit.js';
 import { DEFAULT_PAGE_LIMIT } from '../../contract/common.js';
-import { initialPagedList, pagedListState, pageOf, pagingShape } from '../shared/paged-state.js';
+import { filteredLogState, initialFilteredLog } from '../shared/filtered-log.js';
+import { pageOf, pagingShape } from '../shared/paged-state.js';
 
 /**
  * Filters of the audit log; `null` is "any". `from` and `to` are dates (`2026-03-01`) or date-times, inclusive.
@@ -60,9 +61,7 @@ export type AuditLogPage = z.infer<typeof AuditLogPage>;
  * @example
  * const state: AuditLogState = initialAuditLogState;
  */
-export const AuditLogState = pagedListState(AuditLogQueryState, AuditLogPage, {
-  invalidFilters: z.record(z.string(), z.string()),
-});
+export const AuditLogState = filteredLogState(AuditLogQueryState, AuditLogPage);
 export type AuditLogState = z.infer<typeof AuditLogState>;
 
 /**
@@ -71,7 +70,8 @@ export type AuditLogState = z.infer<typeof AuditLogState>;
  * @example
  * new AuditLogBloc({ client }).state; // initialAuditLogState
  */
-export const initialAuditLogState: Extract<AuditLogState, { failure: null }> = initialPagedList(
-  { page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noAuditLogFilters },
-  { invalidFilters: {} },
-);
+export const initialAuditLogState: Extract<AuditLogState, { failure: null }> = initialFilteredLog({
+  page: 1,
+  limit: DEFAULT_PAGE_LIMIT,
+  filters: noAuditLogFilters,
+});

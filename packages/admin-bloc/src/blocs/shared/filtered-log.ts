@@ -5,6 +5,31 @@ import type { Paging } from '../../repositories/paged-source.js';
 import { failureOf } from './failure.js';
 import { loadPagedList, type PagedListState } from './paged-list.js';
 import type { PagedQuery } from './paged-query.js';
+import { initialPagedList, pagedListState } from './paged-state.js';
+
+/**
+ * The state of a filtered log: the paged list and the filters the contract refused (`invalidFilters`, by
+ * filter name: then the status is a `VALIDATION` failure and nothing was sent).
+ *
+ * @example
+ * const AuditLogState = filteredLogState(AuditLogQueryState, AuditLogPage);
+ */
+export function filteredLogState<Query extends z.core.SomeType, Page extends z.core.SomeType>(
+  query: Query,
+  page: Page,
+) {
+  return pagedListState(query, page, { invalidFilters: z.record(z.string(), z.string()) });
+}
+
+/**
+ * A filtered log before anything loaded.
+ *
+ * @example
+ * const initialAuditLogState = initialFilteredLog({ page: 1, limit: 20, filters: noAuditLogFilters });
+ */
+export function initialFilteredLog<Query>(query: Query) {
+  return initialPagedList(query, { invalidFilters: {} });
+}
 
 /** A log's filters: `null` is "any"; `from` and `to` are dates or date-times. */
 type Filters = Readonly<Record<string, string | null>>;

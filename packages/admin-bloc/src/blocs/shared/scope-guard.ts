@@ -101,17 +101,9 @@ export class ScopeGuard {
    * @example
    * const answer = await guard.run(emit.signal, (signal) => client.platform.stats({ signal }));
    */
-  async run<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  run<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const combined = AbortSignal.any([signal, this.controller.signal]);
-    const ended = () => new DOMException('The scope or session ended', 'AbortError');
-    let value: T;
-    try {
-      value = await work(combined);
-    } catch (error) {
-      throw combined.aborted ? ended() : error;
-    }
-    if (combined.aborted) throw ended();
-    return value;
+    return keptOutAfter(combined, 'The scope or session ended', () => work(combined));
   }
 
   /**
@@ -121,16 +113,19 @@ export class ScopeGuard {
    * @example
    * await guard.outlive(closing.signal, (signal) => client.data.users.remove(id, { signal }));
    */
-  async outlive<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const session = this.controller.signal;
-    const ended = () => new DOMException('The session ended', 'AbortError');
-    let value: T;
-    try {
-      value = await work(signal);
-    } catch (error) {
-      throw session.aborted ? ended() : error;
-    }
-    if (session.aborted) throw ended();
-    return value;
+  outlive<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return keptOutAfter(this.controller.signal, 'The session ended', () => work(signal));
   }
+}
+
+/** `work`'s outcome, or an abort (an `AbortError` saying `why`) when `ended` aborted before it settled. */
+async function keptOutAfter<T>(ended: AbortSignal, why: string, work: () => Promise<T>): Promise<T> {
+  let value: T;
+  try {
+    value = await work();
+  } catch (error) {
+    throw ended.aborted ? new DOMException(why, 'AbortError') : error;
+  }
+  if (ended.aborted) throw new DOMException(why, 'AbortError');
+  return value;
 }

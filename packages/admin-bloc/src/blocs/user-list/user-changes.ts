@@ -4,7 +4,7 @@ import type { Emitter } from '../../core/emitter.js';
 import type { UsersQuery } from '../../repositories/list-sources.js';
 import type { OrgScope } from '../../repositories/org-scope-repository.js';
 import { allPages, type PagedSource } from '../../repositories/paged-source.js';
-import { isAbort, toFailure } from '../shared/failure.js';
+import { type Failure, isAbort, toFailure } from '../shared/failure.js';
 import type { ScopeGuard } from '../shared/scope-guard.js';
 import type { Timers } from '../shared/timers.js';
 import type { UserListEvent } from './user-list-event.js';
@@ -57,6 +57,21 @@ export interface UserChangeDeps {
  * this.changes = new UserChanges(list, { client, guard, timers, users, undoMs: 5000, concurrency: 2 });
  * this.on('userList/userDeleted', (event, emit) => this.changes.deleteWithUndo(event.userId, emit), sequential());
  */
+/**
+ * How a change's request ended: `null` accepted, a `Failure` refused, `undefined` when there is nothing to show
+ * (aborted, or its handler has ended).
+ */
+async function refusalOf(emit: Emit, send: () => Promise<unknown>): Promise<Failure | null | undefined> {
+  let failure: Failure | null = null;
+  try {
+    await send();
+  } catch (error) {
+    if (isAbort(error) || emit.isDone) return undefined;
+    failure = toFailure(error);
+  }
+  return emit.isDone ? undefined : failure;
+}
+
 export class UserChanges {
   private readonly undoTimers = new Map<string, unknown>();
 
@@ -96,17 +111,11 @@ export class UserChanges {
       pending: { ...this.list.state.pending, [userId]: change },
       changeFailure: null,
     });
-    let failure: ReturnType<typeof toFailure> | null = null;
-    try {
-      // Under the session: an answer that comes after a sign-out is kept out of the next session's state.
-      await this.deps.guard.run(emit.signal, (signal) =>
-        this.deps.client.data.users.update(userId, { status }, { signal }),
-      );
-    } catch (error) {
-      if (isAbort(error) || emit.isDone) return;
-      failure = toFailure(error);
-    }
-    if (emit.isDone) return;
+    // Under the session: an answer that comes after a sign-out is kept out of the next session's state.
+    const failure = await refusalOf(emit, () =>
+      this.deps.guard.run(emit.signal, (signal) => this.deps.client.data.users.update(userId, { status }, { signal })),
+    );
+    if (failure === undefined) return;
     const { [userId]: _done, ...pending } = this.list.state.pending;
     if (failure === null) {
       emit({ ...this.list.state, pending });
@@ -190,15 +199,11 @@ export class UserChanges {
     this.deps.timers.clearTimeout(this.undoTimers.get(userId));
     this.undoTimers.delete(userId);
     emit({ ...this.list.state, pending: { ...this.list.state.pending, [userId]: { ...change, sent: true } } });
-    let failure: ReturnType<typeof toFailure> | null = null;
-    try {
-      // A confirmed delete is not aborted by a sign-out or a scope switch; only its outcome is kept out after one.
-      await this.deps.guard.outlive(emit.signal, (signal) => this.deps.client.data.users.remove(userId, { signal }));
-    } catch (error) {
-      if (isAbort(error) || emit.isDone) return;
-      failure = toFailure(error);
-    }
-    if (emit.isDone) return;
+    // A confirmed delete is not aborted by a sign-out or a scope switch; only its outcome is kept out after one.
+    const failure = await refusalOf(emit, () =>
+      this.deps.guard.outlive(emit.signal, (signal) => this.deps.client.data.users.remove(userId, { signal })),
+    );
+    if (failure === undefined) return;
     const { [userId]: _sent, ...pending } = this.list.state.pending;
     if (failure === null) {
       emit({ ...this.list.state, pending });
