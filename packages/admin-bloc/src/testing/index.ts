@@ -1,3 +1,9 @@
 // The testing entry of admin-bloc (`admin-bloc/testing`); its exports are listed here explicitly.
-export { type BlocTestOptions, blocTest, runBlocTest, type TestableBloc } from './bloc-test.js';
+export {
+  type BlocTestOptions,
+  type BlocTestScenario,
+  blocTest,
+  runBlocTest,
+  type TestableBloc,
+} from './bloc-test.js';
 export { type Listenable, whenListen } from './when-listen.js';

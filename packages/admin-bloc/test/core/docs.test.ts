@@ -10,13 +10,15 @@ const exported = folders.flatMap((folder) =>
     .filter((file) => file.endsWith('.ts') && !file.includes('.test') && file !== 'index.ts')
     .flatMap((file) => {
       const text = readFileSync(join(folder, file), 'utf8');
-      return [...text.matchAll(/^export (?:abstract )?(?:class|function|interface|type|const) (\w+)/gm)].map(
-        (match) => {
+      const declarations = [...text.matchAll(/^export (?:abstract )?(?:class|function|interface|type|const) (\w+)/gm)];
+      // An overloaded function is documented on its first signature: the others and the implementation follow it.
+      return declarations
+        .filter((match, index) => declarations.findIndex((other) => other[1] === match[1]) === index)
+        .map((match) => {
           const before = text.slice(0, match.index);
           const doc = before.match(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*$/);
           return { name: `${file}: ${match[1]}`, doc: doc?.[1] ?? '' };
-        },
-      );
+        });
     }),
 );
 

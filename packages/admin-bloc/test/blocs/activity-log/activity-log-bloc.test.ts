@@ -64,26 +64,29 @@ describe('ActivityLogBloc', () => {
     await bloc.close();
   });
 
-  blocTest('signing out resets to the initial state and aborts the running load', {
-    build: () => new ActivityLogBloc({ client: testClient(), scope: new OrgScopeRepository() }),
-    act: async (bloc) => {
-      const rig = await createScopedRig();
-      backend.hold((request) => request.path === PATH);
-      void bloc.add({ type: 'activityLog/scopeChanged', scope: rig.scope.current });
-      await backend.waitHeld(1);
-      await bloc.add({ type: 'activityLog/scopeChanged', scope: null });
-      await backend.waitHeld(0);
-    },
-    expect: () => [
-      {
-        ...initialActivityLogState,
-        status: 'loading',
-        query: { ...initialActivityLogState.query, scopeKey: `${ROOT}>${NORD}` },
+  blocTest(
+    'signing out resets to the initial state and aborts the running load',
+    () => new ActivityLogBloc({ client: testClient(), scope: new OrgScopeRepository() }),
+    {
+      act: async (bloc) => {
+        const rig = await createScopedRig();
+        backend.hold((request) => request.path === PATH);
+        void bloc.add({ type: 'activityLog/scopeChanged', scope: rig.scope.current });
+        await backend.waitHeld(1);
+        await bloc.add({ type: 'activityLog/scopeChanged', scope: null });
+        await backend.waitHeld(0);
       },
-      initialActivityLogState,
-    ],
-    verify: () => expect(backend.requests(PATH)[0]?.outcome).toBe('aborted'),
-  });
+      expect: () => [
+        {
+          ...initialActivityLogState,
+          status: 'loading',
+          query: { ...initialActivityLogState.query, scopeKey: `${ROOT}>${NORD}` },
+        },
+        initialActivityLogState,
+      ],
+      verify: () => expect(backend.requests(PATH)[0]?.outcome).toBe('aborted'),
+    },
+  );
 
   it('activityLog/filtersChanged: type, user and date range, back to page 1; filtersCleared undoes them', async () => {
     const rig = await createScopedRig();

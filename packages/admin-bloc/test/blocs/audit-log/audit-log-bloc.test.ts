@@ -18,8 +18,7 @@ const build = (token: string = DEMO_TOKENS.admin, pageSize = 20) =>
 const settled = (bloc: AuditLogBloc) => until(bloc.state$, (state) => state.status !== 'loading');
 
 describe('AuditLogBloc', () => {
-  blocTest('auditLog/opened: loading, then the newest entries', {
-    build: () => build(DEMO_TOKENS.superAdmin),
+  blocTest('auditLog/opened: loading, then the newest entries', () => build(DEMO_TOKENS.superAdmin), {
     act: (bloc) => bloc.add({ type: 'auditLog/opened' }),
     expect: () => [
       { ...initialAuditLogState, status: 'loading' },

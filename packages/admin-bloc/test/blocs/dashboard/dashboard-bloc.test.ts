@@ -217,18 +217,23 @@ describe('DashboardBloc', () => {
     await bloc.close();
   });
 
-  blocTest('signing out resets to initial and aborts the running load', {
-    build: () =>
-      new DashboardBloc({ client: createRig().client, scope: new OrgScopeRepository(), refreshIntervalMs: 0 }),
-    act: async (bloc) => {
-      const rig = await createScopedRig();
-      backend.hold((request) => request.path === PATHS.dashboardStats);
-      void bloc.add({ type: 'dashboard/scopeChanged', scope: rig.scope.current });
-      await backend.waitHeld(1);
-      await bloc.add({ type: 'dashboard/scopeChanged', scope: null });
-      await backend.waitHeld(0);
+  blocTest(
+    'signing out resets to initial and aborts the running load',
+    () => new DashboardBloc({ client: createRig().client, scope: new OrgScopeRepository(), refreshIntervalMs: 0 }),
+    {
+      act: async (bloc) => {
+        const rig = await createScopedRig();
+        backend.hold((request) => request.path === PATHS.dashboardStats);
+        void bloc.add({ type: 'dashboard/scopeChanged', scope: rig.scope.current });
+        await backend.waitHeld(1);
+        await bloc.add({ type: 'dashboard/scopeChanged', scope: null });
+        await backend.waitHeld(0);
+      },
+      expect: () => [
+        { ...initialDashboardState, status: 'loading', scopeKey: `${ROOT}>${NORD}` },
+        initialDashboardState,
+      ],
+      verify: () => expect(backend.requests(PATHS.dashboardStats)[0]?.outcome).toBe('aborted'),
     },
-    expect: () => [{ ...initialDashboardState, status: 'loading', scopeKey: `${ROOT}>${NORD}` }, initialDashboardState],
-    verify: () => expect(backend.requests(PATHS.dashboardStats)[0]?.outcome).toBe('aborted'),
-  });
+  );
 });

@@ -61,21 +61,24 @@ describe('OrgTreeBloc', () => {
     },
   });
 
-  blocTest('an empty org list is a success with an empty tree', {
-    setUp: () => {
-      backend.faults.reset();
-    },
-    build: () => {
+  blocTest(
+    'an empty org list is a success with an empty tree',
+    () => {
       backend.db.orgs.clear();
       return new OrgTreeBloc(createRig());
     },
-    act: (bloc) => until(bloc.state$, (s) => s.status !== 'loading'),
-    expect: () => [{ ...initialOrgTreeState, status: 'success' }],
-    verify: (bloc) => {
-      expect(bloc.state).toEqual({ ...initialOrgTreeState, status: 'success' });
-      expect(selectOrgTree(bloc.state)).toEqual([]);
+    {
+      setUp: () => {
+        backend.faults.reset();
+      },
+      act: (bloc) => until(bloc.state$, (s) => s.status !== 'loading'),
+      expect: () => [{ ...initialOrgTreeState, status: 'success' }],
+      verify: (bloc) => {
+        expect(bloc.state).toEqual({ ...initialOrgTreeState, status: 'success' });
+        expect(selectOrgTree(bloc.state)).toEqual([]);
+      },
     },
-  });
+  );
 
   describe.each([
     [403, 'FORBIDDEN', { forbidden: true }],

@@ -38,8 +38,7 @@ function build(options: { token?: string; pageSize?: number } = {}) {
 }
 
 describe('OrganizationsBloc', () => {
-  blocTest('organizations/opened: loading, then the first page of the admin’s organizations', {
-    build: () => build().bloc,
+  blocTest('organizations/opened: loading, then the first page of the admin’s organizations', () => build().bloc, {
     act: (bloc) => bloc.add({ type: 'organizations/opened' }),
     expect: () => [
       { ...initialOrganizationsState, status: 'loading' },

@@ -59,8 +59,7 @@ const ids = (state: PlatformState) => (state.users?.items ?? []).map((user) => u
 
 describe('PlatformBloc', () => {
   describe('platform/statsRequested', () => {
-    blocTest('loads the platform figures of the tenant', {
-      build: () => build().bloc,
+    blocTest('loads the platform figures of the tenant', () => build().bloc, {
       act: (bloc) => bloc.add({ type: 'platform/statsRequested' }),
       expect: () => [
         { ...initialPlatformState, stats: { status: 'loading', stats: null, failure: null } },

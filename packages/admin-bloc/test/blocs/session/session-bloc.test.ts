@@ -23,11 +23,11 @@ function build(overrides: Partial<SessionBlocOptions> = {}) {
 }
 
 const astrid = expect.objectContaining({ id: DEMO_PEOPLE.admin, name: 'Astrid Haugen', role: 'admin' });
-const loading = { ...initialSessionState, status: 'loading', signedIn: true };
+// `as const`: blocTest types `expect` by the bloc's state, whose `status` and `signedIn` decide its variant.
+const loading = { ...initialSessionState, status: 'loading', signedIn: true } as const;
 
 describe('SessionBloc', () => {
-  blocTest('session/signedIn: loads the current admin behind the token', {
-    build: () => build(),
+  blocTest('session/signedIn: loads the current admin behind the token', () => build(), {
     act: (bloc) => bloc.add({ type: 'session/signedIn', token: DEMO_TOKENS.admin }),
     expect: () => [loading, { ...loading, status: 'success', admin: astrid, role: 'admin' }],
     verify: (bloc) => {
@@ -46,8 +46,7 @@ describe('SessionBloc', () => {
     verify: (bloc) => expect(selectIsSuperAdmin(bloc.state)).toBe(true),
   });
 
-  blocTest('session/signedIn: a non-admin token becomes a forbidden failure, not a crash', {
-    build: () => build(),
+  blocTest('session/signedIn: a non-admin token becomes a forbidden failure, not a crash', () => build(), {
     act: (bloc) => bloc.add({ type: 'session/signedIn', token: DEMO_TOKENS.nonAdmin }),
     skip: 1,
     expect: () => [
@@ -56,8 +55,7 @@ describe('SessionBloc', () => {
     verify: (bloc) => expect(selectIsForbidden(bloc.state)).toBe(true),
   });
 
-  blocTest('session/signedIn: an unknown token (401) signs out with reason unauthorized', {
-    build: () => build(),
+  blocTest('session/signedIn: an unknown token (401) signs out with reason unauthorized', () => build(), {
     act: (bloc) => bloc.add({ type: 'session/signedIn', token: 'expired-token' }),
     expect: () => [loading, { ...initialSessionState, signedOutReason: 'unauthorized' }],
     verify: (bloc) => expect(selectSessionExpired(bloc.state)).toBe(true),
@@ -82,8 +80,7 @@ describe('SessionBloc', () => {
     await bloc.close();
   });
 
-  blocTest('session/signedOut: resets to the initial state with the reason', {
-    build: () => build(),
+  blocTest('session/signedOut: resets to the initial state with the reason', () => build(), {
     act: async (bloc) => {
       await bloc.add({ type: 'session/signedIn', token: DEMO_TOKENS.admin });
       await bloc.add({ type: 'session/signedOut' });
