@@ -81,18 +81,19 @@ export const PlatformSessionFilters = z.object({
 });
 export type PlatformSessionFilters = z.infer<typeof PlatformSessionFilters>;
 
-/**
- * The sessions section: its own status, filters, the sessions loaded so far (cursor paging) and load-more.
- *
- * @example
- * state.sessions.results?.items.every((session) => session.status === 'active');
- */
 const PlatformSessionsPage = z.object({
   filters: PlatformSessionFilters,
   items: z.array(PlatformSession),
   cursor: z.nullable(z.string()),
   hasMore: z.boolean(),
 });
+
+/**
+ * The sessions section: its own status, filters, the sessions loaded so far (cursor paging) and load-more.
+ *
+ * @example
+ * state.sessions.results?.items.every((session) => session.status === 'active');
+ */
 export const PlatformSessionsSection = withLoadedOutcome(
   { filters: PlatformSessionFilters, results: z.nullable(PlatformSessionsPage), more: PlatformLoadMoreState },
   { results: PlatformSessionsPage },

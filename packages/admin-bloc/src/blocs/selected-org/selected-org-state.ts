@@ -18,8 +18,7 @@ const selection = {
  * A refused choice rolls the selection back to what the server holds and keeps its `failure` beside any status.
  *
  * @example
- * const state: SelectedOrgState = initialSelectedOrgState;
- * if (state.status === 'success') state.adminId.length; // no `?.`
+ * const adminOf = (state: SelectedOrgState) => (state.status === 'success' ? state.adminId : null); // no `?.`
  */
 export const SelectedOrgState = z.discriminatedUnion('status', [
   z.object({ ...selection, status: z.literal('failure'), failure: Failure }),
