@@ -6,23 +6,21 @@ import { PlatformBloc } from '../../src/blocs/platform/platform-bloc.js';
 import { selectPlatformUsers } from '../../src/blocs/platform/platform-selectors.js';
 import {
   BASE_URL,
-  createRig,
   manualTimers,
+  NORD,
   PATHS,
   setupBlocBackend,
   testClient,
   until,
 } from '../blocs/shared/test-support.js';
-import { UserListBloc, type UserListBlocOptions } from '../../src/blocs/user-list/user-list-bloc.js';
-import { UserImportBloc, type UserImportBlocOptions } from '../../src/blocs/user-import/user-import-bloc.js';
+import type { UserListBlocOptions } from '../../src/blocs/user-list/user-list-bloc.js';
+import { cancelWhileSecondChunkInFlight, startUserImport, startUserList } from '../blocs/shared/user-blocs.js';
 import type { BulkInsertRow } from '../../src/blocs/user-import/user-import-state.js';
 import { errorEnvelope } from '../../src/contract/errors.js';
 import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { DEMO_TENANT } from '../../src/mocks/handlers/platform.js';
-import { OrgScopeRepository } from '../../src/repositories/org-scope-repository.js';
 
 const backend = setupBlocBackend();
-const NORD = 'org_tY2zLm';
 
 /** The faults a refused optimistic edit is tried under: the server's answer never arrives as a success. */
 const FAULTS = [
@@ -34,24 +32,9 @@ const FAULTS = [
 /** What the mock db holds of people and organizations, deep-copied, to compare before and after. */
 const snapshot = () => structuredClone({ people: [...backend.db.people], orgs: [...backend.db.orgs] });
 
-async function userList(options: Partial<UserListBlocOptions> = {}) {
-  const rig = createRig(DEMO_TOKENS.admin);
-  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
-  const timers = manualTimers();
-  const bloc = new UserListBloc({ client: rig.client, scope, timers, undoWindowMs: 5000, ...options });
-  await until(bloc.state$, (state) => state.status === 'success');
-  return { ...rig, nodes, scope, timers, bloc };
-}
-
-async function userImport(options: Partial<UserImportBlocOptions> = {}) {
-  const rig = createRig(DEMO_TOKENS.admin);
-  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-  const scope = OrgScopeRepository.of(nodes, NORD, { session: rig.session });
-  const bloc = new UserImportBloc({ client: rig.client, scope, timers: manualTimers(), ...options });
-  await until(bloc.state$, (state) => state.scopeKey !== null);
-  return { ...rig, bloc };
-}
+/** The user list with a long undo window: a delete is sent only when the test says so. */
+const userList = (options: Partial<UserListBlocOptions> = {}) => startUserList({ undoWindowMs: 5000, ...options });
+const userImport = startUserImport;
 
 describe('a failed optimistic edit is rolled back and reported, never dropped', () => {
   it.each(FAULTS)(
@@ -281,15 +264,9 @@ describe('a bulk import interrupted by faults or cancel: an exact account, and a
   it('cancelled while a chunk is in flight: that chunk is recorded, the rest stay pending, retry inserts each once', async () => {
     const { bloc } = await userImport({ bulkChunkSize: 3, bulkConcurrency: 1 });
     const peopleBefore = backend.db.people.size;
-    backend.hold((request) => request.method === 'POST' && request.path === PATHS.dataUsers);
-    const running = bloc.add({ type: 'userImport/started', rows: rows(15) });
-    await backend.waitHeld(1);
-    backend.held[0]?.release();
-    await backend.waitHeld(1);
-    await bloc.add({ type: 'userImport/cancelled' });
+    const cancelled = await cancelWhileSecondChunkInFlight(backend, bloc, rows(15));
     expect(bloc.state.bulkInsert?.status).toBe('cancelled');
-    backend.held[0]?.release();
-    await running;
+    await cancelled.finish();
     const job = bloc.state.bulkInsert?.rows ?? [];
     expect(bloc.state.bulkInsert?.status).toBe('cancelled');
     expect(emailsIn(job, 'inserted')).toHaveLength(6);

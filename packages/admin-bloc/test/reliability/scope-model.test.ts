@@ -1,14 +1,4 @@
-import { it } from 'vitest';
-import { setupBlocBackend } from '../blocs/shared/test-support.js';
-import { chaosTimeout } from './chaos-parameters.js';
-import { runScopeModel } from './scope-model.js';
+import { testScopeModel } from './scope-model.js';
 
-const backend = setupBlocBackend();
-
-it(
-  'org scope, user list and dashboard under random scope switches, filters, pages and faults (20 runs)',
-  async () => {
-    await runScopeModel(backend, 20);
-  },
-  chaosTimeout(60_000, 20),
-);
+// The scope model's quick run; scope-model.chaos.test.ts runs it at volume.
+testScopeModel(20, 60_000);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { DashboardBloc } from '../../src/blocs/dashboard/dashboard-bloc.js';
-import type { setupBlocBackend } from '../blocs/shared/test-support.js';
-import { createRig, manualTimers, until } from '../blocs/shared/test-support.js';
+import { createRig, manualTimers, setupBlocBackend, until } from '../blocs/shared/test-support.js';
 import { UserListBloc } from '../../src/blocs/user-list/user-list-bloc.js';
 import type { DataUserRole, OrgNode } from '../../src/contract/data.js';
 import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
-import { chaosParameters } from './chaos-parameters.js';
+import { chaosParameters, chaosTimeout } from './chaos-parameters.js';
+import { userListEvent } from './user-list-race.js';
 
 type Backend = ReturnType<typeof setupBlocBackend>;
 type Step =
@@ -70,10 +70,8 @@ export async function runScopeModel(backend: Backend, numRuns: number) {
             rig.scope.select(next.at === null ? null : (nodes[next.at % nodes.length]?.org_id ?? null));
             break;
           case 'filter':
-            await users.add({ type: 'userList/filtersChanged', role: next.role });
-            break;
           case 'page':
-            await users.add({ type: 'userList/pageChanged', page: next.page });
+            await users.add(userListEvent(next));
             break;
           case 'fault':
             fault = next.on;
@@ -111,5 +109,18 @@ export async function runScopeModel(backend: Backend, numRuns: number) {
       rig.scope.dispose();
     }),
     chaosParameters(numRuns),
+  );
+}
+
+/**
+ * The scope model as a test of `numRuns` schedules on its own mock backend: a few in `npm test`
+ * (scope-model.test.ts), many in `npm run test:chaos` (scope-model.chaos.test.ts), within `timeoutMs`.
+ */
+export function testScopeModel(numRuns: number, timeoutMs: number) {
+  const backend = setupBlocBackend();
+  it(
+    `org scope, user list and dashboard under random scope switches, filters, pages and faults (${numRuns} runs)`,
+    () => runScopeModel(backend, numRuns),
+    chaosTimeout(timeoutMs, numRuns),
   );
 }

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DashboardBloc } from '../../src/blocs/dashboard/dashboard-bloc.js';
 import { OrgTreeBloc } from '../../src/blocs/org-tree/org-tree-bloc.js';
 import { SelectedOrgBloc } from '../../src/blocs/selected-org/selected-org-bloc.js';
-import type { setupBlocBackend } from '../blocs/shared/test-support.js';
-import { createRig, manualTimers, PATHS } from '../blocs/shared/test-support.js';
+import { createRig, manualTimers, PATHS, setupBlocBackend } from '../blocs/shared/test-support.js';
 import { UserListBloc } from '../../src/blocs/user-list/user-list-bloc.js';
+import type { UserListEvent } from '../../src/blocs/user-list/user-list-event.js';
 import type { DataUserRole, DataUserStatus, OrgNode } from '../../src/contract/data.js';
 import { DEMO_PEOPLE, DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { OrgScopeRepository } from '../../src/repositories/org-scope-repository.js';
-import { chaosParameters } from './chaos-parameters.js';
+import { chaosParameters, chaosTimeout } from './chaos-parameters.js';
 
 type Backend = ReturnType<typeof setupBlocBackend>;
 
@@ -38,6 +38,27 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 );
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A list step of a schedule, as the user list's screen sends it: a filter (role, and status where the step has one), a search or a page. */
+export function userListEvent(
+  step:
+    | { kind: 'filter'; role: DataUserRole | null; status?: DataUserStatus | null }
+    | { kind: 'search'; text: string }
+    | { kind: 'page'; page: number },
+): UserListEvent {
+  if (step.kind === 'search') return { type: 'userList/searchChanged', search: step.text };
+  if (step.kind === 'page') return { type: 'userList/pageChanged', page: step.page };
+  return 'status' in step
+    ? { type: 'userList/filtersChanged', role: step.role, status: step.status }
+    : { type: 'userList/filtersChanged', role: step.role };
+}
+
+/** An answer step of a schedule: the held request it points at (any, modulo how many) is let through or failed. */
+function answerHeld(backend: Backend, step: { kind: 'release' | 'fail'; at: number }) {
+  const request = backend.held[step.at % Math.max(1, backend.held.length)];
+  if (step.kind === 'release') request?.release();
+  else request?.fail(500);
+}
 
 const heldAt = (backend: Backend, path: string) => backend.held.filter((request) => request.path === path);
 
@@ -119,22 +140,16 @@ export async function runUserListRace(backend: Backend, numRuns: number): Promis
       for (const step of commands) {
         switch (step.kind) {
           case 'filter':
-            void users.add({ type: 'userList/filtersChanged', role: step.role, status: step.status });
-            break;
           case 'search':
-            void users.add({ type: 'userList/searchChanged', search: step.text });
-            break;
           case 'page':
-            void users.add({ type: 'userList/pageChanged', page: step.page });
+            void users.add(userListEvent(step));
             break;
           case 'scope':
             scope.select(step.at === null ? null : (nodes[step.at % nodes.length]?.org_id ?? null));
             break;
           case 'release':
-            backend.held[step.at % Math.max(1, backend.held.length)]?.release();
-            break;
           case 'fail':
-            backend.held[step.at % Math.max(1, backend.held.length)]?.fail(500);
+            answerHeld(backend, step);
             break;
           case 'debounce':
             timers.advance(300);
@@ -257,16 +272,12 @@ export async function runSessionRace(backend: Backend, numRuns: number): Promise
             rig.session.signIn(DEMO_TOKENS.admin);
             break;
           case 'filter':
-            void users.add({ type: 'userList/filtersChanged', role: step.role });
-            break;
           case 'page':
-            void users.add({ type: 'userList/pageChanged', page: step.page });
+            void users.add(userListEvent(step));
             break;
           case 'release':
-            backend.held[step.at % Math.max(1, backend.held.length)]?.release();
-            break;
           case 'fail':
-            backend.held[step.at % Math.max(1, backend.held.length)]?.fail(500);
+            answerHeld(backend, step);
             break;
         }
         await quiesce();
@@ -287,4 +298,35 @@ export async function runSessionRace(backend: Backend, numRuns: number): Promise
     }),
     chaosParameters(numRuns),
   );
+}
+
+/**
+ * Both race properties as tests on their own mock backend, each at its number of schedules within `timeoutMs`:
+ * a few in `npm test` (blocs/user-list/user-list-race.test.ts), many in `npm run test:chaos`
+ * (user-list-race.chaos.test.ts). The names are the same in both, so `-t` picks the same property; the volume
+ * run's names also say how many runs (`countInName`).
+ */
+export function testUserListRaces(runs: {
+  userList: number;
+  session: number;
+  timeoutMs: number;
+  countInName: boolean;
+}) {
+  const named = (name: string, numRuns: number) => (runs.countInName ? `${name} (${numRuns} runs)` : name);
+  describe('user list and dashboard under random interleavings (scope switches, filters, pages, slow and failing answers)', () => {
+    const backend = setupBlocBackend();
+    it(
+      named(
+        'never show another query’s data, keep loading flags true to the work in flight, leave no old-scope request running',
+        runs.userList,
+      ),
+      () => runUserListRace(backend, runs.userList),
+      chaosTimeout(runs.timeoutMs, runs.userList),
+    );
+    it(
+      named('the same holds across selections through the server admin state and sign-out / sign-in', runs.session),
+      () => runSessionRace(backend, runs.session),
+      chaosTimeout(runs.timeoutMs, runs.session),
+    );
+  });
 }

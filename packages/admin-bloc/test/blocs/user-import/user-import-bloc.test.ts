@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectBulkInsertProgress } from '../../../src/blocs/user-import/user-import-selectors.js';
 import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
 import { NORD, PATHS, ROOT, setupBlocBackend, until } from '../shared/test-support.js';
-import { startUserImport as start } from '../shared/user-blocs.js';
+import { cancelWhileSecondChunkInFlight, startUserImport as start } from '../shared/user-blocs.js';
 
 const backend = setupBlocBackend();
 
@@ -99,16 +99,10 @@ describe('UserImportBloc', () => {
 
   it('cancelled half way: the chunk in flight finishes, nothing else is sent; resuming sends each row once', async () => {
     const { bloc } = await start({ bulkChunkSize: 2, bulkConcurrency: 1 });
-    backend.hold((request) => request.method === 'POST' && request.path === PATHS.dataUsers);
     const rows = [row(1), row(2), row(3), row(4), row(5), row(6)];
-    const running = bloc.add({ type: 'userImport/started', rows });
-    await backend.waitHeld(1);
-    backend.held[0]?.release();
-    await backend.waitHeld(1);
-    await bloc.add({ type: 'userImport/cancelled' });
+    const cancelled = await cancelWhileSecondChunkInFlight(backend, bloc, rows);
     expect(bloc.state.bulkInsert?.status).toBe('cancelled');
-    backend.held[0]?.release();
-    await running;
+    await cancelled.finish();
     expect(bloc.state.bulkInsert?.rows.map((r) => r.state)).toEqual([
       'inserted',
       'inserted',
