@@ -34,6 +34,18 @@ interface Closable {
   readonly isClosed: boolean;
 }
 
+/** What a list of the org scope is built on (no session: it follows the scope). */
+const listDeps = (d: Deps) => ({ client: d.client, scope: d.scope, timers: d.timers });
+
+/** `bloc` after the events its screen sends when it opens, not awaited: what they start is what is counted. */
+function sent<Event, Bloc extends Closable & { add(event: Event): Promise<void> }>(
+  bloc: Bloc,
+  ...events: NoInfer<Event>[]
+): Bloc {
+  for (const event of events) void bloc.add(event);
+  return bloc;
+}
+
 /**
  * Every bloc of `src/blocs/index.ts`, built on counting repositories and timers, and brought to a point where it
  * holds something: a request in flight (held at the mock) and, where the bloc has one, a timer waiting (a typed
@@ -44,64 +56,44 @@ const BLOCS: [name: string, timer: boolean, start: (deps: Deps) => Closable][] =
   [
     'AuditLogBloc',
     false,
-    (d) => {
-      const bloc = new AuditLogBloc({ client: d.client, session: d.session });
-      void bloc.add({ type: 'auditLog/opened' });
-      return bloc;
-    },
+    (d) => sent(new AuditLogBloc({ client: d.client, session: d.session }), { type: 'auditLog/opened' }),
   ],
   [
     'ContactsBloc',
     true,
-    (d) => {
-      const bloc = new ContactsBloc({ client: d.client, scope: d.scope, timers: d.timers });
-      void bloc.add({ type: 'contacts/searchChanged', search: 'haugen' });
-      return bloc;
-    },
+    (d) => sent(new ContactsBloc(listDeps(d)), { type: 'contacts/searchChanged', search: 'haugen' }),
   ],
   // Its refresh timer is armed once figures have loaded: the dashboard test below holds one.
-  ['DashboardBloc', false, (d) => new DashboardBloc({ client: d.client, scope: d.scope, timers: d.timers })],
+  ['DashboardBloc', false, (d) => new DashboardBloc(listDeps(d))],
   ['OrgTreeBloc', false, (d) => new OrgTreeBloc({ client: d.client, session: d.session, scope: d.scope })],
   [
     'OrganizationsBloc',
     true,
-    (d) => {
-      const bloc = new OrganizationsBloc({ client: d.client, session: d.session, timers: d.timers });
-      void bloc.add({ type: 'organizations/opened' });
-      void bloc.add({ type: 'organizations/searchChanged', search: 'rogaland' });
-      return bloc;
-    },
+    (d) =>
+      sent(
+        new OrganizationsBloc({ client: d.client, session: d.session, timers: d.timers }),
+        { type: 'organizations/opened' },
+        { type: 'organizations/searchChanged', search: 'rogaland' },
+      ),
   ],
   [
     'PeerMentorsBloc',
     true,
-    (d) => {
-      const bloc = new PeerMentorsBloc({ client: d.client, scope: d.scope, timers: d.timers });
-      void bloc.add({ type: 'peerMentors/searchChanged', search: 'sen' });
-      return bloc;
-    },
+    (d) => sent(new PeerMentorsBloc(listDeps(d)), { type: 'peerMentors/searchChanged', search: 'sen' }),
   ],
   [
     'PlatformBloc',
     true,
-    (d) => {
-      const bloc = new PlatformBloc({ client: d.platformClient, session: d.session, timers: d.timers });
-      void bloc.add({ type: 'platform/usersRequested' });
-      void bloc.add({ type: 'platform/userSearchChanged', search: 'astrid' });
-      return bloc;
-    },
+    (d) =>
+      sent(
+        new PlatformBloc({ client: d.platformClient, session: d.session, timers: d.timers }),
+        { type: 'platform/usersRequested' },
+        { type: 'platform/userSearchChanged', search: 'astrid' },
+      ),
   ],
   ['SelectedOrgBloc', false, (d) => new SelectedOrgBloc({ client: d.client, session: d.session, scope: d.scope })],
   ['SessionBloc', false, (d) => new SessionBloc({ client: d.client, session: d.session, scope: d.scope })],
-  [
-    'UserListBloc',
-    true,
-    (d) => {
-      const bloc = new UserListBloc({ client: d.client, scope: d.scope, timers: d.timers });
-      void bloc.add({ type: 'userList/searchChanged', search: 'ha' });
-      return bloc;
-    },
-  ],
+  ['UserListBloc', true, (d) => sent(new UserListBloc(listDeps(d)), { type: 'userList/searchChanged', search: 'ha' })],
 ];
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
