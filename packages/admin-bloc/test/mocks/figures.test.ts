@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { setupMockServer } from '../../src/mocks/server.js';
-import { call } from './test-support.js';
+import { example } from '../contract/fixtures/index.js';
+import { call, SEEDED_STATS } from './test-support.js';
 
 const mock = setupMockServer();
 beforeAll(() => mock.listen());
@@ -14,13 +15,7 @@ describe('the documents’ figures, read through the HTTP contract', () => {
       query: { org_ids: ['org_kNr8aQ'] },
     });
     expect(status).toBe(200);
-    expect(body.data).toEqual({
-      org_ids: ['org_kNr8aQ'],
-      active_mentors: 67,
-      monthly_activities: 502,
-      pending_reimbursements: 14,
-      total_users: 291,
-    });
+    expect(body.data).toEqual({ org_ids: ['org_kNr8aQ'], ...SEEDED_STATS.wholeTree });
     const example = await call('GET', '/api/v1/admin/data/dashboard-stats', {
       query: { org_ids: ['org_kNr8aQ', 'org_tY2zLm'] },
     });
@@ -29,12 +24,7 @@ describe('the documents’ figures, read through the HTTP contract', () => {
 
   it('Rogaland Nord scope (with its descendants): 184 / 42 / 317 / 9', async () => {
     const { body } = await call('GET', '/api/v1/admin/data/dashboard-stats', { query: { org_ids: ['org_tY2zLm'] } });
-    expect(body.data).toMatchObject({
-      active_mentors: 42,
-      monthly_activities: 317,
-      pending_reimbursements: 9,
-      total_users: 184,
-    });
+    expect(body.data).toMatchObject(SEEDED_STATS.rogalandNord);
   });
 
   it('the same figures as list totals', async () => {
@@ -77,26 +67,14 @@ describe('the documents’ figures, read through the HTTP contract', () => {
       description: 'One-on-one session with mentee Lars Eriksen',
       occurred_at: '2026-03-18T14:00:00Z',
     });
+    // Document 003's records as it prints them, but for the org: the mock answers with the root org's own id,
+    // of which the document's org_abc123 is an alias.
     const ane = await call('GET', '/api/v1/contacts/usr_01J3K8X');
-    expect(ane.body).toEqual({
-      id: 'usr_01J3K8X',
-      full_name: 'Ane Berg',
-      email: 'ane.berg@org.no',
-      org_id: 'org_kNr8aQ',
-      role: 'peer_mentor',
-      is_active: true,
-      created_at: '2025-09-14T08:22:00Z',
-    });
+    expect(ane.body).toEqual({ ...(example('contacts.get') as object), org_id: 'org_kNr8aQ' });
+    expect(ane.body).toMatchObject({ full_name: 'Ane Berg', email: 'ane.berg@org.no', role: 'peer_mentor' });
     const silje = await call('GET', '/api/v1/contacts/peer-mentors/pm_88A1C');
-    expect(silje.body).toEqual({
-      id: 'pm_88A1C',
-      full_name: 'Silje Dahl',
-      email: 'silje.dahl@org.no',
-      specialty: 'Integration',
-      org_id: 'org_kNr8aQ',
-      available: true,
-      created_at: '2025-08-01T07:00:00Z',
-    });
+    expect(silje.body).toEqual({ ...(example('peerMentors.get') as object), org_id: 'org_kNr8aQ' });
+    expect(silje.body).toMatchObject({ full_name: 'Silje Dahl', specialty: 'Integration', available: true });
   });
 
   it('document 003’s org_abc123 reads as the root org: 84 contacts, 12 peer mentors', async () => {
@@ -108,17 +86,13 @@ describe('the documents’ figures, read through the HTTP contract', () => {
 
   it('document 001: Astrid’s state has Rogaland Nord selected and its figures in the snapshot', async () => {
     const selected = await call('GET', '/api/v1/admin/state/selected-org');
-    expect(selected.body.data).toEqual({
-      admin_id: 'usr_hA3mXp',
-      selected_org_node_id: 'org_tY2zLm',
-      selected_org_name: 'Rogaland Nord',
-      selected_at: '2026-03-26T10:00:00Z',
-    });
+    expect(selected.body).toEqual(example('state.selectedOrg.get'));
+    expect(selected.body.data).toMatchObject({ admin_id: 'usr_hA3mXp', selected_org_name: 'Rogaland Nord' });
     const dashboard = await call('GET', '/api/v1/admin/state/dashboard');
     expect(dashboard.body.data).toEqual({
       org_id: 'org_kNr8aQ',
       selected_org_node_id: 'org_tY2zLm',
-      dashboard_stats: { active_mentors: 42, monthly_activities: 317, pending_reimbursements: 9, total_users: 184 },
+      dashboard_stats: SEEDED_STATS.rogalandNord,
       refreshed_at: '2026-03-26T11:00:00Z',
     });
     const users = await call('GET', '/api/v1/admin/state/users');

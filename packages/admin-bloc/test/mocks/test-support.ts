@@ -3,6 +3,15 @@ import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { DEMO_TENANT } from '../../src/mocks/handlers/platform.js';
 import { BASE_URL } from '../support/msw.js';
 
+/**
+ * The seed's dashboard figures (the table in mocks/seed.ts, and the documents' own figures): the whole tree, and
+ * Rogaland Nord with its descendants.
+ */
+export const SEEDED_STATS = {
+  wholeTree: { total_users: 291, active_mentors: 67, monthly_activities: 502, pending_reimbursements: 14 },
+  rogalandNord: { total_users: 184, active_mentors: 42, monthly_activities: 317, pending_reimbursements: 9 },
+} as const;
+
 type Query = Parameters<typeof toSearchParams>[0];
 
 /**

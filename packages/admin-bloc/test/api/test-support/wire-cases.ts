@@ -1,4 +1,4 @@
-import { allExamples } from '../../contract/fixtures/index.js';
+import { example } from '../../contract/fixtures/index.js';
 import type { CallOptions } from '../../../src/api/http.js';
 import type { testClient } from '../../support/msw.js';
 
@@ -7,11 +7,7 @@ import type { testClient } from '../../support/msw.js';
  * conforms. Shared by the wire tests and the error sweep so both cover every method.
  */
 
-export function example(id: string): unknown {
-  const found = allExamples.find((candidate) => candidate.id === id && candidate.response !== undefined);
-  if (!found?.response) throw new Error(`no response example for ${id}`);
-  return JSON.parse(found.response);
-}
+export { example };
 
 const adminUser = {
   id: 'usr_hA3mXp',
