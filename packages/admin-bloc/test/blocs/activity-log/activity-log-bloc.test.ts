@@ -1,20 +1,5 @@
 import fc from 'fast-check';
-import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PEOPLE } from '../../../src/mocks/demo-tokens.js';
-import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
-import {
-  BASE_URL,
-  blocTest,
-  createScopedRig,
-  JAEREN,
-  NORD,
-  ROOT,
-  settled,
-  setupBlocBackend,
-  testClient,
-  until,
-} from '../shared/test-support.js';
 import { ActivityLogBloc } from '../../../src/blocs/activity-log/activity-log-bloc.js';
 import {
   selectActiveActivityFilterCount,
@@ -22,6 +7,20 @@ import {
   selectActivityPageCount,
 } from '../../../src/blocs/activity-log/activity-log-selectors.js';
 import { initialActivityLogState, noActivityLogFilters } from '../../../src/blocs/activity-log/activity-log-state.js';
+import { DEMO_PEOPLE } from '../../../src/mocks/demo-tokens.js';
+import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
+import { blocTest } from '../../../src/testing/index.js';
+import {
+  BASE_URL,
+  createScopedRig,
+  JAEREN,
+  NORD,
+  ROOT,
+  settled,
+  setupBlocBackend,
+  testClient,
+} from '../shared/test-support.js';
+import { nextAnswer, scheduleAnswers, settleScheduled } from '../shared/scheduled-answers.js';
 
 const backend = setupBlocBackend();
 const PATH = '/api/v1/admin/data/activity-log';
@@ -200,20 +199,19 @@ describe('ActivityLogBloc', () => {
         ),
         async (s, steps) => {
           const requests: { orgIds: string; signal: AbortSignal; answered: boolean }[] = [];
-          backend.server.resetHandlers();
-          backend.server.use(
-            http.get(`${BASE_URL}${PATH}`, async ({ request }) => {
+          scheduleAnswers(backend, s, `${BASE_URL}${PATH}`, 'activity answer', {
+            arrived: (request) => {
               const entry = {
                 orgIds: new URL(request.url).searchParams.get('org_ids') ?? '',
                 signal: request.signal,
                 answered: false,
               };
               requests.push(entry);
-              await s.schedule(Promise.resolve(), 'activity answer');
-              entry.answered = true;
-              return undefined;
-            }),
-          );
+              return () => {
+                entry.answered = true;
+              };
+            },
+          });
           const scope = OrgScopeRepository.of(nodes, NORD);
           const bloc = new ActivityLogBloc({ client: testClient(), scope, pageSize: 10 });
           for (const step of steps) {
@@ -229,10 +227,9 @@ describe('ActivityLogBloc', () => {
             } else {
               void bloc.add({ type: 'activityLog/pageRequested', page: step.page });
             }
-            if (s.count() > 0) await s.waitNext(1);
+            await nextAnswer(s);
           }
-          await s.waitFor(until(bloc.state$, (state) => state.status !== 'loading'));
-          backend.server.resetHandlers();
+          await settleScheduled(backend, s, bloc);
           const state = bloc.state;
           expect(state.status).toBe('success');
           expect(state.results?.query).toEqual(state.query);

@@ -1,22 +1,6 @@
 import fc from 'fast-check';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { errorEnvelope } from '../../../src/contract/errors.js';
-import { DEMO_PEOPLE, DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
-import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
-import {
-  BASE_URL,
-  blocTest,
-  createScopedRig,
-  JAEREN,
-  manualTimers,
-  NORD,
-  ROOT,
-  settled,
-  setupBlocBackend,
-  testClient,
-  until,
-} from '../shared/test-support.js';
 import { ContactsBloc } from '../../../src/blocs/contacts/contacts-bloc.js';
 import {
   selectContactFieldError,
@@ -25,6 +9,22 @@ import {
   selectIsContactSearch,
 } from '../../../src/blocs/contacts/contacts-selectors.js';
 import { initialContactsState } from '../../../src/blocs/contacts/contacts-state.js';
+import { errorEnvelope } from '../../../src/contract/errors.js';
+import { DEMO_PEOPLE, DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
+import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
+import { blocTest } from '../../../src/testing/index.js';
+import {
+  BASE_URL,
+  createScopedRig,
+  JAEREN,
+  manualTimers,
+  NORD,
+  ROOT,
+  settled,
+  setupBlocBackend,
+  testClient,
+} from '../shared/test-support.js';
+import { nextAnswer, scheduleAnswers, serverRows, settleScheduled } from '../shared/scheduled-answers.js';
 
 const backend = setupBlocBackend();
 const LIST = '/api/v1/contacts';
@@ -163,34 +163,24 @@ describe('ContactsBloc', () => {
             },
           ),
           async (s, typing) => {
-            backend.server.resetHandlers();
-            backend.server.use(
-              http.get(`${BASE_URL}${LIST}*`, async () => {
-                await s.schedule(Promise.resolve(), 'contacts answer');
-                return undefined;
-              }),
-            );
+            scheduleAnswers(backend, s, `${BASE_URL}${LIST}*`, 'contacts answer');
             const timers = manualTimers();
             const scope = OrgScopeRepository.of(nodes, null);
             const bloc = new ContactsBloc({ client: testClient(), scope, timers, pageSize: 5 });
             for (const [search, pause] of typing) {
               void bloc.add({ type: 'contacts/searchChanged', search });
               timers.advance(pause);
-              if (s.count() > 0) await s.waitNext(1);
+              await nextAnswer(s);
             }
             timers.advance(300);
-            await s.waitFor(until(bloc.state$, (state) => state.status !== 'loading'));
-            backend.server.resetHandlers();
+            await settleScheduled(backend, s, bloc);
             const last = typing.at(-1)?.[0] ?? '';
             const state = bloc.state;
             expect(state.status).toBe('success');
             expect(state.query.search).toBe(last);
             expect(state.results?.query).toEqual(state.query);
             const paging = { orgId: ROOT, page: 1, limit: 5 };
-            const truth = last.trim()
-              ? await testClient().contacts.search({ ...paging, query: last })
-              : await testClient().contacts.list(paging);
-            expect(state.results?.items).toEqual(truth.data);
+            expect(state.results?.items).toEqual(await serverRows(testClient().contacts, paging, last));
             await bloc.close();
           },
         ),
@@ -215,15 +205,13 @@ describe('ContactsBloc', () => {
         ),
         fc.subarray([NORD, JAEREN, ROOT]),
         async (s, steps, failing) => {
-          backend.server.resetHandlers();
-          backend.server.use(
-            http.get(`${BASE_URL}${LIST}*`, async ({ request }) => {
-              await s.schedule(Promise.resolve(), 'contacts answer');
+          scheduleAnswers(backend, s, `${BASE_URL}${LIST}*`, 'contacts answer', {
+            answer: (request) => {
               const orgId = new URL(request.url).searchParams.get('org_id') ?? '';
               if (!failing.includes(orgId)) return undefined;
               return HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'slow and failing'), { status: 500 });
-            }),
-          );
+            },
+          });
           const timers = manualTimers();
           const scope = OrgScopeRepository.of(nodes, NORD);
           const bloc = new ContactsBloc({ client: testClient(), scope, timers, pageSize: 5 });
@@ -235,11 +223,10 @@ describe('ContactsBloc', () => {
             // Whatever is on screen belongs to the current scope.
             const shown = bloc.state.results;
             if (shown !== null) expect(shown.query.scopeKey).toBe(scope.current?.key);
-            if (s.count() > 0) await s.waitNext(1);
+            await nextAnswer(s);
           }
           timers.advance(300);
-          await s.waitFor(until(bloc.state$, (state) => state.status !== 'loading'));
-          backend.server.resetHandlers();
+          await settleScheduled(backend, s, bloc);
           const state = bloc.state;
           const orgId = scope.current?.selectedOrgId ?? ROOT;
           expect(state.query).toMatchObject({ scopeKey: scope.current?.key, orgId });
@@ -250,11 +237,8 @@ describe('ContactsBloc', () => {
             expect(state.status).toBe('success');
             expect(state.results?.query).toEqual(state.query);
             const paging = { orgId, page: state.query.page, limit: 5 };
-            const search = state.query.search.trim();
-            const truth = search
-              ? await testClient().contacts.search({ ...paging, query: search })
-              : await testClient().contacts.list(paging);
-            expect(state.results?.items).toEqual(truth.data);
+            const truth = await serverRows(testClient().contacts, paging, state.query.search);
+            expect(state.results?.items).toEqual(truth);
           }
           await bloc.close();
         },

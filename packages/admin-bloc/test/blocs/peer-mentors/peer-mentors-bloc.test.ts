@@ -1,20 +1,5 @@
 import fc from 'fast-check';
-import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
-import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
-import {
-  BASE_URL,
-  blocTest,
-  createScopedRig,
-  manualTimers,
-  NORD,
-  ROOT,
-  settled,
-  setupBlocBackend,
-  testClient,
-  until,
-} from '../shared/test-support.js';
 import { PeerMentorsBloc } from '../../../src/blocs/peer-mentors/peer-mentors-bloc.js';
 import {
   selectAvailablePeerMentors,
@@ -22,6 +7,20 @@ import {
   selectPeerMentorsPageCount,
 } from '../../../src/blocs/peer-mentors/peer-mentors-selectors.js';
 import { initialPeerMentorsState } from '../../../src/blocs/peer-mentors/peer-mentors-state.js';
+import { DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
+import { OrgScopeRepository } from '../../../src/repositories/org-scope-repository.js';
+import { blocTest } from '../../../src/testing/index.js';
+import {
+  BASE_URL,
+  createScopedRig,
+  manualTimers,
+  NORD,
+  ROOT,
+  settled,
+  setupBlocBackend,
+  testClient,
+} from '../shared/test-support.js';
+import { nextAnswer, scheduleAnswers, serverRows, settleScheduled } from '../shared/scheduled-answers.js';
 
 const backend = setupBlocBackend();
 const LIST = '/api/v1/contacts/peer-mentors';
@@ -145,13 +144,7 @@ describe('PeerMentorsBloc', () => {
           { minLength: 1, maxLength: 7 },
         ),
         async (s, steps) => {
-          backend.server.resetHandlers();
-          backend.server.use(
-            http.get(`${BASE_URL}${LIST}*`, async () => {
-              await s.schedule(Promise.resolve(), 'directory answer');
-              return undefined;
-            }),
-          );
+          scheduleAnswers(backend, s, `${BASE_URL}${LIST}*`, 'directory answer');
           const timers = manualTimers();
           const scope = OrgScopeRepository.of(nodes, null);
           const bloc = new PeerMentorsBloc({ client: testClient(), scope, timers, pageSize: 4 });
@@ -159,21 +152,17 @@ describe('PeerMentorsBloc', () => {
             if (step.kind === 'type') void bloc.add({ type: 'peerMentors/searchChanged', search: step.search });
             else if (step.kind === 'scope') scope.select(step.orgId);
             else timers.advance(step.ms);
-            if (s.count() > 0) await s.waitNext(1);
+            await nextAnswer(s);
           }
           timers.advance(300);
-          await s.waitFor(until(bloc.state$, (state) => state.status !== 'loading'));
-          backend.server.resetHandlers();
+          await settleScheduled(backend, s, bloc);
           const state = bloc.state;
           expect(state.status).toBe('success');
           expect(state.results?.query).toEqual(state.query);
           expect(state.query.scopeKey).toBe(scope.current?.key);
           const paging = { orgId: scope.current?.selectedOrgId ?? ROOT, page: 1, limit: 4 };
-          const search = state.query.search.trim();
-          const truth = search
-            ? await testClient().peerMentors.search({ ...paging, query: search })
-            : await testClient().peerMentors.list(paging);
-          expect(state.results?.items).toEqual(truth.data);
+          const truth = await serverRows(testClient().peerMentors, paging, state.query.search);
+          expect(state.results?.items).toEqual(truth);
           await bloc.close();
         },
       ),
