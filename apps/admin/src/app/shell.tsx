@@ -255,9 +255,14 @@ function useStartUp() {
         ? tree.failure
         : null;
   const retry = useCallback(() => {
-    if (sessionBloc.state.status === 'failure') void sessionBloc.add({ type: 'session/reloadRequested' });
-    if (orgTree.state.status === 'failure') void orgTree.add({ type: 'orgTree/reloadRequested' });
-    if (selectedOrg.state.status === 'failure') void selectedOrg.add({ type: 'selectedOrg/restoreRequested' });
+    // Every start-up read that has not succeeded, including one still on its way: one read failing first shows
+    // the failure while another may still be waiting for an answer decided before the coordinator cleared the
+    // fault; left alone, that answer failed after the retry and brought the failure back (the e2e suite's
+    // Plattform flake). A restart aborts it and reads again.
+    const unfinished = (status: string) => status === 'failure' || status === 'loading';
+    if (unfinished(sessionBloc.state.status)) void sessionBloc.add({ type: 'session/reloadRequested' });
+    if (unfinished(orgTree.state.status)) void orgTree.add({ type: 'orgTree/reloadRequested' });
+    if (unfinished(selectedOrg.state.status)) void selectedOrg.add({ type: 'selectedOrg/restoreRequested' });
   }, [sessionBloc, orgTree, selectedOrg]);
   return { failure, retry };
 }
