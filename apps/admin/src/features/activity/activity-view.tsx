@@ -98,7 +98,11 @@ export function ActivityView({
       {hasRows ? (
         <>
           <TableScroll labelledBy="activity-title">
-            <table className="table" aria-labelledby="activity-title" aria-busy={state.status === 'loading'}>
+            <table
+              className="table table-cards"
+              aria-labelledby="activity-title"
+              aria-busy={state.status === 'loading'}
+            >
               <thead>
                 <tr>
                   <th scope="col">{t('activity.col.when')}</th>
@@ -110,10 +114,10 @@ export function ActivityView({
               <tbody>
                 {entries.map((entry) => (
                   <tr key={entry.activity_id}>
-                    <td>{formatDateTime(entry.occurred_at)}</td>
-                    <td>{t(typeLabel(entry.activity_type))}</td>
-                    <td>{entry.description}</td>
-                    <td>
+                    <td data-label={t('activity.col.when')}>{formatDateTime(entry.occurred_at)}</td>
+                    <td data-label={t('activity.col.type')}>{t(typeLabel(entry.activity_type))}</td>
+                    <td data-label={t('activity.col.description')}>{entry.description}</td>
+                    <td className="cell-key">
                       <PersonName id={entry.user_id} name={nameOf(entry.user_id)} />
                     </td>
                   </tr>

@@ -100,7 +100,7 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
       {hasRows ? (
         <>
           <TableScroll labelledBy="audit-title">
-            <table className="table" aria-labelledby="audit-title" aria-busy={state.status === 'loading'}>
+            <table className="table table-cards" aria-labelledby="audit-title" aria-busy={state.status === 'loading'}>
               <thead>
                 <tr>
                   <th scope="col">{t('activity.col.when')}</th>
@@ -113,15 +113,15 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
               <tbody>
                 {entries.map((entry) => (
                   <tr key={entry.id}>
-                    <td>{formatDateTime(entry.created_at)}</td>
-                    <td>{t(`audit.action.${entry.action}`)}</td>
-                    <td>
+                    <td data-label={t('activity.col.when')}>{formatDateTime(entry.created_at)}</td>
+                    <td data-label={t('audit.col.action')}>{t(`audit.action.${entry.action}`)}</td>
+                    <td data-label={t('audit.col.resource')}>
                       {entry.resource_type} <PersonName id={entry.resource_id} name={nameOf(entry.resource_id)} />
                     </td>
-                    <td>
+                    <td className="cell-key">
                       <PersonName id={entry.actor_id} name={nameOf(entry.actor_id)} />
                     </td>
-                    <td>
+                    <td data-label={t('audit.col.changes')}>
                       {entry.changes
                         ? Object.entries(entry.changes).map(([field, change]) => (
                             <div key={field}>

@@ -257,7 +257,7 @@ export function PlatformView(props: PlatformViewProps) {
         ) : null}
         {sessionItems.length > 0 ? (
           <TableScroll labelledBy="platform-sessions-title">
-            <table className="table" aria-labelledby="platform-sessions-title">
+            <table className="table table-cards" aria-labelledby="platform-sessions-title">
               <thead>
                 <tr>
                   <th scope="col">{t('platform.col.session')}</th>
@@ -270,13 +270,13 @@ export function PlatformView(props: PlatformViewProps) {
               <tbody>
                 {sessionItems.map((session) => (
                   <tr key={session.sessionId}>
-                    <td>
+                    <td data-label={t('platform.col.session')}>
                       <code>{session.sessionId}</code>
                     </td>
-                    <td>
+                    <td className="cell-key">
                       <PersonName id={session.userId} name={nameOf(session.userId)} />
                     </td>
-                    <td>
+                    <td data-label={t('platform.col.agent')}>
                       <PersonName
                         id={session.agentId}
                         name={
@@ -286,8 +286,8 @@ export function PlatformView(props: PlatformViewProps) {
                         }
                       />
                     </td>
-                    <td>{t(`platform.session.${session.status}`)}</td>
-                    <td>{formatDateTime(session.createdAt)}</td>
+                    <td data-label={t('users.col.status')}>{t(`platform.session.${session.status}`)}</td>
+                    <td data-label={t('platform.col.created')}>{formatDateTime(session.createdAt)}</td>
                   </tr>
                 ))}
               </tbody>
