@@ -1,25 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allEndpoints } from '../../src/contract/index.js';
 import { createMockDb } from '../../src/mocks/db.js';
 import { createHandlers, mockRoutes } from '../../src/mocks/handlers/index.js';
 import * as mocks from '../../src/mocks/index.js';
+import { exportedDeclarations } from '../support/exported-docs.js';
 
 // The mocks' sources: src/mocks, the twin of this test's folder.
 const sourceDir = join(import.meta.dirname, '../../src/mocks');
 const folders = [sourceDir, join(sourceDir, 'handlers')];
-const exported = folders.flatMap((folder) =>
-  readdirSync(folder)
-    .filter((file) => file.endsWith('.ts') && !file.includes('.test') && file !== 'test-support.ts')
-    .flatMap((file) => {
-      const text = readFileSync(join(folder, file), 'utf8');
-      return [...text.matchAll(/^export (?:async )?(?:class|function|const) (\w+)/gm)].map((match) => {
-        const doc = text.slice(0, match.index).match(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*$/);
-        return { name: `${file}: ${match[1]}`, doc: doc?.[1] ?? '' };
-      });
-    }),
-);
+const exported = exportedDeclarations(folders, /^export (?:async )?(?:class|function|const) (\w+)/gm, [
+  'test-support.ts',
+]);
 
 describe('admin-bloc/mocks', () => {
   it.each(exported)('$name has a doc comment with an @example', ({ doc }) => {
