@@ -51,6 +51,23 @@ async function allClosed(blocs: readonly { isClosed: boolean }[]) {
   return blocs.every((bloc) => bloc.isClosed);
 }
 
+/**
+ * Unmounts the providers, then expects every bloc they made closed and nothing of theirs left: no subscription to
+ * the scope, no timer, no request held at the mock. The app's scope lives on; the test disposes of it last.
+ */
+async function expectNothingLeftAfter(
+  unmount: () => void,
+  made: readonly { isClosed: boolean }[],
+  counters: Pick<Awaited<ReturnType<typeof counted>>, 'scope' | 'timers' | 'rig'>,
+) {
+  unmount();
+  expect(await allClosed(made)).toBe(true);
+  expect(counters.scope.open).toBe(0);
+  expect(counters.timers.live).toBe(0);
+  await backend.waitHeld(0);
+  counters.rig.scope.dispose();
+}
+
 describe('after a provider unmounts, the bloc it created is closed and holds nothing (counted)', () => {
   it('BlocProvider create: the user list with a request in flight and a typed search waiting', async () => {
     const { client, scope, timers, rig } = await counted();
@@ -75,12 +92,7 @@ describe('after a provider unmounts, the bloc it created is closed and holds not
     expect(timers.live).toBe(1);
     expect(backend.held.length).toBeGreaterThan(0);
 
-    unmount();
-    expect(await allClosed(made)).toBe(true);
-    expect(scope.open).toBe(0);
-    expect(timers.live).toBe(0);
-    await backend.waitHeld(0);
-    rig.scope.dispose();
+    await expectNothingLeftAfter(unmount, made, { scope, timers, rig });
   });
 
   it('MultiBlocProvider: user list, dashboard (listener, refresh timer armed) and contacts', async () => {
@@ -121,11 +133,6 @@ describe('after a provider unmounts, the bloc it created is closed and holds not
     expect(scope.open).toBe(3);
     expect(backend.held).toHaveLength(2);
 
-    unmount();
-    expect(await allClosed(made)).toBe(true);
-    expect(scope.open).toBe(0);
-    expect(timers.live).toBe(0);
-    await backend.waitHeld(0);
-    rig.scope.dispose();
+    await expectNothingLeftAfter(unmount, made, { scope, timers, rig });
   });
 });
