@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { DEMO_TENANT } from '../../src/mocks/handlers/platform.js';
-import { OrgScopeRepository } from '../../src/repositories/org-scope-repository.js';
 import { ContactsBloc } from '../../src/blocs/contacts/contacts-bloc.js';
 import { OrganizationsBloc } from '../../src/blocs/organizations/organizations-bloc.js';
 import { PeerMentorsBloc } from '../../src/blocs/peer-mentors/peer-mentors-bloc.js';
 import { PlatformBloc } from '../../src/blocs/platform/platform-bloc.js';
-import { createRig, manualTimers, setupBlocBackend, testClient } from '../blocs/shared/test-support.js';
+import { createScopedRig, manualTimers, setupBlocBackend, testClient } from '../blocs/shared/test-support.js';
 import { UserListBloc } from '../../src/blocs/user-list/user-list-bloc.js';
 
 /**
@@ -28,31 +26,38 @@ interface Subject {
   search: (text: string) => Promise<void>;
 }
 
-async function scopeOf(token = DEMO_TOKENS.admin) {
-  const rig = createRig(token);
-  const nodes = (await rig.client.data.orgNodes({ limit: 100 })).data;
-  return { ...rig, scope: OrgScopeRepository.of(nodes, null, { session: rig.session }) };
+/** What the scoped lists are built on: the whole tree as the demo admin's scope, a 300 ms search debounce. */
+async function scopedOptions() {
+  const { client, scope } = await createScopedRig(null);
+  return { client, scope, timers: manualTimers(), searchDebounceMs: 300 };
+}
+
+/** A scoped search list as its screen builds it, and how its search box sends a search. */
+async function scopedList<Bloc extends AnyBloc>(
+  build: (options: Awaited<ReturnType<typeof scopedOptions>>) => Bloc,
+  send: (bloc: Bloc, search: string) => Promise<void>,
+): Promise<Subject> {
+  const options = await scopedOptions();
+  const bloc = build(options);
+  return { bloc, timers: options.timers, search: (search) => send(bloc, search) };
 }
 
 const SUBJECTS: Record<string, () => Promise<Subject>> = {
-  UserListBloc: async () => {
-    const { client, scope } = await scopeOf();
-    const timers = manualTimers();
-    const bloc = new UserListBloc({ client, scope, timers, searchDebounceMs: 300 });
-    return { bloc, timers, search: (search) => bloc.add({ type: 'userList/searchChanged', search }) };
-  },
-  ContactsBloc: async () => {
-    const { client, scope } = await scopeOf();
-    const timers = manualTimers();
-    const bloc = new ContactsBloc({ client, scope, timers, searchDebounceMs: 300 });
-    return { bloc, timers, search: (search) => bloc.add({ type: 'contacts/searchChanged', search }) };
-  },
-  PeerMentorsBloc: async () => {
-    const { client, scope } = await scopeOf();
-    const timers = manualTimers();
-    const bloc = new PeerMentorsBloc({ client, scope, timers, searchDebounceMs: 300 });
-    return { bloc, timers, search: (search) => bloc.add({ type: 'peerMentors/searchChanged', search }) };
-  },
+  UserListBloc: () =>
+    scopedList(
+      (options) => new UserListBloc(options),
+      (bloc, search) => bloc.add({ type: 'userList/searchChanged', search }),
+    ),
+  ContactsBloc: () =>
+    scopedList(
+      (options) => new ContactsBloc(options),
+      (bloc, search) => bloc.add({ type: 'contacts/searchChanged', search }),
+    ),
+  PeerMentorsBloc: () =>
+    scopedList(
+      (options) => new PeerMentorsBloc(options),
+      (bloc, search) => bloc.add({ type: 'peerMentors/searchChanged', search }),
+    ),
   OrganizationsBloc: async () => {
     const timers = manualTimers();
     const bloc = new OrganizationsBloc({ client: testClient(), timers, searchDebounceMs: 300 });
