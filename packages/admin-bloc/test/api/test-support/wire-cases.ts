@@ -53,6 +53,66 @@ export interface WireCase {
   readonly status?: number;
 }
 
+/**
+ * The rows of one resource of document 002 (users, organizations): its five calls answer alike (a
+ * `{ success, data }` envelope, 201 for a create, PATCH for an update, `{ id, deleted: true }` for a delete), so
+ * only the calls, the query string of the list and the bodies differ. The record's own id is the path's id.
+ */
+function document002Resource(
+  group: 'users' | 'organizations',
+  resource: {
+    path: string;
+    record: { id: string };
+    list: readonly [call: WireCase['call'], search: string];
+    create: readonly [call: WireCase['call'], body: unknown];
+    update: readonly [call: WireCase['call'], body: unknown, updated: unknown];
+  },
+): WireCase[] {
+  const { path, record } = resource;
+  const one = `${path}/${record.id}`;
+  return [
+    {
+      id: `${group}.list`,
+      call: resource.list[0],
+      method: 'GET',
+      path,
+      search: resource.list[1],
+      reply: { success: true, data: [record], meta },
+    },
+    {
+      id: `${group}.get`,
+      call: (c, o) => c[group].get(record.id, o),
+      method: 'GET',
+      path: one,
+      reply: { success: true, data: record },
+    },
+    {
+      id: `${group}.create`,
+      call: resource.create[0],
+      method: 'POST',
+      path,
+      body: resource.create[1],
+      reply: { success: true, data: record },
+      status: 201,
+    },
+    {
+      id: `${group}.update`,
+      call: resource.update[0],
+      method: 'PATCH',
+      path: one,
+      body: resource.update[1],
+      reply: { success: true, data: resource.update[2] },
+    },
+    {
+      id: `${group}.remove`,
+      call: (c, o) => c[group].remove(record.id, o),
+      method: 'DELETE',
+      path: one,
+      reply: { success: true, data: { id: record.id, deleted: true } },
+    },
+  ];
+}
+
 export const wireCases: readonly WireCase[] = [
   // 000
   {
@@ -200,84 +260,33 @@ export const wireCases: readonly WireCase[] = [
     reply: example('state.selectedOrg.clear'),
   },
   // 002
-  {
-    id: 'users.list',
-    call: (c, o) => c.users.list({ page: 1, limit: 50, search: 'john@example.com' }, o),
-    method: 'GET',
+  ...document002Resource('users', {
     path: '/api/admin/users',
-    search: 'limit=50&page=1&search=john%40example.com',
-    reply: { success: true, data: [adminUser], meta },
-  },
-  {
-    id: 'users.get',
-    call: (c, o) => c.users.get('usr_hA3mXp', o),
-    method: 'GET',
-    path: '/api/admin/users/usr_hA3mXp',
-    reply: { success: true, data: adminUser },
-  },
-  {
-    id: 'users.create',
-    call: (c, o) => c.users.create({ email: 'astrid.haugen@example.no', name: 'Astrid Haugen', role: 'admin' }, o),
-    method: 'POST',
-    path: '/api/admin/users',
-    body: { email: 'astrid.haugen@example.no', name: 'Astrid Haugen', role: 'admin' },
-    reply: { success: true, data: adminUser },
-    status: 201,
-  },
-  {
-    id: 'users.update',
-    call: (c, o) => c.users.update('usr_hA3mXp', { status: 'active' }, o),
-    method: 'PATCH',
-    path: '/api/admin/users/usr_hA3mXp',
-    body: { status: 'active' },
-    reply: { success: true, data: adminUser },
-  },
-  {
-    id: 'users.remove',
-    call: (c, o) => c.users.remove('usr_hA3mXp', o),
-    method: 'DELETE',
-    path: '/api/admin/users/usr_hA3mXp',
-    reply: { success: true, data: { id: 'usr_hA3mXp', deleted: true } },
-  },
-  {
-    id: 'organizations.list',
-    call: (c, o) => c.organizations.list({ search: 'acme' }, o),
-    method: 'GET',
+    record: adminUser,
+    list: [
+      (c, o) => c.users.list({ page: 1, limit: 50, search: 'john@example.com' }, o),
+      'limit=50&page=1&search=john%40example.com',
+    ],
+    create: [
+      (c, o) => c.users.create({ email: 'astrid.haugen@example.no', name: 'Astrid Haugen', role: 'admin' }, o),
+      { email: 'astrid.haugen@example.no', name: 'Astrid Haugen', role: 'admin' },
+    ],
+    update: [(c, o) => c.users.update('usr_hA3mXp', { status: 'active' }, o), { status: 'active' }, adminUser],
+  }),
+  ...document002Resource('organizations', {
     path: '/api/admin/organizations',
-    search: 'search=acme',
-    reply: { success: true, data: [organization], meta },
-  },
-  {
-    id: 'organizations.get',
-    call: (c, o) => c.organizations.get('org_acme', o),
-    method: 'GET',
-    path: '/api/admin/organizations/org_acme',
-    reply: { success: true, data: organization },
-  },
-  {
-    id: 'organizations.create',
-    call: (c, o) => c.organizations.create({ name: 'Acme Corp', slug: 'acme-corp', plan: 'enterprise' }, o),
-    method: 'POST',
-    path: '/api/admin/organizations',
-    body: { name: 'Acme Corp', slug: 'acme-corp', plan: 'enterprise' },
-    reply: { success: true, data: organization },
-    status: 201,
-  },
-  {
-    id: 'organizations.update',
-    call: (c, o) => c.organizations.update('org_acme', { plan: 'pro' }, o),
-    method: 'PATCH',
-    path: '/api/admin/organizations/org_acme',
-    body: { plan: 'pro' },
-    reply: { success: true, data: { ...organization, plan: 'pro' } },
-  },
-  {
-    id: 'organizations.remove',
-    call: (c, o) => c.organizations.remove('org_acme', o),
-    method: 'DELETE',
-    path: '/api/admin/organizations/org_acme',
-    reply: { success: true, data: { id: 'org_acme', deleted: true } },
-  },
+    record: organization,
+    list: [(c, o) => c.organizations.list({ search: 'acme' }, o), 'search=acme'],
+    create: [
+      (c, o) => c.organizations.create({ name: 'Acme Corp', slug: 'acme-corp', plan: 'enterprise' }, o),
+      { name: 'Acme Corp', slug: 'acme-corp', plan: 'enterprise' },
+    ],
+    update: [
+      (c, o) => c.organizations.update('org_acme', { plan: 'pro' }, o),
+      { plan: 'pro' },
+      { ...organization, plan: 'pro' },
+    ],
+  }),
   // 003
   {
     id: 'contacts.list',
