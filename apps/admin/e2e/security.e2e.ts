@@ -169,7 +169,8 @@ describe('security in Chromium', () => {
 
     // Details and dialogs: a contact's detail panel and an organization's delete confirmation.
     await go(page, 'Kontakter');
-    await page.locator('table tbody tr').first().getByRole('button').first().click();
+    // The contact's name is a link to its detail URL (/contacts/:id).
+    await page.locator('table tbody tr').first().getByRole('link').first().click();
     await page.getByRole('complementary').waitFor();
     await go(page, 'Organisasjoner');
     await page
