@@ -20,7 +20,7 @@ import {
   setupBlocBackend,
   testClient,
 } from '../shared/test-support.js';
-import { nextAnswer, scheduleAnswers, settleScheduled } from '../shared/scheduled-answers.js';
+import { checkInterleavings, nextAnswer, scheduleAnswers, settleScheduled } from '../shared/scheduled-answers.js';
 
 const backend = setupBlocBackend();
 const PATH = '/api/v1/admin/data/activity-log';
@@ -183,68 +183,62 @@ describe('ActivityLogBloc', () => {
 
   it('random interleavings of scope switches, filter and page changes and answers: the page always answers the current scope and query; no old-scope request is left running', async () => {
     const nodes = (await testClient().data.orgNodes({ limit: 100 })).data;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.scheduler(),
-        fc.array(
-          fc.oneof(
-            fc.record({
-              kind: fc.constant('scope' as const),
-              orgId: fc.constantFrom(NORD, JAEREN, null, 'org_mJ4vRc'),
-            }),
-            fc.record({ kind: fc.constant('type' as const), value: fc.constantFrom('phone_call', 'training', null) }),
-            fc.record({ kind: fc.constant('page' as const), page: fc.integer({ min: 1, max: 4 }) }),
-          ),
-          { minLength: 1, maxLength: 6 },
-        ),
-        async (s, steps) => {
-          const requests: { orgIds: string; signal: AbortSignal; answered: boolean }[] = [];
-          scheduleAnswers(backend, s, `${BASE_URL}${PATH}`, 'activity answer', {
-            arrived: (request) => {
-              const entry = {
-                orgIds: new URL(request.url).searchParams.get('org_ids') ?? '',
-                signal: request.signal,
-                answered: false,
-              };
-              requests.push(entry);
-              return () => {
-                entry.answered = true;
-              };
-            },
-          });
-          const scope = OrgScopeRepository.of(nodes, NORD);
-          const bloc = new ActivityLogBloc({ client: testClient(), scope, pageSize: 10 });
-          for (const step of steps) {
-            if (step.kind === 'scope') {
-              scope.select(step.orgId);
-              await new Promise((resolve) => setImmediate(resolve));
-              const current = (scope.current?.orgIds ?? []).join(',');
-              for (const request of requests) {
-                if (request.orgIds !== current && !request.answered) expect(request.signal.aborted).toBe(true);
-              }
-            } else if (step.kind === 'type') {
-              void bloc.add({ type: 'activityLog/filtersChanged', filters: { activityType: step.value } });
-            } else {
-              void bloc.add({ type: 'activityLog/pageRequested', page: step.page });
-            }
-            await nextAnswer(s);
-          }
-          await settleScheduled(backend, s, bloc);
-          const state = bloc.state;
-          expect(state.status).toBe('success');
-          expect(state.results?.query).toEqual(state.query);
-          expect(state.query.scopeKey).toBe(scope.current?.key);
-          const truth = await testClient().data.activityLog({
-            orgIds: [...(scope.current?.orgIds ?? [])],
-            page: state.query.page,
-            limit: 10,
-            ...(state.query.filters.activityType ? { activityType: state.query.filters.activityType } : {}),
-          });
-          expect(state.results?.entries).toEqual(truth.data);
-          await bloc.close();
-        },
+    await checkInterleavings(
+      fc.oneof(
+        fc.record({
+          kind: fc.constant('scope' as const),
+          orgId: fc.constantFrom(NORD, JAEREN, null, 'org_mJ4vRc'),
+        }),
+        fc.record({ kind: fc.constant('type' as const), value: fc.constantFrom('phone_call', 'training', null) }),
+        fc.record({ kind: fc.constant('page' as const), page: fc.integer({ min: 1, max: 4 }) }),
       ),
-      { numRuns: 30 },
+      { minLength: 1, maxLength: 6, numRuns: 30 },
+      async (s, steps) => {
+        const requests: { orgIds: string; signal: AbortSignal; answered: boolean }[] = [];
+        scheduleAnswers(backend, s, `${BASE_URL}${PATH}`, 'activity answer', {
+          arrived: (request) => {
+            const entry = {
+              orgIds: new URL(request.url).searchParams.get('org_ids') ?? '',
+              signal: request.signal,
+              answered: false,
+            };
+            requests.push(entry);
+            return () => {
+              entry.answered = true;
+            };
+          },
+        });
+        const scope = OrgScopeRepository.of(nodes, NORD);
+        const bloc = new ActivityLogBloc({ client: testClient(), scope, pageSize: 10 });
+        for (const step of steps) {
+          if (step.kind === 'scope') {
+            scope.select(step.orgId);
+            await new Promise((resolve) => setImmediate(resolve));
+            const current = (scope.current?.orgIds ?? []).join(',');
+            for (const request of requests) {
+              if (request.orgIds !== current && !request.answered) expect(request.signal.aborted).toBe(true);
+            }
+          } else if (step.kind === 'type') {
+            void bloc.add({ type: 'activityLog/filtersChanged', filters: { activityType: step.value } });
+          } else {
+            void bloc.add({ type: 'activityLog/pageRequested', page: step.page });
+          }
+          await nextAnswer(s);
+        }
+        await settleScheduled(backend, s, bloc);
+        const state = bloc.state;
+        expect(state.status).toBe('success');
+        expect(state.results?.query).toEqual(state.query);
+        expect(state.query.scopeKey).toBe(scope.current?.key);
+        const truth = await testClient().data.activityLog({
+          orgIds: [...(scope.current?.orgIds ?? [])],
+          page: state.query.page,
+          limit: 10,
+          ...(state.query.filters.activityType ? { activityType: state.query.filters.activityType } : {}),
+        });
+        expect(state.results?.entries).toEqual(truth.data);
+        await bloc.close();
+      },
     );
   });
 });

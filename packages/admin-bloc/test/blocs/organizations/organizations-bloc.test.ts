@@ -23,6 +23,7 @@ import {
   initialOrganizationsState,
   type OrganizationsState,
 } from '../../../src/blocs/organizations/organizations-state.js';
+import { checkInterleavings } from '../shared/scheduled-answers.js';
 
 const backend = setupBlocBackend();
 const LIST = '/api/admin/organizations';
@@ -109,44 +110,38 @@ describe('OrganizationsBloc', () => {
   });
 
   it('latest wins under any order of answers (random schedules of search changes, page changes and answers)', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.scheduler(),
-        fc.array(fc.oneof(fc.constantFrom('rog', 'hau', 'j', 'stav', ''), fc.integer({ min: 1, max: 3 })), {
-          minLength: 1,
-          maxLength: 5,
-        }),
-        async (s, steps) => {
-          backend.server.resetHandlers();
-          backend.server.use(
-            http.get(`${BASE_URL}${LIST}`, async () => {
-              await s.schedule(Promise.resolve(), 'answer');
-              return undefined;
-            }),
-          );
-          const { bloc, timers, client } = build({ pageSize: 2 });
-          for (const step of steps) {
-            if (typeof step === 'number') void bloc.add({ type: 'organizations/pageRequested', page: step });
-            else void bloc.add({ type: 'organizations/searchChanged', search: step });
-            timers.advance(300);
-          }
-          await s.waitFor(until(bloc.state$, (state) => state.status !== 'loading'));
-          backend.server.resetHandlers();
-          const state = bloc.state;
-          expect(state.status).toBe('success');
-          // The answer on screen is the answer to the query asked last.
-          expect(state.results?.query).toEqual(state.query);
-          const search = state.query.search;
-          const truth = await client.organizations.list({
-            page: state.query.page,
-            limit: 2,
-            ...(search ? { search } : {}),
-          });
-          expect(state.results?.items).toEqual(truth.data);
-          await bloc.close();
-        },
-      ),
-      { numRuns: 25 },
+    await checkInterleavings(
+      fc.oneof(fc.constantFrom('rog', 'hau', 'j', 'stav', ''), fc.integer({ min: 1, max: 3 })),
+      { minLength: 1, maxLength: 5, numRuns: 25 },
+      async (s, steps) => {
+        backend.server.resetHandlers();
+        backend.server.use(
+          http.get(`${BASE_URL}${LIST}`, async () => {
+            await s.schedule(Promise.resolve(), 'answer');
+            return undefined;
+          }),
+        );
+        const { bloc, timers, client } = build({ pageSize: 2 });
+        for (const step of steps) {
+          if (typeof step === 'number') void bloc.add({ type: 'organizations/pageRequested', page: step });
+          else void bloc.add({ type: 'organizations/searchChanged', search: step });
+          timers.advance(300);
+        }
+        await s.waitFor(until(bloc.state$, (state) => state.status !== 'loading'));
+        backend.server.resetHandlers();
+        const state = bloc.state;
+        expect(state.status).toBe('success');
+        // The answer on screen is the answer to the query asked last.
+        expect(state.results?.query).toEqual(state.query);
+        const search = state.query.search;
+        const truth = await client.organizations.list({
+          page: state.query.page,
+          limit: 2,
+          ...(search ? { search } : {}),
+        });
+        expect(state.results?.items).toEqual(truth.data);
+        await bloc.close();
+      },
     );
   });
 

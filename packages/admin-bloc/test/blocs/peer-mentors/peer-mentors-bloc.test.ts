@@ -20,7 +20,13 @@ import {
   setupBlocBackend,
   testClient,
 } from '../shared/test-support.js';
-import { nextAnswer, scheduleAnswers, serverRows, settleScheduled } from '../shared/scheduled-answers.js';
+import {
+  checkInterleavings,
+  nextAnswer,
+  scheduleAnswers,
+  serverRows,
+  settleScheduled,
+} from '../shared/scheduled-answers.js';
 
 const backend = setupBlocBackend();
 const LIST = '/api/v1/contacts/peer-mentors';
@@ -132,41 +138,35 @@ describe('PeerMentorsBloc', () => {
 
   it('latest wins under random scope switches, typing and answer orders', async () => {
     const nodes = (await testClient().data.orgNodes({ limit: 100 })).data;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.scheduler(),
-        fc.array(
-          fc.oneof(
-            fc.record({ kind: fc.constant('type' as const), search: fc.constantFrom('', 'sil', 'integration', 'a') }),
-            fc.record({ kind: fc.constant('scope' as const), orgId: fc.constantFrom(null, NORD, 'org_pL6sDe') }),
-            fc.record({ kind: fc.constant('wait' as const), ms: fc.constantFrom(100, 300) }),
-          ),
-          { minLength: 1, maxLength: 7 },
-        ),
-        async (s, steps) => {
-          scheduleAnswers(backend, s, `${BASE_URL}${LIST}*`, 'directory answer');
-          const timers = manualTimers();
-          const scope = OrgScopeRepository.of(nodes, null);
-          const bloc = new PeerMentorsBloc({ client: testClient(), scope, timers, pageSize: 4 });
-          for (const step of steps) {
-            if (step.kind === 'type') void bloc.add({ type: 'peerMentors/searchChanged', search: step.search });
-            else if (step.kind === 'scope') scope.select(step.orgId);
-            else timers.advance(step.ms);
-            await nextAnswer(s);
-          }
-          timers.advance(300);
-          await settleScheduled(backend, s, bloc);
-          const state = bloc.state;
-          expect(state.status).toBe('success');
-          expect(state.results?.query).toEqual(state.query);
-          expect(state.query.scopeKey).toBe(scope.current?.key);
-          const paging = { orgId: scope.current?.selectedOrgId ?? ROOT, page: 1, limit: 4 };
-          const truth = await serverRows(testClient().peerMentors, paging, state.query.search);
-          expect(state.results?.items).toEqual(truth);
-          await bloc.close();
-        },
+    await checkInterleavings(
+      fc.oneof(
+        fc.record({ kind: fc.constant('type' as const), search: fc.constantFrom('', 'sil', 'integration', 'a') }),
+        fc.record({ kind: fc.constant('scope' as const), orgId: fc.constantFrom(null, NORD, 'org_pL6sDe') }),
+        fc.record({ kind: fc.constant('wait' as const), ms: fc.constantFrom(100, 300) }),
       ),
-      { numRuns: 30 },
+      { minLength: 1, maxLength: 7, numRuns: 30 },
+      async (s, steps) => {
+        scheduleAnswers(backend, s, `${BASE_URL}${LIST}*`, 'directory answer');
+        const timers = manualTimers();
+        const scope = OrgScopeRepository.of(nodes, null);
+        const bloc = new PeerMentorsBloc({ client: testClient(), scope, timers, pageSize: 4 });
+        for (const step of steps) {
+          if (step.kind === 'type') void bloc.add({ type: 'peerMentors/searchChanged', search: step.search });
+          else if (step.kind === 'scope') scope.select(step.orgId);
+          else timers.advance(step.ms);
+          await nextAnswer(s);
+        }
+        timers.advance(300);
+        await settleScheduled(backend, s, bloc);
+        const state = bloc.state;
+        expect(state.status).toBe('success');
+        expect(state.results?.query).toEqual(state.query);
+        expect(state.query.scopeKey).toBe(scope.current?.key);
+        const paging = { orgId: scope.current?.selectedOrgId ?? ROOT, page: 1, limit: 4 };
+        const truth = await serverRows(testClient().peerMentors, paging, state.query.search);
+        expect(state.results?.items).toEqual(truth);
+        await bloc.close();
+      },
     );
   });
 

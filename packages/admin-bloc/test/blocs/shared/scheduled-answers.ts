@@ -1,9 +1,26 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
 import { http } from 'msw';
 import { settled, type setupBlocBackend } from './test-support.js';
 
 // The answers of a property's run, in the order fast-check's scheduler picks: for the random-interleaving
 // properties of the list blocs.
+
+/**
+ * The opening every random-interleaving property of the list blocs shares: `numRuns` runs, each with its own
+ * fast-check scheduler (which decides when each answer arrives) and a random list of between `minLength` and
+ * `maxLength` user steps drawn from `step`. The same arbitraries as a hand-written
+ * `fc.assert(fc.asyncProperty(fc.scheduler(), fc.array(step, …), run))`, so a recorded seed replays the same run.
+ *
+ * @example
+ * await checkInterleavings(fc.constantFrom('a', 'an'), { minLength: 1, maxLength: 6, numRuns: 30 }, async (s, steps) => {});
+ */
+export async function checkInterleavings<Step>(
+  step: fc.Arbitrary<Step>,
+  { minLength, maxLength, numRuns }: { minLength: number; maxLength: number; numRuns: number },
+  run: (scheduler: fc.Scheduler, steps: Step[]) => Promise<void>,
+) {
+  await fc.assert(fc.asyncProperty(fc.scheduler(), fc.array(step, { minLength, maxLength }), run), { numRuns });
+}
 
 /**
  * Makes every GET answer of `url` wait its turn in fast-check's scheduler, so a property decides the order
