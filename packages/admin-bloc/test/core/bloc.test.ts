@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Bloc, type Change, concurrent, sequential, Transition } from '../../src/core/index.js';
 import { type BlocObserver, setGlobalObservers } from '../../src/core/observer.js';
+import { reportedErrors } from '../support/reported-errors.js';
 
 type CounterEvent =
   | { type: 'counter/incremented'; by: number }
@@ -113,8 +114,7 @@ describe('Bloc.add', () => {
       }
     }
     const bloc = new Reporting();
-    const errors: unknown[] = [];
-    bloc.errors$.subscribe((error) => errors.push(error));
+    const errors = reportedErrors(bloc);
     await expect(bloc.add({ type: 'counter/failed', message: 'sync' })).rejects.toThrow('sync');
     const gate = deferred();
     const failing = bloc.add({ type: 'counter/slow', release: gate.promise });

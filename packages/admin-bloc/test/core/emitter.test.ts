@@ -1,6 +1,7 @@
 import { Observable, of, Subject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { Bloc, type Emitter, emitUpdate, restartable } from '../../src/core/index.js';
+import { reportedErrors } from '../support/reported-errors.js';
 
 const flush = () => new Promise<void>((done) => setImmediate(done));
 
@@ -243,8 +244,7 @@ describe('Emitter', () => {
 
   it('drops an emit from a cancelled handler silently', async () => {
     const bloc = new Bloc<{ type: 'go'; gate: Promise<void>; value: number }, number>(0);
-    const errors: unknown[] = [];
-    bloc.errors$.subscribe((error) => errors.push(error));
+    const errors = reportedErrors(bloc);
     bloc.on(
       'go',
       async (event, emit) => {
@@ -264,8 +264,7 @@ describe('Emitter', () => {
 
   it('drops an emitUpdate from a cancelled handler silently, and updates from the newest state', async () => {
     const bloc = new Bloc<{ type: 'go'; gate: Promise<void>; value: number }, { values: number[] }>({ values: [] });
-    const errors: unknown[] = [];
-    bloc.errors$.subscribe((error) => errors.push(error));
+    const errors = reportedErrors(bloc);
     bloc.on(
       'go',
       async (event, emit) => {
@@ -288,8 +287,7 @@ describe('Emitter', () => {
 
   it('drops an emit after the handler finished and reports it through onError', async () => {
     const bloc = new Bloc<E, number>(0, { name: 'leaky' });
-    const errors: unknown[] = [];
-    bloc.errors$.subscribe((error) => errors.push(error));
+    const errors = reportedErrors(bloc);
     let escaped: Emitter<number> | undefined;
     bloc.on('go', (_event, emit) => {
       escaped = emit;
@@ -304,8 +302,7 @@ describe('Emitter', () => {
 
   it('drops an emit after close without an error', async () => {
     const bloc = new Bloc<{ type: 'go'; gate: Promise<void> }, number>(0);
-    const errors: unknown[] = [];
-    bloc.errors$.subscribe((error) => errors.push(error));
+    const errors = reportedErrors(bloc);
     const gate = deferred();
     bloc.on('go', async (event, emit) => {
       await event.gate;

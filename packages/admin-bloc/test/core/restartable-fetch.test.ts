@@ -2,6 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Bloc, restartable } from '../../src/core/index.js';
+import { reportedErrors } from '../support/reported-errors.js';
 
 const signal = () => {
   let fire!: () => void;
@@ -49,8 +50,7 @@ it('aborts the running fetch of a restartable handler at the server, and its lat
     },
     restartable(),
   );
-  const errors: unknown[] = [];
-  bloc.errors$.subscribe((error) => errors.push(error));
+  const errors = reportedErrors(bloc);
   const states: string[][] = [];
   bloc.subscribe((state) => states.push(state));
 

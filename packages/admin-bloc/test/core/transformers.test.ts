@@ -10,6 +10,7 @@ import {
   sequential,
   throttled,
 } from '../../src/core/index.js';
+import { reportedErrors } from '../support/reported-errors.js';
 
 type Job = { type: 'job'; id: string; ms: number };
 
@@ -191,8 +192,7 @@ describe('custom transformers', () => {
         }),
       );
     const bloc = new Bloc<Job, number>(0);
-    const errors: unknown[] = [];
-    bloc.errors$.subscribe((error) => errors.push(error));
+    const errors = reportedErrors(bloc);
     bloc.on('job', () => {}, broken);
     void bloc.add({ type: 'job', id: 'x', ms: 0 });
     expect(errors.map(String)).toEqual(['Error: pipeline broke']);
