@@ -62,10 +62,10 @@ export const initialEditState: Extract<EditState, { failure: null }> = {
  * const OrganizationsState = editableListState(OrganizationsQuery, OrganizationsPage, 'organization', Organization);
  */
 export function editableListState<
-  Query extends z.core.SomeType,
-  Page extends z.core.SomeType,
+  Query extends z.core.$ZodType,
+  Page extends z.core.$ZodType,
   Key extends string,
-  Record extends z.core.SomeType,
+  Record extends z.core.$ZodType,
 >(query: Query, page: Page, key: Key, record: Record) {
   return pagedListState(query, page, { detail: detailOf(key, record), edit: EditState, removal: RemovalState });
 }

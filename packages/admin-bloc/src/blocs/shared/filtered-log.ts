@@ -14,7 +14,7 @@ import { initialPagedList, pagedListState } from './paged-state.js';
  * @example
  * const AuditLogState = filteredLogState(AuditLogQueryState, AuditLogPage);
  */
-export function filteredLogState<Query extends z.core.SomeType, Page extends z.core.SomeType>(
+export function filteredLogState<Query extends z.core.$ZodType, Page extends z.core.$ZodType>(
   query: Query,
   page: Page,
 ) {

@@ -27,7 +27,7 @@ function field<Key extends string, Value>(key: Key, value: Value): { [Name in Ke
  * const OrganizationsPage = pageOf(OrganizationsQuery, Organization);
  * const AuditLogPage = pageOf(AuditLogQueryState, AuditLogEntry, 'entries');
  */
-export function pageOf<Query extends z.core.SomeType, Item extends z.core.SomeType, Key extends string = 'items'>(
+export function pageOf<Query extends z.core.$ZodType, Item extends z.core.$ZodType, Key extends string = 'items'>(
   query: Query,
   item: Item,
   key: Key = 'items' as Key,
@@ -48,9 +48,9 @@ export function pageOf<Query extends z.core.SomeType, Item extends z.core.SomeTy
  * const OrganizationsState = pagedListState(OrganizationsQuery, OrganizationsPage, { edit: EditState });
  */
 export function pagedListState<
-  Query extends z.core.SomeType,
-  Page extends z.core.SomeType,
-  Extra extends Record<string, z.core.SomeType>,
+  Query extends z.core.$ZodType,
+  Page extends z.core.$ZodType,
+  Extra extends Record<string, z.core.$ZodType>,
 >(query: Query, page: Page, extra: Extra) {
   return withOutcome({ query, results: z.nullable(page), ...extra });
 }
@@ -72,7 +72,7 @@ export function initialPagedList<Query, Extra extends object>(query: Query, extr
  * @example
  * const detail = detailOf('organization', Organization);
  */
-export function detailOf<Key extends string, Record extends z.core.SomeType>(key: Key, record: Record) {
+export function detailOf<Key extends string, Record extends z.core.$ZodType>(key: Key, record: Record) {
   return z.object({
     status: Status,
     id: z.nullable(z.string()),

@@ -30,7 +30,7 @@ export function isLoading(status: Status): boolean {
  * const ListState = withOutcome({ items: z.array(z.string()) });
  * type ListState = z.infer<typeof ListState>; // { status: 'failure'; failure: Failure; items } | { status: 'initial' | 'loading' | 'success'; failure: null; items }
  */
-export function withOutcome<Shape extends Record<string, z.core.SomeType>>(shape: Shape) {
+export function withOutcome<Shape extends Record<string, z.core.$ZodType>>(shape: Shape) {
   return z.discriminatedUnion('status', [
     z.object({ ...shape, status: z.literal('failure'), failure: Failure }),
     z.object({ ...shape, status: z.enum(['initial', 'loading', 'success']), failure: z.null() }),
@@ -47,8 +47,8 @@ export function withOutcome<Shape extends Record<string, z.core.SomeType>>(shape
  * if (state.status === 'success') state.stats.total; // no `?.`
  */
 export function withLoadedOutcome<
-  Shape extends Record<string, z.core.SomeType>,
-  Loaded extends Record<string, z.core.SomeType>,
+  Shape extends Record<string, z.core.$ZodType>,
+  Loaded extends Record<string, z.core.$ZodType>,
 >(shape: Shape, loaded: Loaded) {
   const success = { ...shape, ...loaded } as Omit<Shape, keyof Loaded> & Loaded;
   return z.discriminatedUnion('status', [
