@@ -171,6 +171,7 @@ describe('OrganizationsBloc', () => {
     });
   });
 
+  // A taken slug (409) is checked with the contacts' taken e-mail in shared/taken-unique-field.test.ts.
   describe('organizations/createSubmitted', () => {
     it('refuses an invalid form field by field, without sending it', async () => {
       const { bloc } = build();
@@ -197,20 +198,6 @@ describe('OrganizationsBloc', () => {
       expect(bloc.state.results?.total).toBe(backend.db.orgs.size);
       await bloc.add({ type: 'organizations/editDismissed' });
       expect(bloc.state.edit).toEqual(initialOrganizationsState.edit);
-      await bloc.close();
-    });
-
-    it('a 409 on the slug lands on the slug field', async () => {
-      const { bloc } = build();
-      await bloc.add({
-        type: 'organizations/createSubmitted',
-        draft: { name: 'Another Rogaland', slug: 'rogaland-nord', plan: 'free' },
-      });
-      expect(bloc.state.edit).toMatchObject({
-        status: 'failure',
-        fieldErrors: { slug: 'An organization with slug rogaland-nord already exists' },
-        failure: { code: 'CONFLICT', status: 409 },
-      });
       await bloc.close();
     });
 
