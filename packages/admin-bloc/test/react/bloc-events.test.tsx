@@ -7,6 +7,7 @@ import { BlocProvider } from '../../src/react/bloc-provider.js';
 import { BlocSelector } from '../../src/react/bloc-selector.js';
 import { microtasks, UsersBloc, type UsersState } from './test-support/cubits.js';
 import { useBloc } from '../../src/react/use-bloc.js';
+import { deferred } from '../support/deferred.js';
 
 afterEach(cleanup);
 
@@ -45,14 +46,6 @@ function UsersView({ statuses, renders }: { statuses: UsersState['status'][]; re
       />
     </>
   );
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
 }
 
 describe('with a Bloc and an async handler', () => {

@@ -5,6 +5,7 @@ import { BlocProvider } from '../../src/react/bloc-provider.js';
 import { RepositoryProvider } from '../../src/react/repository-provider.js';
 import { CounterCubit, microtasks } from './test-support/cubits.js';
 import { useBloc } from '../../src/react/use-bloc.js';
+import { deferred } from '../support/deferred.js';
 
 // A FinalizationRegistry whose collection the test triggers: installed before the providers' module loads.
 // `collect()` stands for the garbage collector dropping every holder still registered, i.e. every value
@@ -52,17 +53,9 @@ function Waits({ text }: { text: Promise<string> }) {
   return <p>{use(text)}</p>;
 }
 
-function deferred() {
-  let resolve!: (value: string) => void;
-  const promise = new Promise<string>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
-}
-
 describe('a provider whose children suspend on the first mount', () => {
   it('closes the blocs of the renders React threw away, and only those', async () => {
-    const text = deferred();
+    const text = deferred<string>();
     const made: CounterCubit[] = [];
     const create = () => {
       const bloc = new CounterCubit(made.length);
@@ -100,7 +93,7 @@ describe('a provider whose children suspend on the first mount', () => {
   });
 
   it('disposes a repository created by a thrown-away render with its `dispose`', async () => {
-    const text = deferred();
+    const text = deferred<string>();
     const dispose = vi.fn();
     const created: object[] = [];
     await act(async () =>

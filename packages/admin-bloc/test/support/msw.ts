@@ -4,6 +4,10 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createAdminClient } from '../../src/api/create-admin-client.js';
 import type { HttpOptions } from '../../src/api/http.js';
 import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
+import { deferred } from './deferred.js';
+
+// In its own file so that the React tests can take it without loading MSW; the API tests import it from here.
+export { deferred };
 
 /** Origin of every test's client; MSW answers it, nothing leaves the process. */
 export const BASE_URL = 'http://admin.test';
@@ -71,15 +75,6 @@ export async function see(request: Request): Promise<SeenRequest> {
     headers: request.headers,
     body: text === '' ? undefined : JSON.parse(text),
   };
-}
-
-/** A promise with its resolve function outside (the lib target predates `Promise.withResolvers`). */
-export function deferred<T = void>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((settle) => {
-    resolve = settle;
-  });
-  return { promise, resolve };
 }
 
 /**
