@@ -17,6 +17,15 @@ function Probe({ seen }: { seen: Set<CounterCubit> }) {
   return <output>{useBlocState(counter)}</output>;
 }
 
+/** A provider (owning the bloc through `create`, or handed it as `value`) around a Probe recording into `seen`. */
+function probed(props: { create: () => CounterCubit } | { value: CounterCubit }, seen: Set<CounterCubit>) {
+  return (
+    <BlocProvider {...props}>
+      <Probe seen={seen} />
+    </BlocProvider>
+  );
+}
+
 /** A `create` that counts its calls and spies on each bloc it makes. */
 function creator() {
   const made: { bloc: CounterCubit; close: ReturnType<typeof watch>['close'] }[] = [];
@@ -32,16 +41,8 @@ describe('BlocProvider with create', () => {
   it('creates the bloc once, on first render, and closes it after unmount', async () => {
     const { create, made } = creator();
     const seen = new Set<CounterCubit>();
-    const { rerender, unmount } = render(
-      <BlocProvider create={create}>
-        <Probe seen={seen} />
-      </BlocProvider>,
-    );
-    rerender(
-      <BlocProvider create={create}>
-        <Probe seen={seen} />
-      </BlocProvider>,
-    );
+    const { rerender, unmount } = render(probed({ create }, seen));
+    rerender(probed({ create }, seen));
     act(() => made[0]?.bloc.increment());
     expect(screen.getByRole('status').textContent).toBe('1');
     expect(create).toHaveBeenCalledTimes(1);
@@ -56,13 +57,7 @@ describe('BlocProvider with create', () => {
   it('under StrictMode creates one bloc, keeps it open through the double mount, and closes it once', async () => {
     const { create, made } = creator();
     const seen = new Set<CounterCubit>();
-    const { unmount } = render(
-      <StrictMode>
-        <BlocProvider create={create}>
-          <Probe seen={seen} />
-        </BlocProvider>
-      </StrictMode>,
-    );
+    const { unmount } = render(<StrictMode>{probed({ create }, seen)}</StrictMode>);
     await microtasks();
     expect(create).toHaveBeenCalledTimes(1);
     expect(seen.size).toBe(1);
@@ -78,13 +73,7 @@ describe('BlocProvider with create', () => {
   it('closes a bloc hidden by <Activity> and creates a fresh one when it is shown again', async () => {
     const { create, made } = creator();
     const seen = new Set<CounterCubit>();
-    const tree = (mode: 'visible' | 'hidden') => (
-      <Activity mode={mode}>
-        <BlocProvider create={create}>
-          <Probe seen={seen} />
-        </BlocProvider>
-      </Activity>
-    );
+    const tree = (mode: 'visible' | 'hidden') => <Activity mode={mode}>{probed({ create }, seen)}</Activity>;
     const { rerender } = render(tree('visible'));
     rerender(tree('hidden'));
     await microtasks();
@@ -113,13 +102,7 @@ describe('BlocProvider with value', () => {
     const bloc = new CounterCubit();
     const { close } = watch(bloc);
     const seen = new Set<CounterCubit>();
-    const { unmount } = render(
-      <StrictMode>
-        <BlocProvider value={bloc}>
-          <Probe seen={seen} />
-        </BlocProvider>
-      </StrictMode>,
-    );
+    const { unmount } = render(<StrictMode>{probed({ value: bloc }, seen)}</StrictMode>);
     expect([...seen]).toEqual([bloc]);
     unmount();
     await microtasks();
@@ -134,16 +117,8 @@ describe('useBloc lookup', () => {
     const second = new CounterCubit(20);
     const watched = [watch(first), watch(second)];
     const seen = new Set<CounterCubit>();
-    const { rerender } = render(
-      <BlocProvider value={first}>
-        <Probe seen={seen} />
-      </BlocProvider>,
-    );
-    rerender(
-      <BlocProvider value={second}>
-        <Probe seen={seen} />
-      </BlocProvider>,
-    );
+    const { rerender } = render(probed({ value: first }, seen));
+    rerender(probed({ value: second }, seen));
     expect(screen.getByRole('status').textContent).toBe('20');
     expect([...seen]).toEqual([first, second]);
     expect(watched.map((w) => w.counts.live)).toEqual([0, 1]);
