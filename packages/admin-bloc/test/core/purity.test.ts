@@ -110,50 +110,43 @@ describe('every layer arrow of DESIGN.md holds over the import graph of src/', (
 });
 
 describe('the layer check itself', () => {
-  const fixture = () => {
+  /** The import graph of a throw-away src/ tree holding `files` (path → source text); the tree is removed again. */
+  const graphOf = (files: Record<string, string>) => {
     const dir = mkdtempSync(join(tmpdir(), 'admin-bloc-layers-'));
-    const write = (path: string, text: string) => {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    };
-    return { dir, write };
+    try {
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      return importGraph(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
 
   it('reports a deliberate wrong import, and not an allowed one, a type-only one or one in a comment', () => {
-    const { dir, write } = fixture();
-    try {
-      write('api/client.ts', "import { Schema } from '../contract/schema.js';\nexport const client = Schema;\n");
-      write('contract/schema.ts', "export const Schema = 1;\n// import { client } from '../api/client.js';\n");
-      write(
-        'blocs/users/users-bloc.ts',
+    const graph = graphOf({
+      'api/client.ts': "import { Schema } from '../contract/schema.js';\nexport const client = Schema;\n",
+      'contract/schema.ts': "export const Schema = 1;\n// import { client } from '../api/client.js';\n",
+      'blocs/users/users-bloc.ts':
         "import type { client } from '../../api/client.js';\nexport type C = typeof client;\n",
-      );
-      write('blocs/users/wrong.ts', "import { client } from '../../api/client.js';\nexport const wrong = client;\n");
-      write('core/bloc.ts', "const text = \"from '../api/client.js'\";\nexport const view = await import('react');\n");
-      const found = crossings(importGraph(dir), DESIGN_ARROWS);
-      expect(found).toEqual([
-        'blocs/users/wrong.ts → api/client.ts: blocs may not import api (types only are allowed)',
-        'core/bloc.ts → react: core uses only rxjs, immer',
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      'blocs/users/wrong.ts': "import { client } from '../../api/client.js';\nexport const wrong = client;\n",
+      'core/bloc.ts': "const text = \"from '../api/client.js'\";\nexport const view = await import('react');\n",
+    });
+    expect(crossings(graph, DESIGN_ARROWS)).toEqual([
+      'blocs/users/wrong.ts → api/client.ts: blocs may not import api (types only are allowed)',
+      'core/bloc.ts → react: core uses only rxjs, immer',
+    ]);
   });
 
   it('reports a bloc that imports another bloc, not one that imports blocs/shared', () => {
-    const { dir, write } = fixture();
-    try {
-      write('blocs/shared/paged.ts', 'export const paged = 1;\n');
-      write('blocs/users/users-bloc.ts', "import { paged } from '../shared/paged.js';\nexport const users = paged;\n");
-      write(
-        'blocs/contacts/contacts-bloc.ts',
-        "import { users } from '../users/users-bloc.js';\nexport const c = users;\n",
-      );
-      expect(blocToBloc(importGraph(dir))).toEqual([
-        'blocs/contacts/contacts-bloc.ts → blocs/users/users-bloc.ts: a bloc imports another bloc',
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const graph = graphOf({
+      'blocs/shared/paged.ts': 'export const paged = 1;\n',
+      'blocs/users/users-bloc.ts': "import { paged } from '../shared/paged.js';\nexport const users = paged;\n",
+      'blocs/contacts/contacts-bloc.ts': "import { users } from '../users/users-bloc.js';\nexport const c = users;\n",
+    });
+    expect(blocToBloc(graph)).toEqual([
+      'blocs/contacts/contacts-bloc.ts → blocs/users/users-bloc.ts: a bloc imports another bloc',
+    ]);
   });
 });
