@@ -274,35 +274,13 @@ describe('OrganizationsBloc', () => {
     });
   });
 
+  // An unknown token and a failed refresh are checked with the audit log in shared/admin-list-failures.test.ts.
   describe('failures of the list', () => {
     it('a non-admin gets a forbidden state, not a crash', async () => {
       const { bloc } = build({ token: DEMO_TOKENS.nonAdmin });
       await bloc.add({ type: 'organizations/opened' });
       expect(bloc.state).toMatchObject({ status: 'failure', failure: { code: 'FORBIDDEN', forbidden: true } });
       expect(selectOrganizationsForbidden(bloc.state)).toBe(true);
-      await bloc.close();
-    });
-
-    it('an unknown token is a signed-out failure', async () => {
-      const { bloc } = build({ token: 'expired-token' });
-      await bloc.add({ type: 'organizations/opened' });
-      expect(bloc.state).toMatchObject({ status: 'failure', failure: { code: 'UNAUTHORIZED', signedOut: true } });
-      await bloc.close();
-    });
-
-    it.each([
-      [{ fail: { 'organizations.list': 500 } }, 'INTERNAL_ERROR'],
-      [{ fail: { 'organizations.list': 'network' as const } }, 'NETWORK_ERROR'],
-      [{ contractBreak: ['organizations.list'] }, 'INVALID_RESPONSE'],
-      [{ malformedJson: ['organizations.list'] }, 'INVALID_RESPONSE'],
-    ])('%o gives a %s failure and keeps the previous page', async (faults, code) => {
-      const { bloc } = build();
-      await bloc.add({ type: 'organizations/opened' });
-      const before = bloc.state.results;
-      backend.faults.set(faults);
-      await bloc.add({ type: 'organizations/refreshRequested' });
-      expect(bloc.state).toMatchObject({ status: 'failure', failure: { code } });
-      expect(bloc.state.results).toBe(before);
       await bloc.close();
     });
   });
