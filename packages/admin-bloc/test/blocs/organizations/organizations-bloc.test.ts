@@ -23,7 +23,7 @@ import {
   initialOrganizationsState,
   type OrganizationsState,
 } from '../../../src/blocs/organizations/organizations-state.js';
-import { checkInterleavings } from '../shared/scheduled-answers.js';
+import { checkInterleavings, scheduleAnswers, settleScheduled } from '../shared/scheduled-answers.js';
 
 const backend = setupBlocBackend();
 const LIST = '/api/admin/organizations';
@@ -114,21 +114,14 @@ describe('OrganizationsBloc', () => {
       fc.oneof(fc.constantFrom('rog', 'hau', 'j', 'stav', ''), fc.integer({ min: 1, max: 3 })),
       { minLength: 1, maxLength: 5, numRuns: 25 },
       async (s, steps) => {
-        backend.server.resetHandlers();
-        backend.server.use(
-          http.get(`${BASE_URL}${LIST}`, async () => {
-            await s.schedule(Promise.resolve(), 'answer');
-            return undefined;
-          }),
-        );
+        scheduleAnswers(backend, s, `${BASE_URL}${LIST}`, 'answer');
         const { bloc, timers, client } = build({ pageSize: 2 });
         for (const step of steps) {
           if (typeof step === 'number') void bloc.add({ type: 'organizations/pageRequested', page: step });
           else void bloc.add({ type: 'organizations/searchChanged', search: step });
           timers.advance(300);
         }
-        await s.waitFor(until(bloc.state$, (state) => state.status !== 'loading'));
-        backend.server.resetHandlers();
+        await settleScheduled(backend, s, bloc);
         const state = bloc.state;
         expect(state.status).toBe('success');
         // The answer on screen is the answer to the query asked last.

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { AdminClient } from '../../../src/api/create-admin-client.js';
 import type { PlatformRole, PlatformUserSummary } from '../../../src/contract/platform.js';
@@ -23,7 +22,7 @@ import {
   selectPlatformUsers,
 } from '../../../src/blocs/platform/platform-selectors.js';
 import { initialPlatformState, type PlatformState } from '../../../src/blocs/platform/platform-state.js';
-import { checkInterleavings } from '../shared/scheduled-answers.js';
+import { checkInterleavings, scheduleAnswers } from '../shared/scheduled-answers.js';
 
 const backend = setupBlocBackend();
 const USERS = '/api/v1/admin/users';
@@ -210,13 +209,7 @@ describe('PlatformBloc', () => {
         ),
         { minLength: 1, maxLength: 6, numRuns: 30 },
         async (s, steps) => {
-          backend.server.resetHandlers();
-          backend.server.use(
-            http.get(`${BASE_URL}${USERS}`, async () => {
-              await s.schedule(Promise.resolve(), 'users answer');
-              return undefined;
-            }),
-          );
+          scheduleAnswers(backend, s, `${BASE_URL}${USERS}`, 'users answer');
           const { bloc, timers, client } = build({ pageSize: 5 });
           void bloc.add({ type: 'platform/usersRequested' });
           for (const step of steps) {
