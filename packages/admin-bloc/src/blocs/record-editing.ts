@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { AdminApiError } from '../api/admin-api-error.js';
 import { readableIssues } from '../contract/readable-issues.js';
+import { readRequestError } from '../repositories/request-error.js';
 import type { Emitter } from '../core/emitter.js';
 import { type Failure, failureOf, isAbort, toFailure } from './shared/failure.js';
 import {
@@ -112,9 +112,10 @@ export function serverFieldErrors(
   error: unknown,
   conflicts: Readonly<Record<string, RegExp>> = {},
 ): FieldErrors | null {
-  if (!(error instanceof AdminApiError)) return null;
-  const message = error.serverMessage ?? '';
-  if (error.code === 'BAD_REQUEST') {
+  const request = readRequestError(error);
+  if (request === null) return null;
+  const message = request.serverMessage ?? '';
+  if (request.code === 'BAD_REQUEST') {
     const errors: Record<string, string> = {};
     for (const part of message.split('; ')) {
       const match = /^body\.([^.:\s]+)[^:]*:\s*(.*)$/.exec(part);
@@ -122,7 +123,7 @@ export function serverFieldErrors(
     }
     return Object.keys(errors).length > 0 ? errors : null;
   }
-  if (error.code === 'CONFLICT') {
+  if (request.code === 'CONFLICT') {
     for (const [field, pattern] of Object.entries(conflicts)) {
       if (pattern.test(message)) return { [field]: message };
     }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { TRANSIENT_CODES } from '../../contract/protocol.js';
-import { ADMIN_API_ERROR_CODES, AdminApiError, isTransientError } from '../../api/admin-api-error.js';
+import { REQUEST_ERROR_CODES, readRequestError } from '../../repositories/request-error.js';
 
 /**
  * Every code a `Failure` may carry: the client's error codes, plus `VALIDATION` (the bloc refused input
@@ -9,7 +9,7 @@ import { ADMIN_API_ERROR_CODES, AdminApiError, isTransientError } from '../../ap
  * @example
  * const code: FailureCode = 'FORBIDDEN';
  */
-export const FailureCode = z.enum([...ADMIN_API_ERROR_CODES, 'VALIDATION', 'UNKNOWN']);
+export const FailureCode = z.enum([...REQUEST_ERROR_CODES, 'VALIDATION', 'UNKNOWN']);
 export type FailureCode = z.infer<typeof FailureCode>;
 
 /**
@@ -108,17 +108,18 @@ function conflictParams(serverMessage: string | undefined): FailureParams | unde
  * }
  */
 export function toFailure(error: unknown): Failure {
-  if (error instanceof AdminApiError) {
-    const params = error.code === 'CONFLICT' ? conflictParams(error.serverMessage) : undefined;
+  const request = readRequestError(error);
+  if (request !== null) {
+    const params = request.code === 'CONFLICT' ? conflictParams(request.serverMessage) : undefined;
     const conflict = params?.conflict as ConflictKind | undefined;
     return {
-      code: error.code,
-      message: conflict === undefined ? MESSAGES[error.code] : CONFLICT_MESSAGES[conflict],
-      retryable: isTransientError(error),
-      forbidden: error.code === 'FORBIDDEN',
-      signedOut: error.code === 'UNAUTHORIZED',
-      ...(error.status === undefined ? {} : { status: error.status }),
-      ...(error.serverMessage === undefined ? {} : { detail: error.serverMessage }),
+      code: request.code,
+      message: conflict === undefined ? MESSAGES[request.code] : CONFLICT_MESSAGES[conflict],
+      retryable: request.transient,
+      forbidden: request.code === 'FORBIDDEN',
+      signedOut: request.code === 'UNAUTHORIZED',
+      ...(request.status === undefined ? {} : { status: request.status }),
+      ...(request.serverMessage === undefined ? {} : { detail: request.serverMessage }),
       ...(params === undefined ? {} : { params }),
     };
   }
@@ -158,6 +159,7 @@ export function failureOf(code: FailureCode, detail?: string, params?: FailurePa
  * }
  */
 export function isAbort(error: unknown): boolean {
-  if (error instanceof AdminApiError) return error.code === 'ABORTED';
+  const request = readRequestError(error);
+  if (request !== null) return request.code === 'ABORTED';
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
