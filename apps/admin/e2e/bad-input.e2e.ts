@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
+import { screenPath } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,13 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The screen's own path and query; the org scope every URL carries (`org`) is left out. */
-const path = (page: Page) => {
-  const url = new URL(page.url());
-  url.searchParams.delete('org');
-  return `${url.pathname}${url.search}`;
-};
 
 /** Every API request the page makes, and every answer of 400 or above, for the assertions. */
 function watchApi(page: Page): { requests: URL[]; refused: string[] } {
@@ -83,10 +77,10 @@ describe('bad input', () => {
     // The screens that keep their state in the URL rewrite it to what they show: the unfiltered list.
     await visit(page, `/users?${GARBAGE}`);
     await rowsShown(page);
-    await expect.poll(() => path(page)).toBe('/users');
+    await expect.poll(() => screenPath(page)).toBe('/users');
     await visit(page, `/activity?${GARBAGE}`);
     await rowsShown(page);
-    await expect.poll(() => path(page)).toBe('/activity');
+    await expect.poll(() => screenPath(page)).toBe('/activity');
     expect(api.refused).toEqual([]);
 
     // Ids and path characters in a route: the not-found screen, and nothing in them runs.

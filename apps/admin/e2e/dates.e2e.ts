@@ -1,7 +1,7 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
-import { expectNoSeriousA11yViolations, screenshot } from './support.js';
+import { expectNoSeriousA11yViolations, mainTableRows, screenPath, screenshot } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,13 +11,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The screen's own path and query; the org scope every URL carries (`org`) is left out. */
-const path = (page: Page) => {
-  const url = new URL(page.url());
-  url.searchParams.delete('org');
-  return `${url.pathname}${url.search}`;
-};
-const rows = (page: Page) => page.locator('main table tbody tr');
 const nextRequest = (page: Page, matches: (url: URL) => boolean) =>
   page.waitForRequest((request: Request) => {
     const url = new URL(request.url());
@@ -31,22 +24,22 @@ describe('dates in the app’s language in a browser whose locale is en-US', () 
   it('activity log: the filters show and take dd.mm.åååå, the URL keeps ISO, the table’s dates are Norwegian', async () => {
     const { page, problems } = await openApp(browser, '/activity', { locale: 'en-US' });
     expect(await page.evaluate(() => navigator.language)).toBe('en-US');
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     const from = page.getByLabel('Fra dato');
     expect(await from.getAttribute('type')).toBe('text');
     expect(await from.getAttribute('placeholder')).toBe('dd.mm.åååå');
-    for (const cell of await rows(page).locator('td:first-child').allTextContents())
+    for (const cell of await mainTableRows(page).locator('td:first-child').allTextContents())
       expect(cell).toMatch(NORWEGIAN_DATE_TIME);
 
     const asked = nextRequest(page, (url) => url.pathname.endsWith('/activity-log') && url.searchParams.has('from'));
     await from.fill('1.3.2026');
     expect(new URL((await asked).url()).searchParams.get('from')).toBe('2026-03-01');
-    await expect.poll(() => path(page)).toBe('/activity?from=2026-03-01');
+    await expect.poll(() => screenPath(page)).toBe('/activity?from=2026-03-01');
     await screenshot(page, 'dates-activity-en-US-browser');
 
     // A reload (or a shared link) shows the ISO date of the URL in Norwegian again.
     await page.reload();
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     await expect.poll(() => page.getByLabel('Fra dato').inputValue()).toBe('01.03.2026');
 
     // What the browser's own date input would have taken, month first, is not a Norwegian date: said so, nothing sent.
@@ -55,7 +48,7 @@ describe('dates in the app’s language in a browser whose locale is en-US', () 
     await to.press('Tab');
     await page.getByText('Ikke en dato. Skriv den som dd.mm.åååå, for eksempel 31.01.2026.').waitFor();
     expect(await to.getAttribute('aria-invalid')).toBe('true');
-    expect(path(page)).toBe('/activity?from=2026-03-01');
+    expect(screenPath(page)).toBe('/activity?from=2026-03-01');
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'dates-activity-invalid');
 
@@ -68,13 +61,13 @@ describe('dates in the app’s language in a browser whose locale is en-US', () 
 
   it('audit log: the date filters take dd.mm.åååå and ask the server for the ISO date', async () => {
     const { page, problems } = await openApp(browser, '/audit', { locale: 'en-US' });
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     const from = page.getByLabel('Fra dato');
     expect(await from.getAttribute('placeholder')).toBe('dd.mm.åååå');
     const asked = nextRequest(page, (url) => url.pathname.endsWith('/audit-log') && url.searchParams.has('from'));
     await from.fill('01.03.2026');
     expect(new URL((await asked).url()).searchParams.get('from')).toBe('2026-03-01');
-    for (const cell of await rows(page).locator('td:first-child').allTextContents())
+    for (const cell of await mainTableRows(page).locator('td:first-child').allTextContents())
       expect(cell).toMatch(NORWEGIAN_DATE_TIME);
     expect(problems).toEqual([]);
   });

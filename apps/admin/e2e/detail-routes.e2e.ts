@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
-import { expectNoSeriousA11yViolations, screenshot } from './support.js';
+import { expectNoSeriousA11yViolations, mainTableRows, screenPath, screenshot } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,16 +11,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The screen's own path and query; the org scope every URL carries (`org`) is left out. */
-const path = (page: Page) => {
-  const url = new URL(page.url());
-  url.searchParams.delete('org');
-  return `${url.pathname}${url.search}`;
-};
-const rows = (page: Page) => page.locator('main table tbody tr');
-
 async function waitForRows(page: Page): Promise<void> {
-  await rows(page).first().waitFor();
+  await mainTableRows(page).first().waitFor();
   await page.locator('main table[aria-busy="false"]').waitFor();
 }
 
@@ -29,17 +21,17 @@ describe('detail URLs', () => {
     const { page, problems } = await openApp(browser, '/users');
     await waitForRows(page);
     await page.getByLabel('Rolle', { exact: true }).selectOption('mentor');
-    await expect.poll(() => path(page)).toBe('/users?role=mentor');
+    await expect.poll(() => screenPath(page)).toBe('/users?role=mentor');
     await page.getByRole('button', { name: 'Neste' }).click();
-    await expect.poll(() => path(page)).toBe('/users?role=mentor&page=2');
+    await expect.poll(() => screenPath(page)).toBe('/users?role=mentor&page=2');
     await waitForRows(page);
 
-    const link = rows(page).first().locator('td').nth(1).getByRole('link');
+    const link = mainTableRows(page).first().locator('td').nth(1).getByRole('link');
     const name = (await link.textContent()) ?? '';
     expect(name).not.toBe('');
     await link.click();
-    await expect.poll(() => path(page)).toMatch(/^\/users\/[^/?]+\?role=mentor&page=2$/);
-    const detailPath = path(page);
+    await expect.poll(() => screenPath(page)).toMatch(/^\/users\/[^/?]+\?role=mentor&page=2$/);
+    const detailPath = screenPath(page);
     const detailUrl = page.url();
     const heading = page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.textContent()).toBe(name);
@@ -52,12 +44,12 @@ describe('detail URLs', () => {
 
     await page.reload();
     await page.getByTestId('user-detail').waitFor();
-    expect(path(page)).toBe(detailPath);
+    expect(screenPath(page)).toBe(detailPath);
     expect(await heading.textContent()).toBe(name);
 
     // Back: the list with its filters and page, as it was.
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/users?role=mentor&page=2');
+    await expect.poll(() => screenPath(page)).toBe('/users?role=mentor&page=2');
     await waitForRows(page);
     expect(await page.getByLabel('Rolle', { exact: true }).inputValue()).toBe('mentor');
     await expect.poll(() => page.getByTestId('page-info').textContent()).toMatch(/^Side 2/);
@@ -68,7 +60,7 @@ describe('detail URLs', () => {
     expect(await cold.page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
     // The in-app way back keeps the list's filters too.
     await cold.page.getByRole('link', { name: 'Tilbake til brukerlisten' }).first().click();
-    await expect.poll(() => path(cold.page)).toBe('/users?role=mentor&page=2');
+    await expect.poll(() => screenPath(cold.page)).toBe('/users?role=mentor&page=2');
     await waitForRows(cold.page);
     expect(cold.problems).toEqual([]);
     await cold.page.context().close();
@@ -83,7 +75,7 @@ describe('detail URLs', () => {
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'detail-user-not-found');
     await notFound.getByRole('link', { name: 'Tilbake til brukerlisten' }).click();
-    await expect.poll(() => path(page)).toBe('/users?role=mentee');
+    await expect.poll(() => screenPath(page)).toBe('/users?role=mentee');
     await waitForRows(page);
     // A 404 of a detail is a state of the screen, not a console error.
     expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
@@ -92,31 +84,31 @@ describe('detail URLs', () => {
   it('contacts: a row opens /contacts/:id, a reload and a cold link show it, Back closes it; an unknown id says so', async () => {
     const { page, problems } = await openApp(browser, '/contacts');
     await waitForRows(page);
-    const link = rows(page).nth(2).locator('td').first().getByRole('link');
+    const link = mainTableRows(page).nth(2).locator('td').first().getByRole('link');
     const name = (await link.textContent()) ?? '';
     await link.click();
-    await expect.poll(() => path(page)).toMatch(/^\/contacts\/[^/?]+$/);
-    const detailPath = path(page);
+    await expect.poll(() => screenPath(page)).toMatch(/^\/contacts\/[^/?]+$/);
+    const detailPath = screenPath(page);
     const detail = page.getByRole('complementary', { name });
     await detail.locator('dl').waitFor();
     expect(await detail.locator('dl').textContent()).toContain('@');
-    expect(await rows(page).nth(2).getAttribute('class')).toBe('row-current');
+    expect(await mainTableRows(page).nth(2).getAttribute('class')).toBe('row-current');
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'detail-contact');
 
     await page.reload();
     await page.getByRole('complementary', { name }).locator('dl').waitFor();
-    expect(path(page)).toBe(detailPath);
+    expect(screenPath(page)).toBe(detailPath);
 
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/contacts');
+    await expect.poll(() => screenPath(page)).toBe('/contacts');
     await page.getByRole('complementary').waitFor({ state: 'detached' });
     await waitForRows(page);
 
     const cold = await openApp(browser, detailPath);
     await cold.page.getByRole('complementary', { name }).locator('dl').waitFor();
     await cold.page.getByRole('link', { name: 'Lukk detaljene' }).click();
-    await expect.poll(() => path(cold.page)).toBe('/contacts');
+    await expect.poll(() => screenPath(cold.page)).toBe('/contacts');
     await cold.page.getByRole('complementary').waitFor({ state: 'detached' });
     expect(cold.problems).toEqual([]);
     await cold.page.context().close();
@@ -126,7 +118,7 @@ describe('detail URLs', () => {
     await notFound.waitFor();
     expect(await notFound.textContent()).toContain('Fant ingen kontakt med ID usr_finnesIkke');
     await notFound.getByRole('link', { name: 'Tilbake til kontaktene' }).click();
-    await expect.poll(() => path(page)).toBe('/contacts');
+    await expect.poll(() => screenPath(page)).toBe('/contacts');
     expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
+import { screenPath, mainTableRows } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,14 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The screen's own path and query; the org scope every URL carries (`org`) is left out. */
-const path = (page: Page) => {
-  const url = new URL(page.url());
-  url.searchParams.delete('org');
-  return `${url.pathname}${url.search}`;
-};
-const rows = (page: Page) => page.locator('main table tbody tr');
 
 /** Every API request whose path ends with `suffix`, as it was sent (path and query), from now on. */
 function record(page: Page, suffix: string): URL[] {
@@ -35,7 +28,7 @@ describe('every list keeps its view in the URL', () => {
     const seen = record(page, '/audit-log');
     const base = new URL(page.url()).origin;
     await page.goto(`${base}/audit?action=UPDATE&resource=user`);
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     await page.locator('main table[aria-busy="false"]').waitFor();
     // One request, already filtered: no newest-page request before it.
     expect(seen.map((url) => [url.searchParams.get('action'), url.searchParams.get('resource_type')])).toEqual([
@@ -43,14 +36,14 @@ describe('every list keeps its view in the URL', () => {
     ]);
     await expect.poll(() => page.getByLabel('Handling', { exact: true }).inputValue()).toBe('UPDATE');
     expect(await page.getByLabel('Ressurstype').inputValue()).toBe('user');
-    await expect.poll(() => path(page)).toBe('/audit?action=UPDATE&resource=user');
+    await expect.poll(() => screenPath(page)).toBe('/audit?action=UPDATE&resource=user');
 
     // A filter chosen on screen goes into the URL, and a reload shows it again.
     await page.getByLabel('Handling', { exact: true }).selectOption('CREATE');
-    await expect.poll(() => path(page)).toBe('/audit?action=CREATE&resource=user');
+    await expect.poll(() => screenPath(page)).toBe('/audit?action=CREATE&resource=user');
     seen.length = 0;
     await page.reload();
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     await page.locator('main table[aria-busy="false"]').waitFor();
     expect(await page.getByLabel('Handling', { exact: true }).inputValue()).toBe('CREATE');
     expect(seen.map((url) => url.searchParams.get('action'))).toEqual(['CREATE']);
@@ -64,17 +57,17 @@ describe('every list keeps its view in the URL', () => {
     const searched = record(page, '/contacts/search');
     const base = new URL(page.url()).origin;
     await page.goto(`${base}/contacts?q=berg`);
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     await page.locator('main table[aria-busy="false"]').waitFor();
     expect(plain).toEqual([]);
     expect(searched.map((url) => url.searchParams.get('q'))).toEqual(['berg']);
     expect(await page.getByLabel('Søk i kontakter').inputValue()).toBe('berg');
-    await expect.poll(() => path(page)).toBe('/contacts?q=berg');
+    await expect.poll(() => screenPath(page)).toBe('/contacts?q=berg');
 
     await page.getByLabel('Søk i kontakter').fill('haugen');
-    await expect.poll(() => path(page)).toBe('/contacts?q=haugen');
+    await expect.poll(() => screenPath(page)).toBe('/contacts?q=haugen');
     await page.reload();
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     expect(await page.getByLabel('Søk i kontakter').inputValue()).toBe('haugen');
     expect(problems).toEqual([]);
   });
@@ -85,27 +78,27 @@ describe('every list keeps its view in the URL', () => {
     const orgs = record(page, '/admin/organizations');
     const base = new URL(page.url()).origin;
     await page.goto(`${base}/organizations?q=rogaland`);
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     await page.locator('main table[aria-busy="false"]').waitFor();
     expect(orgs.map((url) => url.searchParams.get('search'))).toEqual(['rogaland']);
     expect(await page.getByLabel('Søk etter navn eller kortnavn').inputValue()).toBe('rogaland');
-    await expect.poll(() => path(page)).toBe('/organizations?q=rogaland');
+    await expect.poll(() => screenPath(page)).toBe('/organizations?q=rogaland');
 
     const users = record(page, '/v1/admin/users');
     await page.goto(`${base}/platform?q=haugen`);
     await page.locator('#platform-users-title').waitFor();
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     await expect.poll(() => users.length).toBeGreaterThan(0);
     // The list's own requests (a page of 20); the sessions' names come from a lookup of its own (limit 100).
     const listed = users.filter((url) => url.searchParams.get('limit') === '20');
     expect(listed.map((url) => url.searchParams.get('search'))).toEqual(['haugen']);
-    await expect.poll(() => path(page)).toBe('/platform?q=haugen');
+    await expect.poll(() => screenPath(page)).toBe('/platform?q=haugen');
     expect(problems).toEqual([]);
   });
 
   it('Plattform asks before making someone an administrator, and sends nothing on cancel', async () => {
     const { page, problems } = await openApp(browser, '/platform');
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     const changes: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'PATCH') changes.push(request.url());

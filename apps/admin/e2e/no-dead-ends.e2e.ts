@@ -1,6 +1,7 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
+import { screenPath, mainTableRows } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,13 +11,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The screen's own path and query; the org scope every URL carries (`org`) is left out. */
-const path = (page: Page) => {
-  const url = new URL(page.url());
-  url.searchParams.delete('org');
-  return `${url.pathname}${url.search}`;
-};
-const rows = (page: Page) => page.locator('main table tbody tr');
 const pageInfo = (page: Page) => page.getByTestId('page-info');
 /** Failed answers the test asked the mock for show up as console errors; anything else is a bug. */
 const unexpected = (problems: string[]) => problems.filter((problem) => !/status of (500|404)/.test(problem));
@@ -29,7 +23,7 @@ const nextRequest = (page: Page, matches: (url: URL) => boolean) =>
   });
 
 async function waitForList(page: Page): Promise<void> {
-  await rows(page).first().waitFor();
+  await mainTableRows(page).first().waitFor();
   await page.locator('main table[aria-busy="false"]').waitFor();
 }
 
@@ -68,7 +62,7 @@ describe('no dead ends', () => {
     await waitForList(page);
     // Rogaland Nord (the admin's remembered scope): 184 people, 10 pages.
     await expect.poll(() => pageInfo(page).textContent()).toMatch(/^Side 10 av 10/);
-    await expect.poll(() => path(page)).toBe('/users?page=10');
+    await expect.poll(() => screenPath(page)).toBe('/users?page=10');
 
     const filtered = nextRequest(page, (url) => url.pathname.endsWith('/data/users') && url.searchParams.has('role'));
     await page.getByLabel('Rolle', { exact: true }).selectOption('mentor');
@@ -82,18 +76,18 @@ describe('no dead ends', () => {
     const activity = nextRequest(page, (url) => url.pathname.endsWith('/data/activity-log'));
     await page.getByRole('link', { name: 'Aktivitetslogg' }).click();
     await activity;
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
 
     // A link far past the end, opened cold, and a scope switch after it.
     await page.goto(new URL('/users?role=mentor&page=99', page.url()).href);
     await waitForList(page);
-    await expect.poll(() => path(page)).toMatch(/^\/users\?role=mentor&page=\d$/);
+    await expect.poll(() => screenPath(page)).toMatch(/^\/users\?role=mentor&page=\d$/);
     const wholeTree = nextRequest(page, (url) => url.pathname.endsWith('/data/users'));
     await page.getByRole('button', { name: /^Organisasjon/ }).click();
     await page.getByRole('treeitem', { name: /Stavanger Region/ }).click();
     await wholeTree;
     await waitForList(page);
-    await expect.poll(() => path(page)).toBe('/users?role=mentor');
+    await expect.poll(() => screenPath(page)).toBe('/users?role=mentor');
     expect(unexpected(problems)).toEqual([]);
   });
 
@@ -106,7 +100,7 @@ describe('no dead ends', () => {
       const { page } = opened;
       await page.getByTestId('admin-role').filter({ hasText: 'Superadministrator' }).waitFor();
       await waitForList(page);
-      const name = (await rows(page).first().locator('td').nth(1).textContent()) ?? '';
+      const name = (await mainTableRows(page).first().locator('td').nth(1).textContent()) ?? '';
       const sent = page.waitForRequest((request) => request.method() === 'DELETE', { timeout: 4_000 });
       sent.catch(() => undefined);
       await page.getByRole('button', { name: `Slett ${name}` }).click();
@@ -133,7 +127,7 @@ describe('no dead ends', () => {
       // Back on the list, the person is gone for good.
       await page.getByRole('link', { name: 'Brukere' }).click();
       await waitForList(page);
-      expect(await rows(page).filter({ hasText: name }).count()).toBe(0);
+      expect(await mainTableRows(page).filter({ hasText: name }).count()).toBe(0);
       expect(unexpected(problems)).toEqual([]);
     });
 
@@ -151,20 +145,20 @@ describe('no dead ends', () => {
 
   it('the activity log keeps its page in the URL, brings a page past the end back to the last, and checks the dates', async () => {
     const { page, problems } = await openApp(browser, '/activity?page=999');
-    await rows(page).first().waitFor();
-    await expect.poll(() => path(page)).toMatch(/^\/activity\?page=\d+$/);
+    await mainTableRows(page).first().waitFor();
+    await expect.poll(() => screenPath(page)).toMatch(/^\/activity\?page=\d+$/);
     const last = Number(new URL(page.url()).searchParams.get('page'));
     await expect.poll(() => pageInfo(page).textContent()).toMatch(new RegExp(`^Side ${last} av ${last} `));
     const back = nextRequest(page, (url) => url.pathname.endsWith('/activity-log'));
     await page.getByRole('button', { name: 'Forrige' }).click();
     await back;
-    await expect.poll(() => path(page)).toBe(`/activity?page=${last - 1}`);
+    await expect.poll(() => screenPath(page)).toBe(`/activity?page=${last - 1}`);
     await page.reload();
     await expect.poll(() => pageInfo(page).textContent()).toMatch(new RegExp(`^Side ${last - 1} av ${last} `));
 
     // An end before the start is said in Norwegian, and nothing is asked of the server.
     await page.getByLabel('Fra dato').fill('2026-03-20');
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     const asked: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/activity-log')) asked.push(request.url());
@@ -177,9 +171,9 @@ describe('no dead ends', () => {
 
   it('Organisasjoner says it shows the whole organisation, offers no delete for the root, and says why a delete is refused', async () => {
     const { page, problems } = await openApp(browser, '/organizations');
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     await page.getByText('Viser hele organisasjonen').waitFor();
-    await rows(page).filter({ hasText: 'Stavanger Region' }).waitFor();
+    await mainTableRows(page).filter({ hasText: 'Stavanger Region' }).waitFor();
     expect(await page.getByRole('button', { name: 'Slett Stavanger Region' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Slett Rogaland Nord' }).click();
     await page.getByRole('dialog', { name: 'Slette organisasjonen?' }).getByRole('button', { name: 'Slett' }).click();
@@ -195,14 +189,14 @@ describe('no dead ends', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('org')).toBe('org_xW7pNq');
     // Moving between screens keeps it, and so does a filter the list writes into its URL.
     await page.getByRole('link', { name: 'Aktivitetslogg' }).click();
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     await expect.poll(() => new URL(page.url()).searchParams.get('org')).toBe('org_xW7pNq');
     await page.getByRole('button', { name: /^Organisasjon/ }).click();
     await page.getByRole('treeitem', { name: /Stavanger Region/ }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('org')).toBe('org_kNr8aQ');
     await page.reload();
     await page.getByRole('button', { name: /^Organisasjon Hele treet/ }).waitFor();
-    await rows(page).first().waitFor();
+    await mainTableRows(page).first().waitFor();
     expect(unexpected(problems)).toEqual([]);
   });
 
@@ -235,7 +229,7 @@ describe('no dead ends', () => {
       if (request.method() === 'DELETE') deletes.push(request.url());
     });
     for (let deleted = 0; deleted < left; deleted++) {
-      const name = (await rows(page).first().locator('td').nth(1).textContent()) ?? '';
+      const name = (await mainTableRows(page).first().locator('td').nth(1).textContent()) ?? '';
       await page.getByRole('button', { name: `Slett ${name}` }).click();
       await page.getByRole('dialog', { name: 'Slette brukeren?' }).getByRole('button', { name: 'Slett' }).click();
       await page.getByText(`${name} er slettet.`).waitFor();
@@ -244,9 +238,9 @@ describe('no dead ends', () => {
     const previous = `Side ${Number(last) - 1} av ${Number(last) - 1} (${Number(total) - left} totalt)`;
     await expect.poll(() => pageInfo(page).textContent()).toBe(previous);
     await waitForList(page);
-    expect(await rows(page).count()).toBe(20);
+    expect(await mainTableRows(page).count()).toBe(20);
     expect(await page.getByText('Ingen brukere passer filteret.').count()).toBe(0);
-    await expect.poll(() => path(page)).toBe(`/users?page=${Number(last) - 1}`);
+    await expect.poll(() => screenPath(page)).toBe(`/users?page=${Number(last) - 1}`);
     // And still so once they are sent.
     await expect.poll(() => deletes.length, { timeout: 20_000 }).toBe(left);
     await page.locator('main table[aria-busy="false"]').waitFor();
@@ -263,7 +257,7 @@ describe('no dead ends', () => {
       if (url.pathname === '/api/v1/admin/data/users') lists.push(url);
     });
     await page.goto(new URL('/users?q=Haugen&mockLatency=300', inject('baseUrl')).href);
-    await rows(page).filter({ hasText: 'Haugen' }).first().waitFor();
+    await mainTableRows(page).filter({ hasText: 'Haugen' }).first().waitFor();
     expect(lists.map((url) => url.searchParams.get('search'))).toEqual(['Haugen']);
     await context.close();
   });

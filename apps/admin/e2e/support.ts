@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const screenshots = fileURLToPath(new URL('../e2e-screenshots/', import.meta.url));
@@ -39,4 +39,19 @@ export async function shownFigures(page: Page): Promise<Record<string, number>> 
     figures[name] = Number(text.replace(/\D/g, ''));
   }
   return figures;
+}
+
+/**
+ * The screen's own path and query, as a test compares it: the org scope every URL carries (`org`) is left out, so
+ * the same assertion holds whichever organisation the demo user starts in.
+ */
+export function screenPath(page: Page): string {
+  const url = new URL(page.url());
+  url.searchParams.delete('org');
+  return `${url.pathname}${url.search}`;
+}
+
+/** The rows of the screen's main table (not the ones in a dialog or the developer panel). */
+export function mainTableRows(page: Page): Locator {
+  return page.locator('main table tbody tr');
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
-import { expectNoSeriousA11yViolations, screenshot } from './support.js';
+import { expectNoSeriousA11yViolations, screenPath, screenshot } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,12 +12,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The screen's own path and query; the org scope every URL carries (`org`) is left out. */
-const path = (page: Page) => {
-  const url = new URL(page.url());
-  url.searchParams.delete('org');
-  return `${url.pathname}${url.search}`;
-};
 const rows = (page: Page) => page.locator('table tbody tr');
 const firstName = async (page: Page) => (await rows(page).first().locator('td').nth(1).textContent()) ?? '';
 const pageInfo = (page: Page) => page.getByTestId('page-info');
@@ -43,7 +37,7 @@ describe('users', () => {
     await page.getByTestId('selected-count').waitFor({ state: 'detached' });
 
     await page.getByLabel('Per side').selectOption('50');
-    await expect.poll(() => path(page)).toBe('/users?size=50');
+    await expect.poll(() => screenPath(page)).toBe('/users?size=50');
     await expect.poll(() => rows(page).count()).toBe(50);
     await page.reload();
     await waitForRows(page);
@@ -58,10 +52,10 @@ describe('users', () => {
     const role = page.getByLabel('Rolle', { exact: true });
 
     await role.selectOption('mentor');
-    await expect.poll(() => path(page)).toBe('/users?role=mentor');
+    await expect.poll(() => screenPath(page)).toBe('/users?role=mentor');
     await waitForRows(page);
     await page.getByRole('button', { name: 'Neste' }).click();
-    await expect.poll(() => path(page)).toBe('/users?role=mentor&page=2');
+    await expect.poll(() => screenPath(page)).toBe('/users?role=mentor&page=2');
     await expect.poll(() => pageInfo(page).textContent()).toMatch(/^Side 2 av/);
     await waitForRows(page);
     const secondPageFirst = await firstName(page);
@@ -73,10 +67,10 @@ describe('users', () => {
     expect(await firstName(page)).toBe(secondPageFirst);
 
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/users?role=mentor');
+    await expect.poll(() => screenPath(page)).toBe('/users?role=mentor');
     await expect.poll(() => pageInfo(page).textContent()).toMatch(/^Side 1 av/);
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/users');
+    await expect.poll(() => screenPath(page)).toBe('/users');
     await expect.poll(() => role.inputValue()).toBe('');
     await page.goForward();
     await expect.poll(() => role.inputValue()).toBe('mentor');
@@ -85,7 +79,7 @@ describe('users', () => {
     const surname = secondPageFirst.split(' ').at(-1) ?? '';
     const unfilteredTotal = Number(/\((\d+)/.exec((await pageInfo(page).textContent()) ?? '')?.[1]);
     await page.getByLabel('Søk etter navn eller e-post').fill(surname);
-    await expect.poll(() => path(page)).toBe(`/users?role=mentor&q=${encodeURIComponent(surname)}`);
+    await expect.poll(() => screenPath(page)).toBe(`/users?role=mentor&q=${encodeURIComponent(surname)}`);
     // The search matches names and e-mail addresses; the table shows names, so check the found user and the count.
     const totalOf = async () => Number(/\((\d+)/.exec((await pageInfo(page).textContent()) ?? '')?.[1]);
     await expect.poll(totalOf).toBeLessThan(unfilteredTotal);
@@ -101,7 +95,7 @@ describe('users', () => {
 
     await page.goto(new URL('/users?role=admin&status=maybe&page=-4&sort=email:up', page.url()).href);
     await waitForRows(page);
-    await expect.poll(() => path(page)).toBe('/users');
+    await expect.poll(() => screenPath(page)).toBe('/users');
     expect(await role.inputValue()).toBe('');
     expect(problems).toEqual([]);
   });
