@@ -1,4 +1,5 @@
 import type { HttpHandler } from 'msw';
+import type { MockCorsOrigins } from './cors.js';
 import { createMockDb, type MockDb, type MockDbOptions } from './db.js';
 import { createFaults, type FaultConfig, type FaultsController } from './faults.js';
 import { createHandlers, type MockHandlerOptions } from './handlers/index.js';
@@ -19,6 +20,11 @@ export interface MockBackendOptions extends MockDbOptions {
   validateResponses?: boolean;
   /** `'strict'` (default) or `'liberal'`: which of two valid servers the handlers are (see `createHandlers`). */
   profile?: MockProfileName;
+  /**
+   * Which page origins may call from another origin (CORS): preflights answered, answers labelled. Default `'*'`,
+   * any origin (see `createHandlers`); `false` for none.
+   */
+  cors?: MockCorsOrigins | false;
 }
 
 /** One db, its handlers and the switches that change their behaviour. */
@@ -56,6 +62,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     rateLimit: rateLimiter ?? false,
     validateResponses: options.validateResponses ?? true,
     profile: options.profile ?? 'strict',
+    cors: options.cors ?? '*',
   };
   const handlers = createHandlers(() => db, handlerOptions);
   return {

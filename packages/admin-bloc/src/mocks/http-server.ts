@@ -1,8 +1,8 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import { errorEnvelope } from '../contract/errors.js';
-import { TENANT_HEADER } from '../contract/protocol.js';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.js';
+import { allowOriginHeaders, type MockCorsOrigins, preflightHeaders } from './cors.js';
 import { type FaultConfig, parseFaultParams } from './faults.js';
 
 /** Options of {@link startMockHttpServer}. */
@@ -15,7 +15,7 @@ export interface MockHttpServerOptions extends MockBackendOptions {
    * Which browser origins may call the server (CORS): a list, a predicate, or `'*'`. Default: any
    * `http(s)://localhost`, `127.0.0.1` or `[::1]` origin on any port, i.e. local frontends only.
    */
-  cors?: readonly string[] | ((origin: string) => boolean) | '*';
+  cors?: MockCorsOrigins;
 }
 
 /** A running mock HTTP server. */
@@ -27,7 +27,8 @@ export interface MockHttpServer {
   close(): Promise<void>;
 }
 
-const EXPOSED_HEADERS = 'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining';
+/** The methods the server allows on any path: it answers every preflight itself, the control paths' too. */
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 /**
@@ -46,9 +47,11 @@ const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
   const http = globalThis.process?.getBuiltinModule?.('node:http') as typeof import('node:http') | undefined;
   if (http === undefined) throw new Error('startMockHttpServer() runs in Node.js');
-  const backend = createMockBackend(options);
+  // The server labels every answer itself (the control endpoints and its 404 too): the handlers' own CORS is off,
+  // or each answer would carry the headers twice.
+  const backend = createMockBackend({ ...options, cors: false });
   const host = options.host ?? '127.0.0.1';
-  const allowOrigin = originPolicy(options.cors);
+  const origins = options.cors ?? ((origin: string) => LOCAL_ORIGIN.test(origin));
 
   const server: Server = http.createServer((incoming, outgoing) => {
     handle(incoming, outgoing).catch((error: unknown) => {
@@ -62,20 +65,11 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   });
 
   async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
-    const origin = incoming.headers.origin;
-    const cors: Record<string, string> = {};
-    if (origin !== undefined && allowOrigin(origin)) {
-      cors['Access-Control-Allow-Origin'] = origin;
-      cors['Access-Control-Expose-Headers'] = EXPOSED_HEADERS;
-      cors.Vary = 'Origin';
-    }
+    const cors = allowOriginHeaders(origins, incoming.headers.origin);
     if (incoming.method === 'OPTIONS') {
       outgoing.writeHead(204, {
         ...cors,
-        'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-        'Access-Control-Allow-Headers':
-          incoming.headers['access-control-request-headers'] ?? `Authorization, Content-Type, ${TENANT_HEADER}`,
-        'Access-Control-Max-Age': '600',
+        ...preflightHeaders(METHODS, incoming.headers['access-control-request-headers'] ?? null),
       });
       outgoing.end();
       return;
@@ -172,13 +166,6 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
-}
-
-function originPolicy(cors: MockHttpServerOptions['cors']): (origin: string) => boolean {
-  if (cors === '*') return () => true;
-  if (typeof cors === 'function') return cors;
-  if (cors !== undefined) return (origin) => cors.includes(origin);
-  return (origin) => LOCAL_ORIGIN.test(origin);
 }
 
 function readAll(incoming: IncomingMessage): Promise<Buffer> {

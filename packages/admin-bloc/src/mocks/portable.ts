@@ -6,6 +6,7 @@ export type { MockBackend, MockBackendOptions } from './backend.js';
 export { createMockBackend } from './backend.js';
 export type { MockClock } from './clock.js';
 export { createClock, DEFAULT_NOW } from './clock.js';
+export type { MockCorsOrigins } from './cors.js';
 export type { MockDb, MockDbOptions, NewPerson, PersonPatch } from './db.js';
 export { createMockDb } from './db.js';
 export { DEMO_PEOPLE, DEMO_TOKENS } from './demo-tokens.js';

@@ -23,6 +23,9 @@ export interface MockServer extends SetupServer {
  * Without a `baseUrl` the handlers answer the contract's paths on any origin: a client made with
  * `baseUrl: 'http://localhost'`, one under jsdom or happy-dom that leaves `baseUrl` out (it then calls the
  * page's `location.origin`, `http://localhost:3000` under vitest), and one of a script all reach them.
+ * They answer as an API that allows any page's origin (CORS, the `cors` option): a browser-like fetch that sends
+ * a preflight first (happy-dom's, for a client whose absolute `baseUrl` is on another origin than the page) gets
+ * it answered, and every answer carries `Access-Control-Allow-Origin`.
  *
  * It refuses to start on a Node.js older than 22.12, where msw 3 intercepts nothing and every request would go
  * to the network unseen.

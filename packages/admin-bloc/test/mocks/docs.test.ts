@@ -18,11 +18,12 @@ describe('admin-bloc/mocks', () => {
     expect(doc).toContain('@example');
   });
 
-  it('has exactly one route per contract endpoint, and a handler for each', () => {
+  it('has exactly one route per contract endpoint, and a handler for each (plus one for CORS preflights)', () => {
     const routes = mockRoutes();
     expect([...routes.keys()].sort()).toEqual(allEndpoints.map((endpoint) => endpoint.id).sort());
     for (const [id, route] of routes) expect(route.endpoint).toBe(allEndpoints.find((endpoint) => endpoint.id === id));
-    expect(createHandlers(createMockDb())).toHaveLength(allEndpoints.length);
+    expect(createHandlers(createMockDb(), { cors: false })).toHaveLength(allEndpoints.length);
+    expect(createHandlers(createMockDb())).toHaveLength(allEndpoints.length + 1);
   });
 
   it('exports the documented entry points', () => {

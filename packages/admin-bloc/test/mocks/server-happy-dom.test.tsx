@@ -1,15 +1,18 @@
 // @vitest-environment happy-dom
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminClient } from '../../src/api/create-admin-client.js';
 import { DEMO_TOKENS } from '../../src/mocks/demo-tokens.js';
 import { setupMockServer } from '../../src/mocks/server.js';
+import { crossOriginCases } from './cross-origin-cases.js';
 
 /**
- * The same under happy-dom, whose `fetch` is its own (it resolves relative URLs and applies CORS, so an absolute
- * base on another origin would need a preflight the mocks do not answer: leave `baseUrl` out there).
+ * The same under happy-dom, whose `fetch` is its own: it resolves relative URLs and applies CORS, so a client whose
+ * absolute base is on another origin than the page sends a preflight first, which the mocks answer as an API that
+ * allows the page's origin.
  */
 const mock = setupMockServer();
 beforeAll(() => mock.listen());
+afterEach(() => mock.reset());
 afterAll(() => mock.close());
 
 describe('setupMockServer under happy-dom', () => {
@@ -25,3 +28,5 @@ describe('setupMockServer under happy-dom', () => {
     expect(stats.data.total_users).toBe(184);
   });
 });
+
+crossOriginCases('happy-dom', mock);

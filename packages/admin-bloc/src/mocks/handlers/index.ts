@@ -1,5 +1,6 @@
 import type { HttpHandler } from 'msw';
 import { allEndpoints } from '../../contract/index.js';
+import { type MockCorsOrigins, preflightHandler } from '../cors.js';
 import type { MockDb } from '../db.js';
 import { createFaults, type FaultConfig, type FaultsController } from '../faults.js';
 import { type MockProfileName, mockProfile } from '../profiles.js';
@@ -30,6 +31,14 @@ export interface MockHandlerOptions {
    * the other choices they leave open (see `profiles.ts`). A function is read on every request, to switch at run time.
    */
   profile?: MockProfileName | (() => MockProfileName);
+  /**
+   * Which page origins may call from another origin (CORS), as a real API that allows a dashboard's origin does:
+   * the handlers answer the browser's preflight (`OPTIONS`) on every contract path, and label each answer with
+   * `Access-Control-Allow-Origin` (and expose `Retry-After` and the rate-limit headers). Default `'*'`: any origin,
+   * so a test's page (`http://localhost:3000` under jsdom and happy-dom) may call a client on any base URL. `false`:
+   * no CORS at all, for a server in front that does its own.
+   */
+  cors?: MockCorsOrigins | false;
 }
 
 /**
@@ -56,7 +65,8 @@ export function mockRoutes(): Map<string, Route> {
 /**
  * The MSW handlers for every endpoint of the five contract documents plus the audit log, over one db.
  * Handlers are registered in `allEndpoints` order (literal paths before `:id` paths) at
- * `baseUrl + endpoint.path`, and validate, authorise, audit and rate-limit like the real service.
+ * `baseUrl + endpoint.path`, and validate, authorise, audit and rate-limit like the real service; then one handler
+ * that answers browsers' CORS preflights on those paths (unless `cors: false`).
  *
  * @example
  * const db = createMockDb();
@@ -73,6 +83,7 @@ export function createHandlers(db: MockDb | (() => MockDb), options: MockHandler
         ? options.rateLimit
         : createMockRateLimiter(options.rateLimit ?? {});
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
+  const cors = options.cors ?? '*';
   const environment = {
     db: typeof db === 'function' ? db : () => db,
     // Without a page there is no "same origin": in node, relative paths answer on every origin.
@@ -81,13 +92,15 @@ export function createHandlers(db: MockDb | (() => MockDb), options: MockHandler
     rateLimiter: () => limiter,
     validateResponses: options.validateResponses ?? true,
     profile: () => mockProfile(typeof options.profile === 'function' ? options.profile() : options.profile),
+    cors,
   };
   const routes = mockRoutes();
-  return allEndpoints.map((endpoint) => {
+  const handlers = allEndpoints.map((endpoint) => {
     const definition = routes.get(endpoint.id);
     if (definition === undefined) throw new Error(`No mock route for contract endpoint ${endpoint.id}`);
     return toHandler(definition, environment);
   });
+  return cors === false ? handlers : [...handlers, preflightHandler(environment.baseUrl, allEndpoints, cors)];
 }
 
 function isController(value: MockHandlerOptions['faults']): value is FaultsController {

@@ -1,10 +1,11 @@
-import { type HttpHandler, HttpResponse, http } from 'msw';
+import { type HttpHandler, HttpResponse, type HttpResponseResolver, http } from 'msw';
 import type { z } from 'zod/mini';
 import type { Endpoint } from '../../contract/endpoint.js';
 import { errorEnvelope } from '../../contract/errors.js';
 import { fromSearchParams } from '../../contract/query.js';
 import { readableIssues } from '../../contract/readable-issues.js';
 import { authenticate, type Principal, requireAdmin } from '../auth.js';
+import { type MockCorsOrigins, withAllowedOrigin } from '../cors.js';
 import type { MockDb } from '../db.js';
 import { abortableDelay, breakContract, type FaultsController } from '../faults.js';
 import { codeForStatus, HttpError } from '../http-error.js';
@@ -63,6 +64,8 @@ export interface RouteEnvironment {
   readonly validateResponses: boolean;
   /** Which valid server to be (`strict` or `liberal`), read on every request so it can be switched. */
   readonly profile: () => MockProfile;
+  /** Which page origins may read the answers from another origin (CORS); `false` or absent: no CORS headers. */
+  readonly cors?: MockCorsOrigins | false;
 }
 
 /**
@@ -76,7 +79,7 @@ export interface RouteEnvironment {
 export function toHandler(definition: Route, environment: RouteEnvironment): HttpHandler {
   const { endpoint } = definition;
   const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  return http[method](`${environment.baseUrl}${endpoint.path}`, async ({ request, params }) => {
+  const answer = async ({ request, params }: Parameters<HttpResponseResolver>[0]): Promise<Response> => {
     const plan = environment.faults.plan(endpoint.id);
     try {
       await abortableDelay(plan.latencyMs, request.signal);
@@ -145,7 +148,9 @@ export function toHandler(definition: Route, environment: RouteEnvironment): Htt
       const message = error instanceof Error ? error.message : String(error);
       return errorResponse(new HttpError(500, 'INTERNAL_ERROR', message));
     }
-  });
+  };
+  const cors = environment.cors ?? false;
+  return http[method](`${environment.baseUrl}${endpoint.path}`, cors ? withAllowedOrigin(cors, answer) : answer);
 }
 
 /**
