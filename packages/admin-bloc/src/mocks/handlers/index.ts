@@ -35,8 +35,9 @@ export interface MockHandlerOptions {
    * Which page origins may call from another origin (CORS), as a real API that allows a dashboard's origin does:
    * the handlers answer the browser's preflight (`OPTIONS`) on every contract path, and label each answer with
    * `Access-Control-Allow-Origin` (and expose `Retry-After` and the rate-limit headers). Default `'*'`: any origin,
-   * so a test's page (`http://localhost:3000` under jsdom and happy-dom) may call a client on any base URL. `false`:
-   * no CORS at all, for a server in front that does its own.
+   * so a test's page (`http://localhost:3000` under jsdom and happy-dom) may call a client on any base URL. A list
+   * or a predicate allows only those origins; it reads the request's `Origin`, which happy-dom 21's `Request` drops
+   * before MSW sees it, so under happy-dom keep `'*'`. `false`: no CORS at all, for a server in front that does its own.
    */
   cors?: MockCorsOrigins | false;
 }
