@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, IdParams, nonEmpty, PagePagination, pagedQuery } from './common.js';
+import { IdParams, nonEmpty, pagedQuery, PagePagination, patchBody } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
@@ -42,7 +42,7 @@ export function listEnvelope<T extends z.ZodMiniType>(item: T) {
 export const SuccessEnvelope = z.object({ success: z.literal(true), data: z.unknown(), meta: z.optional(ListMeta) });
 export type SuccessEnvelope = z.infer<typeof SuccessEnvelope>;
 
-export const AdminUserRole = described(z.enum(['admin', 'user']), 'Platform role; only admins may call document 002');
+export const AdminUserRole = z.enum(['admin', 'user']);
 export type AdminUserRole = z.infer<typeof AdminUserRole>;
 
 export const AdminUserStatus = z.enum(['active', 'inactive', 'suspended']);
@@ -85,10 +85,7 @@ export const Organization = z.object({
 export type Organization = z.infer<typeof Organization>;
 
 export const AdminListQuery = pagedQuery({
-  search: described(
-    z.optional(nonEmpty()),
-    'Case-insensitive match on name or email (users), name or slug (organizations)',
-  ),
+  search: z.optional(nonEmpty()),
 });
 export type AdminListQuery = z.infer<typeof AdminListQuery>;
 
@@ -100,15 +97,13 @@ export const CreateAdminUserBody = z.object({
 });
 export type CreateAdminUserBody = z.infer<typeof CreateAdminUserBody>;
 
-export const UpdateAdminUserBody = z.partial(
-  z.object({
-    email: z.email(),
-    name: nonEmpty(),
-    role: AdminUserRole,
-    status: AdminUserStatus,
-    organization_id: z.nullable(nonEmpty()),
-  }),
-);
+export const UpdateAdminUserBody = patchBody({
+  email: z.email(),
+  name: nonEmpty(),
+  role: AdminUserRole,
+  status: AdminUserStatus,
+  organization_id: z.nullable(nonEmpty()),
+});
 export type UpdateAdminUserBody = z.infer<typeof UpdateAdminUserBody>;
 
 export const CreateOrganizationBody = z.object({
@@ -118,7 +113,7 @@ export const CreateOrganizationBody = z.object({
 });
 export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBody>;
 
-export const UpdateOrganizationBody = z.partial(CreateOrganizationBody);
+export const UpdateOrganizationBody = patchBody(CreateOrganizationBody.shape);
 export type UpdateOrganizationBody = z.infer<typeof UpdateOrganizationBody>;
 
 export const DeletedResource = z.object({ id: z.string(), deleted: z.boolean() });
@@ -142,7 +137,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'GET',
     path: `${BASE}/users`,
-    summary: 'List users',
     query: AdminListQuery,
     response: AdminUserListResponse,
   }),
@@ -151,7 +145,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'POST',
     path: `${BASE}/users`,
-    summary: 'Create a user',
     body: CreateAdminUserBody,
     response: AdminUserResponse,
     successStatus: 201,
@@ -161,7 +154,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'GET',
     path: `${BASE}/users/:id`,
-    summary: 'Get a specific user',
     params: IdParams,
     response: AdminUserResponse,
   }),
@@ -170,7 +162,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'PATCH',
     path: `${BASE}/users/:id`,
-    summary: 'Update a specific user',
     params: IdParams,
     body: UpdateAdminUserBody,
     response: AdminUserResponse,
@@ -180,7 +171,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'DELETE',
     path: `${BASE}/users/:id`,
-    summary: 'Delete a specific user',
     params: IdParams,
     response: DeletedResourceResponse,
   }),
@@ -189,7 +179,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'GET',
     path: `${BASE}/organizations`,
-    summary: 'List organizations',
     query: AdminListQuery,
     response: OrganizationListResponse,
   }),
@@ -198,7 +187,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'POST',
     path: `${BASE}/organizations`,
-    summary: 'Create an organization',
     body: CreateOrganizationBody,
     response: OrganizationResponse,
     successStatus: 201,
@@ -208,7 +196,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'GET',
     path: `${BASE}/organizations/:id`,
-    summary: 'Get a specific organization',
     params: IdParams,
     response: OrganizationResponse,
   }),
@@ -217,7 +204,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'PATCH',
     path: `${BASE}/organizations/:id`,
-    summary: 'Update a specific organization',
     params: IdParams,
     body: UpdateOrganizationBody,
     response: OrganizationResponse,
@@ -227,7 +213,6 @@ export const adminEndpoints = {
     document: '002',
     method: 'DELETE',
     path: `${BASE}/organizations/:id`,
-    summary: 'Delete a specific organization',
     params: IdParams,
     response: DeletedResourceResponse,
   }),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, IdParams, nonEmpty, pagedAnswer, pagedQuery } from './common.js';
+import { IdParams, nonEmpty, pagedAnswer, pagedQuery, patchBody } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
@@ -11,7 +11,7 @@ import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 
 const BASE = '/api/v1/contacts';
 
-export const ContactRole = described(z.enum(['peer_mentor', 'coordinator', 'admin']), 'Role of a contact in the org');
+export const ContactRole = z.enum(['peer_mentor', 'coordinator', 'admin']);
 export type ContactRole = z.infer<typeof ContactRole>;
 /** Document 003 shows `peer_mentor` and `coordinator` and closes nothing: other roles are read verbatim. */
 export const ReadContactRole = openEnum(ContactRole);
@@ -29,7 +29,7 @@ export const Contact = z.object({
 export type Contact = z.infer<typeof Contact>;
 
 /** What an update answers: the record with `updated_at` (the document's example leaves `created_at` out). */
-export const UpdatedContact = z.extend(Contact, { updated_at: ReadTimestamp });
+export const UpdatedContact = z.object({ ...Contact.shape, updated_at: ReadTimestamp });
 export type UpdatedContact = z.infer<typeof UpdatedContact>;
 
 export const PeerMentorSummary = z.object({
@@ -42,7 +42,7 @@ export const PeerMentorSummary = z.object({
 });
 export type PeerMentorSummary = z.infer<typeof PeerMentorSummary>;
 
-export const PeerMentor = z.extend(PeerMentorSummary, { created_at: ReadTimestamp });
+export const PeerMentor = z.object({ ...PeerMentorSummary.shape, created_at: ReadTimestamp });
 export type PeerMentor = z.infer<typeof PeerMentor>;
 
 export const ContactSearchHit = z.object({ id: z.string(), full_name: z.string(), email: ReadEmail });
@@ -51,14 +51,14 @@ export type ContactSearchHit = z.infer<typeof ContactSearchHit>;
 export const PeerMentorSearchHit = z.object({ id: z.string(), full_name: z.string(), specialty: maybe(z.string()) });
 export type PeerMentorSearchHit = z.infer<typeof PeerMentorSearchHit>;
 
-const orgIdParam = () => described(nonEmpty(), 'Org whose records to read');
+const orgIdParam = () => nonEmpty();
 
 export const ContactListQuery = pagedQuery({ org_id: orgIdParam() });
 export type ContactListQuery = z.infer<typeof ContactListQuery>;
 
 export const ContactSearchQuery = pagedQuery({
   org_id: orgIdParam(),
-  q: described(nonEmpty(), 'Search text: case-insensitive match on name, email (contacts) or specialty (peer mentors)'),
+  q: nonEmpty(),
 });
 export type ContactSearchQuery = z.infer<typeof ContactSearchQuery>;
 
@@ -73,15 +73,13 @@ export const CreateContactBody = z.object({
 });
 export type CreateContactBody = z.infer<typeof CreateContactBody>;
 
-export const UpdateContactBody = z.partial(
-  z.object({
-    full_name: nonEmpty(),
-    email: z.email(),
-    role: ContactRole,
-    org_id: nonEmpty(),
-    is_active: z.boolean(),
-  }),
-);
+export const UpdateContactBody = patchBody({
+  full_name: nonEmpty(),
+  email: z.email(),
+  role: ContactRole,
+  org_id: nonEmpty(),
+  is_active: z.boolean(),
+});
 export type UpdateContactBody = z.infer<typeof UpdateContactBody>;
 
 export const DeleteContactResponse = z.object({ success: z.literal(true), deleted_id: z.string() });
@@ -106,7 +104,6 @@ export const contactsEndpoints = {
     document: '003',
     method: 'GET',
     path: BASE,
-    summary: 'Fetch all contacts for an org',
     query: ContactListQuery,
     response: ContactListResponse,
   }),
@@ -115,7 +112,6 @@ export const contactsEndpoints = {
     document: '003',
     method: 'GET',
     path: `${BASE}/:id`,
-    summary: 'Fetch a single contact by ID',
     params: IdParams,
     response: Contact,
   }),
@@ -124,7 +120,6 @@ export const contactsEndpoints = {
     document: '003',
     method: 'POST',
     path: BASE,
-    summary: 'Create a contact record',
     body: CreateContactBody,
     response: Contact,
     successStatus: 201,
@@ -134,7 +129,6 @@ export const contactsEndpoints = {
     document: '003',
     method: 'PUT',
     path: `${BASE}/:id`,
-    summary: 'Update a contact record',
     params: IdParams,
     body: UpdateContactBody,
     response: UpdatedContact,
@@ -144,7 +138,6 @@ export const contactsEndpoints = {
     document: '003',
     method: 'DELETE',
     path: `${BASE}/:id`,
-    summary: 'Delete a contact record',
     params: IdParams,
     response: DeleteContactResponse,
   }),
@@ -153,7 +146,6 @@ export const contactsEndpoints = {
     document: '003',
     method: 'GET',
     path: `${BASE}/search`,
-    summary: 'Fetch contacts matching a search query within an org',
     query: ContactSearchQuery,
     response: ContactSearchResponse,
   }),
@@ -162,7 +154,6 @@ export const contactsEndpoints = {
     document: '003',
     method: 'GET',
     path: `${BASE}/peer-mentors`,
-    summary: 'Fetch all peer mentors for an org',
     query: ContactListQuery,
     response: PeerMentorListResponse,
   }),
@@ -171,7 +162,6 @@ export const contactsEndpoints = {
     document: '003',
     method: 'GET',
     path: `${BASE}/peer-mentors/:id`,
-    summary: 'Fetch a single peer mentor by ID',
     params: IdParams,
     response: PeerMentor,
   }),
@@ -180,7 +170,6 @@ export const contactsEndpoints = {
     document: '003',
     method: 'GET',
     path: `${BASE}/peer-mentors/search`,
-    summary: 'Fetch peer mentors matching a search query within an org',
     query: ContactSearchQuery,
     response: PeerMentorSearchResponse,
   }),

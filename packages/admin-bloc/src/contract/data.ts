@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import {
   count,
-  DateOrTimestamp,
   dataAnswer,
-  described,
+  DateOrTimestamp,
   IdParams,
   nonEmpty,
   pagedAnswer,
   pagedQuery,
+  patchBody,
   queryIdList,
 } from './common.js';
 import { defineEndpoint } from './endpoint.js';
@@ -22,11 +22,11 @@ import { maybe, openEnum, ReadTimestamp } from './reading.js';
 const BASE = '/api/v1/admin/data';
 
 /** The roles we send (requests are strict). No document closes the list: answers may carry others. */
-export const DataUserRole = described(z.enum(['mentor', 'mentee', 'coordinator']), 'Role of a user in an org');
+export const DataUserRole = z.enum(['mentor', 'mentee', 'coordinator']);
 export type DataUserRole = z.infer<typeof DataUserRole>;
 
 /** The statuses we send. No document closes the list: answers may carry others (`pending`, …). */
-export const DataUserStatus = described(z.enum(['active', 'inactive']), 'Whether the user currently takes part');
+export const DataUserStatus = z.enum(['active', 'inactive']);
 export type DataUserStatus = z.infer<typeof DataUserStatus>;
 
 /** A role as an answer carries it: one of ours, or any other string, kept verbatim. */
@@ -58,7 +58,7 @@ export const ActivityLogEntry = z.object({
   activity_id: z.string(),
   org_id: z.string(),
   user_id: z.string(),
-  activity_type: described(z.string(), 'Kind of activity, e.g. mentoring_session'),
+  activity_type: z.string(),
   description: maybe(z.string()),
   occurred_at: ReadTimestamp,
 });
@@ -67,14 +67,13 @@ export type ActivityLogEntry = z.infer<typeof ActivityLogEntry>;
 export const OrgNode = z.object({
   org_id: z.string(),
   name: z.string(),
-  parent_org_id: described(z.nullable(z.string()), 'null for the root of the tree'),
-  level: described(count(), 'Depth below the root (root = 0)'),
+  parent_org_id: z.nullable(z.string()),
+  level: count(),
 });
 export type OrgNode = z.infer<typeof OrgNode>;
 
 /** Org scope shared by the multi-org queries: which orgs to aggregate over. */
-const orgIdsParam = () =>
-  queryIdList('Org scope: the org ids to aggregate over (all orgs the admin may see when left out)');
+const orgIdsParam = () => queryIdList();
 
 export const DashboardStatsQuery = z.object({ org_ids: orgIdsParam() });
 export type DashboardStatsQuery = z.infer<typeof DashboardStatsQuery>;
@@ -83,9 +82,9 @@ export type DashboardStatsResponse = z.infer<typeof DashboardStatsResponse>;
 
 export const DataUsersQuery = pagedQuery({
   org_ids: orgIdsParam(),
-  role: described(z.optional(DataUserRole), 'Only users with this role'),
-  status: described(z.optional(DataUserStatus), 'Only users with this status'),
-  search: described(z.optional(nonEmpty()), 'Case-insensitive match on full name or email'),
+  role: z.optional(DataUserRole),
+  status: z.optional(DataUserStatus),
+  search: z.optional(nonEmpty()),
 });
 export type DataUsersQuery = z.infer<typeof DataUsersQuery>;
 export const DataUsersResponse = pagedAnswer(DataUser);
@@ -93,17 +92,17 @@ export type DataUsersResponse = z.infer<typeof DataUsersResponse>;
 
 export const ActivityLogQuery = pagedQuery({
   org_ids: orgIdsParam(),
-  activity_type: described(z.optional(nonEmpty()), 'Only activities of this type, e.g. mentoring_session'),
-  user_id: described(z.optional(nonEmpty()), 'Only activities of this user'),
-  from: described(z.optional(DateOrTimestamp), 'Only activities that occurred at or after this instant (inclusive)'),
-  to: described(z.optional(DateOrTimestamp), 'Only activities that occurred at or before this instant (inclusive)'),
+  activity_type: z.optional(nonEmpty()),
+  user_id: z.optional(nonEmpty()),
+  from: z.optional(DateOrTimestamp),
+  to: z.optional(DateOrTimestamp),
 });
 export type ActivityLogQuery = z.infer<typeof ActivityLogQuery>;
 export const ActivityLogResponse = pagedAnswer(ActivityLogEntry);
 export type ActivityLogResponse = z.infer<typeof ActivityLogResponse>;
 
 export const OrgNodesQuery = pagedQuery({
-  root_org_id: described(z.optional(nonEmpty()), 'Root of the subtree to list (the root included)'),
+  root_org_id: z.optional(nonEmpty()),
 });
 export type OrgNodesQuery = z.infer<typeof OrgNodesQuery>;
 export const OrgNodesResponse = pagedAnswer(OrgNode);
@@ -124,7 +123,7 @@ export type BulkInsertUsersBody = z.infer<typeof BulkInsertUsersBody>;
 
 /** One rejected record of a bulk insert. The document only shows an empty list; this shape is ours. */
 export const BulkInsertError = z.object({
-  index: described(count(), 'Position of the record in the request'),
+  index: count(),
   email: maybe(z.string()),
   message: maybe(z.string()),
 });
@@ -139,15 +138,13 @@ export const BulkInsertUsersResponse = dataAnswer(
 );
 export type BulkInsertUsersResponse = z.infer<typeof BulkInsertUsersResponse>;
 
-export const UpdateDataUserBody = z.partial(
-  z.object({
-    full_name: nonEmpty(),
-    email: z.email(),
-    role: DataUserRole,
-    status: DataUserStatus,
-    org_id: nonEmpty(),
-  }),
-);
+export const UpdateDataUserBody = patchBody({
+  full_name: nonEmpty(),
+  email: z.email(),
+  role: DataUserRole,
+  status: DataUserStatus,
+  org_id: nonEmpty(),
+});
 export type UpdateDataUserBody = z.infer<typeof UpdateDataUserBody>;
 
 export const UpdateDataUserResponse = dataAnswer(
@@ -172,7 +169,6 @@ export const dataEndpoints = {
     document: '000',
     method: 'GET',
     path: `${BASE}/dashboard-stats`,
-    summary: 'Fetch aggregated dashboard stats across multiple orgs',
     query: DashboardStatsQuery,
     response: DashboardStatsResponse,
   }),
@@ -181,7 +177,6 @@ export const dataEndpoints = {
     document: '000',
     method: 'GET',
     path: `${BASE}/users`,
-    summary: 'Paged user list across multiple orgs with filters',
     query: DataUsersQuery,
     response: DataUsersResponse,
   }),
@@ -190,7 +185,6 @@ export const dataEndpoints = {
     document: '000',
     method: 'GET',
     path: `${BASE}/activity-log`,
-    summary: 'Paged activity log across multiple orgs with filters',
     query: ActivityLogQuery,
     response: ActivityLogResponse,
   }),
@@ -199,7 +193,6 @@ export const dataEndpoints = {
     document: '000',
     method: 'GET',
     path: `${BASE}/org-nodes`,
-    summary: 'Fetch flat list of org nodes under a root',
     query: OrgNodesQuery,
     response: OrgNodesResponse,
   }),
@@ -208,7 +201,6 @@ export const dataEndpoints = {
     document: '000',
     method: 'POST',
     path: `${BASE}/users`,
-    summary: 'Bulk-insert user records (internal use)',
     body: BulkInsertUsersBody,
     response: BulkInsertUsersResponse,
   }),
@@ -217,7 +209,6 @@ export const dataEndpoints = {
     document: '000',
     method: 'PUT',
     path: `${BASE}/users/:id`,
-    summary: 'Update a user record in the repository',
     params: IdParams,
     body: UpdateDataUserBody,
     response: UpdateDataUserResponse,
@@ -227,7 +218,6 @@ export const dataEndpoints = {
     document: '000',
     method: 'DELETE',
     path: `${BASE}/users/:id`,
-    summary: 'Hard-delete a user record from the repository (super-admin only)',
     params: IdParams,
     response: DeleteDataUserResponse,
   }),

@@ -23,7 +23,6 @@ export interface Endpoint<
   readonly document: '000' | '001' | '002' | '003' | '004' | 'ext';
   readonly method: HttpMethod;
   readonly path: string;
-  readonly summary: string;
   readonly params: Params;
   readonly query: Query;
   readonly body: Body;
@@ -56,7 +55,7 @@ export type EndpointDefinition<
  * @example
  * const getUser = defineEndpoint({
  *   id: 'platform.users.get', document: '004', method: 'GET', path: '/api/v1/admin/users/:userId',
- *   summary: 'Get user', params: z.object({ userId: z.string() }), response: z.object({ data: PlatformUser }),
+ *   params: z.object({ userId: z.string() }), response: z.object({ data: PlatformUser }),
  * });
  */
 export function defineEndpoint<

@@ -5,10 +5,17 @@ import * as audit from './audit.js';
 import * as common from './common.js';
 import * as contacts from './contacts.js';
 import * as data from './data.js';
+import {
+  endpointParameterDescriptions,
+  endpointSummaries,
+  parameterDescriptions,
+  schemaDescriptions,
+} from './descriptions.js';
 import type { Endpoint } from './endpoint.js';
 import * as errors from './errors.js';
 import * as platform from './platform.js';
 import { RATE_LIMITS, STATUS_ERROR_CODES, TENANT_HEADER } from './protocol.js';
+import { openEnumValues } from './reading.js';
 import * as state from './state.js';
 
 /**
@@ -66,6 +73,61 @@ function namedSchemas(): Map<z.ZodMiniType, string> {
 const componentRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /**
+ * What the schemas' checks cannot say in JSON Schema: an open list prints its known values beside "any string"
+ * (at run time it is a plain string), and the documents' dates print their `format`.
+ */
+function jsonOverride(names: Map<z.ZodMiniType, string>) {
+  return ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonObject }) => {
+    const known = openEnumValues.get(zodSchema as z.ZodMiniType);
+    if (known) {
+      const name = names.get(known.schema);
+      for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+      Object.assign(jsonSchema, {
+        anyOf: [name ? componentRef(name) : { type: 'string', enum: [...known.values] }, { type: 'string' }],
+        description: `Known values: ${known.values.join(', ')}; any other string is read as it is`,
+      });
+    } else if (zodSchema === common.Timestamp) {
+      jsonSchema.format = 'date-time';
+    } else if (zodSchema === common.DateOrTimestamp) {
+      jsonSchema.anyOf = [{ format: 'date' }, { format: 'date-time' }];
+    }
+  };
+}
+
+/** Throws on a summary or parameter text in `descriptions.ts` that names an endpoint or parameter the contract lacks. */
+function checkDescriptionsUsed(parameters: ReadonlySet<string>): void {
+  const ids = new Set(allEndpoints.map((endpoint) => endpoint.id));
+  const unknown = [
+    ...Object.keys(endpointSummaries).filter((id) => !ids.has(id)),
+    ...Object.entries(endpointParameterDescriptions).flatMap(([id, texts]) =>
+      Object.keys(texts)
+        .map((name) => `${id} ${name}`)
+        .filter((key) => !parameters.has(key)),
+    ),
+    ...Object.keys(parameterDescriptions).filter((name) => !parameters.has(name)),
+  ];
+  if (unknown.length > 0) throw new Error(`descriptions.ts describes what the contract lacks: ${unknown.join(', ')}`);
+}
+
+/**
+ * Puts the texts of `descriptions.ts` on the generated components, and throws on a name the contract lacks.
+ */
+function describeComponents(schemas: Record<string, JsonObject>): void {
+  for (const [name, texts] of Object.entries(schemaDescriptions)) {
+    const schema = schemas[name];
+    if (!schema) throw new Error(`descriptions.ts describes ${name}, which is not a component`);
+    for (const [path, text] of Object.entries(texts)) {
+      let node: JsonObject | undefined = schema;
+      for (const property of path === '' ? [] : path.split('.')) {
+        node = (node?.properties as Record<string, JsonObject> | undefined)?.[property];
+      }
+      if (!node) throw new Error(`descriptions.ts describes ${name}.${path}, which ${name} does not have`);
+      node.description = text;
+    }
+  }
+}
+
+/**
  * Builds the OpenAPI 3.1 document.
  *
  * @example
@@ -76,16 +138,19 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
   const registry = z.registry<{ id: string }>();
   for (const [schema, name] of names) registry.add(schema, { id: name });
 
+  const override = jsonOverride(names);
   const generated = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
     io: 'input',
     uri: (id) => `#/components/schemas/${id}`,
+    override,
   }) as { schemas: Record<string, JsonObject> };
   const schemas: Record<string, JsonObject> = {};
   for (const name of [...Object.keys(generated.schemas)].sort()) {
     const { $schema: _schema, $id: _id, ...schema } = generated.schemas[name] as JsonObject;
     schemas[name] = schema;
   }
+  describeComponents(schemas);
 
   /** A schema as used inside an operation: a `$ref` when it is a component, else inline with refs into components. */
   function schemaOf(schema: z.ZodMiniType): JsonObject {
@@ -99,6 +164,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
       target: 'draft-2020-12',
       io: 'input',
       metadata: registry,
+      override,
     }) as JsonObject & { $defs?: Record<string, unknown> };
     for (const id of Object.keys($defs ?? {})) {
       if (!(id in schemas)) throw new Error(`schema ${id} is not a component`);
@@ -106,13 +172,15 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
     return JSON.parse(JSON.stringify(inline).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonObject;
   }
 
+  const describedParameters = new Set<string>();
   function parameters(endpoint: Endpoint): JsonObject[] {
     const list: JsonObject[] = [];
     const add = (location: 'path' | 'query' | 'header', object: z.ZodMiniType | undefined) => {
       if (!object || !('shape' in object)) return;
       for (const [name, field] of Object.entries(object.shape as Record<string, z.ZodMiniType>)) {
         const schema = schemaOf(field);
-        const description = z.globalRegistry.get(field)?.description;
+        const description = endpointParameterDescriptions[endpoint.id]?.[name] ?? parameterDescriptions[name];
+        describedParameters.add(`${endpoint.id} ${name}`).add(name);
         const isArray = JSON.stringify(schema).includes('"type":"array"');
         list.push({
           name,
@@ -137,10 +205,12 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
 
   const paths: Record<string, Record<string, JsonObject>> = {};
   for (const endpoint of allEndpoints) {
+    const summary = endpointSummaries[endpoint.id];
+    if (summary === undefined) throw new Error(`descriptions.ts has no summary of ${endpoint.id}`);
     const path = endpoint.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
     const operation: JsonObject = {
       operationId: endpoint.id,
-      summary: endpoint.summary,
+      summary,
       tags: [DOCUMENTS[endpoint.document].name],
       parameters: parameters(endpoint),
       ...(endpoint.body
@@ -148,7 +218,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
         : {}),
       responses: {
         [String(endpoint.successStatus ?? 200)]: {
-          description: endpoint.summary,
+          description: summary,
           content: { 'application/json': { schema: schemaOf(endpoint.response) } },
         },
         '4XX': errorResponse(`Client error in the document 002 envelope: ${statusList((status) => status < 500)}`),
@@ -157,6 +227,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
     };
     paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation };
   }
+  checkDescriptionsUsed(describedParameters);
 
   return {
     openapi: '3.1.0',

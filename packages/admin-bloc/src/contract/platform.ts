@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, dataAnswer, described, nonEmpty } from './common.js';
+import { count, dataAnswer, nonEmpty, queryInt } from './common.js';
 import { defineEndpoint } from './endpoint.js';
 import { TENANT_HEADER } from './protocol.js';
 import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
@@ -13,7 +13,7 @@ import { maybe, openEnum, ReadEmail, ReadTimestamp } from './reading.js';
 const BASE = '/api/v1/admin';
 
 /** Headers document 004 requires besides `Authorization`. */
-export const PlatformHeaders = z.object({ [TENANT_HEADER]: described(nonEmpty(), 'Tenant id') });
+export const PlatformHeaders = z.object({ [TENANT_HEADER]: nonEmpty() });
 export type PlatformHeaders = z.infer<typeof PlatformHeaders>;
 
 export const PlatformRole = z.enum(['user', 'admin']);
@@ -26,7 +26,7 @@ export const ReadPlatformUserStatus = openEnum(PlatformUserStatus);
 export type ReadPlatformUserStatus = z.infer<typeof ReadPlatformUserStatus>;
 
 export const CursorPagination = z.object({
-  cursor: described(maybe(z.string()), 'Opaque cursor of the next page; the list ends when hasMore is false'),
+  cursor: maybe(z.string()),
   hasMore: z.boolean(),
 });
 export type CursorPagination = z.infer<typeof CursorPagination>;
@@ -61,7 +61,7 @@ export const PlatformUserSummary = z.object({
   role: PlatformRole,
   status: ReadPlatformUserStatus,
   createdAt: ReadTimestamp,
-  lastLoginAt: described(ReadTimestamp, 'null when the user never logged in'),
+  lastLoginAt: ReadTimestamp,
 });
 export type PlatformUserSummary = z.infer<typeof PlatformUserSummary>;
 
@@ -71,34 +71,30 @@ export const PlatformUser = z.object({
   name: z.string(),
   role: PlatformRole,
   status: ReadPlatformUserStatus,
-  agents: described(maybe(z.array(z.string())), 'Ids of the agents the user owns'),
+  agents: maybe(z.array(z.string())),
   createdAt: ReadTimestamp,
   lastLoginAt: ReadTimestamp,
 });
 export type PlatformUser = z.infer<typeof PlatformUser>;
 
 /** 004's `limit`: a page size of 1 to 100 that arrives as a string in the query. */
-const platformLimit = () =>
-  described(
-    z.optional(z.coerce.number<number>().check(z.int(), z.minimum(1), z.maximum(100))),
-    'Results per page (default: 20)',
-  );
+const platformLimit = () => queryInt({ max: 100 });
 
 /** 004's `cursor`: the cursor a previous page answered. */
-const cursorParam = () => described(z.optional(nonEmpty()), 'Pagination cursor from the previous page');
+const cursorParam = () => z.optional(nonEmpty());
 
 export const PlatformUsersQuery = z.object({
   limit: platformLimit(),
   cursor: cursorParam(),
-  search: described(z.optional(nonEmpty()), 'Search by email or name'),
-  role: described(z.optional(PlatformRole), 'Filter by role (user, admin)'),
+  search: z.optional(nonEmpty()),
+  role: z.optional(PlatformRole),
 });
 export type PlatformUsersQuery = z.infer<typeof PlatformUsersQuery>;
 
 export const PlatformUsersResponse = cursorAnswer(PlatformUserSummary);
 export type PlatformUsersResponse = z.infer<typeof PlatformUsersResponse>;
 
-export const PlatformUserParams = z.object({ userId: described(nonEmpty(), 'User id') });
+export const PlatformUserParams = z.object({ userId: nonEmpty() });
 export type PlatformUserParams = z.infer<typeof PlatformUserParams>;
 
 export const PlatformUserResponse = dataAnswer(PlatformUser);
@@ -130,9 +126,9 @@ export const PlatformSession = z.object({
 export type PlatformSession = z.infer<typeof PlatformSession>;
 
 export const SessionsQuery = z.object({
-  agentId: described(z.optional(nonEmpty()), 'Filter by agent'),
-  userId: described(z.optional(nonEmpty()), 'Filter by user'),
-  status: described(z.optional(SessionStatus), 'Filter by status (active, completed, expired)'),
+  agentId: z.optional(nonEmpty()),
+  userId: z.optional(nonEmpty()),
+  status: z.optional(SessionStatus),
   limit: platformLimit(),
   cursor: cursorParam(),
 });
@@ -148,7 +144,6 @@ export const platformEndpoints = {
     document: '004',
     method: 'GET',
     path: `${BASE}/stats`,
-    summary: 'Platform stats',
     response: PlatformStatsResponse,
     headers: PlatformHeaders,
   }),
@@ -157,7 +152,6 @@ export const platformEndpoints = {
     document: '004',
     method: 'GET',
     path: `${BASE}/users`,
-    summary: 'List users (cursor pagination)',
     query: PlatformUsersQuery,
     response: PlatformUsersResponse,
     headers: PlatformHeaders,
@@ -167,7 +161,6 @@ export const platformEndpoints = {
     document: '004',
     method: 'GET',
     path: `${BASE}/users/:userId`,
-    summary: 'Get user',
     params: PlatformUserParams,
     response: PlatformUserResponse,
     headers: PlatformHeaders,
@@ -177,7 +170,6 @@ export const platformEndpoints = {
     document: '004',
     method: 'PATCH',
     path: `${BASE}/users/:userId`,
-    summary: 'Update user role',
     params: PlatformUserParams,
     body: UpdateRoleBody,
     response: UpdateRoleResponse,
@@ -188,7 +180,6 @@ export const platformEndpoints = {
     document: '004',
     method: 'POST',
     path: `${BASE}/users/:userId/suspend`,
-    summary: 'Suspend user: suspends the account and invalidates all its tokens',
     params: PlatformUserParams,
     response: SuspendUserResponse,
     headers: PlatformHeaders,
@@ -198,7 +189,6 @@ export const platformEndpoints = {
     document: '004',
     method: 'GET',
     path: `${BASE}/sessions`,
-    summary: 'List all sessions',
     query: SessionsQuery,
     response: SessionsResponse,
     headers: PlatformHeaders,

@@ -49,26 +49,32 @@ function innerType(schema: z.ZodMiniType): string {
 
 /**
  * Turns URLSearchParams into the object an endpoint's query schema parses: list fields (per the schema)
- * become arrays (repeated keys and comma lists both split), other fields their first value as a string
- * (the schema coerces numbers). Keys the schema does not know are kept, so a strict schema can reject them.
+ * become arrays (repeated keys and comma lists both split), number fields a number (`Number(value)`, so `abc`
+ * becomes `NaN`, which the schema refuses), other fields their first value as a string. Keys the schema does not
+ * know are kept as strings, so a strict schema can reject them.
  *
  * @example
  * const raw = fromSearchParams(new URL(request.url).searchParams, endpoint.query);
  * const query = endpoint.query.parse(raw); // { org_ids: ['org_kNr8aQ', 'org_tY2zLm'], page: 1 }
  */
-export function fromSearchParams(params: URLSearchParams, schema?: z.ZodMiniType): Record<string, string | string[]> {
+export function fromSearchParams(
+  params: URLSearchParams,
+  schema?: z.ZodMiniType,
+): Record<string, string | number | string[]> {
   const shape = schema && 'shape' in schema ? (schema.shape as Record<string, z.ZodMiniType>) : {};
-  const out: Record<string, string | string[]> = {};
+  const out: Record<string, string | number | string[]> = {};
   for (const key of new Set(params.keys())) {
     const field = shape[key];
-    if (field && innerType(field) === 'array') {
+    const type = field ? innerType(field) : undefined;
+    if (type === 'array') {
       out[key] = params
         .getAll(key)
         .flatMap((value) => value.split(','))
         .map((value) => value.trim())
         .filter((value) => value.length > 0);
     } else {
-      out[key] = params.get(key) ?? '';
+      const value = params.get(key) ?? '';
+      out[key] = type === 'number' ? Number(value) : value;
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, dataAnswer, described, nonEmpty, pagedAnswer, pagedQuery } from './common.js';
+import { count, dataAnswer, nonEmpty, pagedAnswer, pagedQuery } from './common.js';
 import { DataUserRole, DataUserStatus, ReadDataUserRole, ReadDataUserStatus } from './data.js';
 import { defineEndpoint } from './endpoint.js';
 import { maybe, ReadTimestamp } from './reading.js';
@@ -22,7 +22,7 @@ export type DashboardStatsSnapshot = z.infer<typeof DashboardStatsSnapshot>;
 
 export const DashboardState = z.object({
   org_id: z.string(),
-  selected_org_node_id: described(z.nullable(z.string()), 'null when no org node is selected (root scope)'),
+  selected_org_node_id: z.nullable(z.string()),
   dashboard_stats: DashboardStatsSnapshot,
   refreshed_at: ReadTimestamp,
 });
@@ -59,11 +59,12 @@ export const UserListStateItem = z.object({
 export type UserListStateItem = z.infer<typeof UserListStateItem>;
 
 export const UserListStateQuery = pagedQuery({
-  org_id: described(z.optional(nonEmpty()), 'Org whose user-list state to read (the admin’s own org when left out)'),
+  org_id: z.optional(nonEmpty()),
 });
 export type UserListStateQuery = z.infer<typeof UserListStateQuery>;
 
-export const UserListStateResponse = z.extend(pagedAnswer(UserListStateItem), {
+export const UserListStateResponse = z.object({
+  ...pagedAnswer(UserListStateItem).shape,
   active_filters: maybe(ReadUserListFilters),
 });
 export type UserListStateResponse = z.infer<typeof UserListStateResponse>;
@@ -77,7 +78,7 @@ export type SetUserListFiltersResponse = z.infer<typeof SetUserListFiltersRespon
 
 export const SelectedOrg = z.object({
   admin_id: z.string(),
-  selected_org_node_id: described(z.nullable(z.string()), 'null when the selection was cleared (root scope)'),
+  selected_org_node_id: z.nullable(z.string()),
   selected_org_name: maybe(z.string()),
   selected_at: ReadTimestamp,
 });
@@ -101,7 +102,6 @@ export const stateEndpoints = {
     document: '001',
     method: 'GET',
     path: `${BASE}/dashboard`,
-    summary: 'Fetch current dashboard state snapshot for the authenticated admin',
     response: DashboardStateResponse,
   }),
   dashboardRefresh: defineEndpoint({
@@ -109,7 +109,6 @@ export const stateEndpoints = {
     document: '001',
     method: 'POST',
     path: `${BASE}/dashboard/refresh`,
-    summary: 'Trigger a dashboard state refresh',
     body: RefreshDashboardBody,
     response: RefreshDashboardResponse,
   }),
@@ -118,7 +117,6 @@ export const stateEndpoints = {
     document: '001',
     method: 'GET',
     path: `${BASE}/users`,
-    summary: 'Get paginated user list state with current filter applied',
     query: UserListStateQuery,
     response: UserListStateResponse,
   }),
@@ -127,7 +125,6 @@ export const stateEndpoints = {
     document: '001',
     method: 'PUT',
     path: `${BASE}/users`,
-    summary: 'Update the active user list filters',
     body: SetUserListFiltersBody,
     response: SetUserListFiltersResponse,
   }),
@@ -136,7 +133,6 @@ export const stateEndpoints = {
     document: '001',
     method: 'GET',
     path: `${BASE}/selected-org`,
-    summary: "Get the currently selected org node in the admin's session",
     response: SelectedOrgResponse,
   }),
   selectedOrgSet: defineEndpoint({
@@ -144,7 +140,6 @@ export const stateEndpoints = {
     document: '001',
     method: 'POST',
     path: `${BASE}/selected-org`,
-    summary: "Set the admin's selected org node",
     body: SetSelectedOrgBody,
     response: SelectedOrgResponse,
   }),
@@ -153,7 +148,6 @@ export const stateEndpoints = {
     document: '001',
     method: 'DELETE',
     path: `${BASE}/selected-org`,
-    summary: "Clear the admin's org node selection (reset to root scope)",
     response: ClearSelectedOrgResponse,
   }),
 } as const;

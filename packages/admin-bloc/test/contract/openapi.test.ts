@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allEndpoints } from '../../src/contract/all-endpoints.js';
-import { allExamples } from './fixtures/index.js';
+import {
+  endpointParameterDescriptions,
+  endpointSummaries,
+  schemaDescriptions,
+} from '../../src/contract/descriptions.js';
 import { buildOpenApiDocument, renderOpenApiDocument } from '../../src/contract/openapi.js';
+import { allExamples } from './fixtures/index.js';
 
 /**
  * The generated OpenAPI document: well-formed OpenAPI 3.1 as far as a structural check goes (operations,
@@ -125,7 +130,7 @@ describe('OpenAPI document', () => {
       const operation = doc.paths[path]?.[endpoint.method.toLowerCase()];
       expect(operation, `${endpoint.method} ${path}`).toBeDefined();
       expect(operation?.operationId).toBe(endpoint.id);
-      expect(operation?.summary).toBe(endpoint.summary);
+      expect(operation?.summary).toBe(endpointSummaries[endpoint.id]);
     }
     expect(new Set(ops.map(({ operation }) => operation.operationId)).size).toBe(ops.length);
   });
@@ -236,5 +241,30 @@ describe('OpenAPI document', () => {
   it('is what packages/admin-bloc/openapi.json holds (run `npm run openapi` after changing the contract)', () => {
     const committed = readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8');
     expect(committed === renderOpenApiDocument({ version: packageJson.version })).toBe(true);
+  });
+
+  it('prints the texts of descriptions.ts, and refuses a text whose schema, field or parameter the contract lacks', () => {
+    const audit = doc.components.schemas.AuditLogEntry as { properties: Record<string, { description?: string }> };
+    expect(audit.properties.actor_id?.description).toBe(schemaDescriptions.AuditLogEntry?.actor_id);
+    const stale: [Record<string, Record<string, string>>, string, Record<string, string>][] = [
+      [schemaDescriptions, 'RenamedEntry', { id: 'gone' }],
+      [schemaDescriptions, 'AuditLogEntry', { ...schemaDescriptions.AuditLogEntry, renamed_field: 'gone' }],
+      [
+        endpointParameterDescriptions,
+        'auditLog.list',
+        { ...endpointParameterDescriptions['auditLog.list'], gone: 'gone' },
+      ],
+    ];
+    for (const [table, key, texts] of stale) {
+      const before = table[key];
+      table[key] = texts;
+      try {
+        expect(() => buildOpenApiDocument()).toThrow(/descriptions\.ts describes/);
+      } finally {
+        if (before === undefined) delete table[key];
+        else table[key] = before;
+      }
+    }
+    expect(() => buildOpenApiDocument()).not.toThrow();
   });
 });

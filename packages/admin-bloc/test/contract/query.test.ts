@@ -27,11 +27,11 @@ describe('query wire format', () => {
 
   it('accepts repeated keys and mixed forms for a list', () => {
     const raw = fromSearchParams(new URLSearchParams('org_ids=a&org_ids=b,c&page=1'), DataUsersQuery);
-    expect(raw).toEqual({ org_ids: ['a', 'b', 'c'], page: '1' });
+    expect(raw).toEqual({ org_ids: ['a', 'b', 'c'], page: 1 });
     expect(DataUsersQuery.parse(raw)).toEqual({ org_ids: ['a', 'b', 'c'], page: 1 });
   });
 
-  it('gives strings to scalar fields, so coercion and enum checks happen in the schema', () => {
+  it('gives numbers to number fields and strings to the others, so range and enum checks happen in the schema', () => {
     const bad = DataUsersQuery.safeParse(fromSearchParams(new URLSearchParams('page=abc&role=pilot'), DataUsersQuery));
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['page', 'role']);
@@ -40,7 +40,8 @@ describe('query wire format', () => {
   it('parses date ranges and camelCase wire names', () => {
     const raw = fromSearchParams(new URLSearchParams('from=2026-03-01&to=2026-03-31T23:59:59Z'), ActivityLogQuery);
     expect(ActivityLogQuery.parse(raw)).toEqual({ from: '2026-03-01', to: '2026-03-31T23:59:59Z' });
-    expect(SessionsQuery.parse(fromSearchParams(new URLSearchParams('agentId=a1&status=expired&limit=5')))).toEqual({
+    const sessions = fromSearchParams(new URLSearchParams('agentId=a1&status=expired&limit=5'), SessionsQuery);
+    expect(SessionsQuery.parse(sessions)).toEqual({
       agentId: 'a1',
       status: 'expired',
       limit: 5,

@@ -3,6 +3,7 @@ import type { z } from 'zod/mini';
 import { CreateOrganizationBody } from '../../src/contract/admin.js';
 import { allEndpoints } from '../../src/contract/all-endpoints.js';
 import { closedLists } from '../../src/contract/closed-lists.js';
+import { DateOrTimestamp, Timestamp } from '../../src/contract/common.js';
 import { CreateContactBody } from '../../src/contract/contacts.js';
 import { DataUsersResponse, NewDataUser } from '../../src/contract/data.js';
 import { PlatformUsersResponse } from '../../src/contract/platform.js';
@@ -20,6 +21,7 @@ interface Def {
   innerType?: z.ZodMiniType;
   options?: z.ZodMiniType[];
   valueType?: z.ZodMiniType;
+  catchall?: z.ZodMiniType;
   format?: string;
   checks?: { _zod: { def: { check: string; format?: string } } }[];
 }
@@ -33,6 +35,7 @@ function refusals(schema: z.ZodMiniType, path: string, found: string[] = []): st
   switch (def.type) {
     case 'object':
       for (const [key, field] of Object.entries(def.shape ?? {})) refusals(field, `${path}.${key}`, found);
+      if (def.catchall) refusals(def.catchall, `${path}{}`, found);
       break;
     case 'array':
       if (def.element) refusals(def.element, `${path}[]`, found);
@@ -57,8 +60,10 @@ function refusals(schema: z.ZodMiniType, path: string, found: string[] = []): st
       if (!closed.has(schema)) found.push(`${path}: a list no document closes`);
       break;
     case 'string': {
+      // The documents' date-time is the one format an answer is held to (any ISO 8601 form is read).
+      if (schema === Timestamp) break;
       const formats = [def.format, ...(def.checks ?? []).map((check) => check._zod.def.format)].filter(
-        (format): format is string => format !== undefined && format !== 'datetime',
+        (format): format is string => format !== undefined,
       );
       for (const format of formats) found.push(`${path}: ${format} check`);
       break;
@@ -78,6 +83,29 @@ describe('reading policy, for every endpoint', () => {
       'NewDataUser.email: email check',
       'NewDataUser.role: a list no document closes',
     ]);
+  });
+
+  it('reads every ISO 8601 date-time form the documents allow and refuses what is not one', () => {
+    for (const value of [
+      '2026-03-26T12:00:00Z',
+      '2026-03-26T12:00Z',
+      '2026-03-26T12:00:00.123456+01:00',
+      '2026-03-26T23:59:59-0500',
+    ]) {
+      expect(Timestamp.safeParse(value).success, value).toBe(true);
+    }
+    for (const value of [
+      '2026-03-26',
+      '2026-03-26 12:00:00Z',
+      '2026-03-26T12:00:00',
+      '2026-13-01T00:00:00Z',
+      '26.03.2026',
+    ]) {
+      expect(Timestamp.safeParse(value).success, value).toBe(false);
+    }
+    expect(DateOrTimestamp.safeParse('2026-03-01').success).toBe(true);
+    expect(DateOrTimestamp.safeParse('2026-03-01T00:00:00Z').success).toBe(true);
+    expect(DateOrTimestamp.safeParse('2026-3-1').success).toBe(false);
   });
 
   it('each closed list names its document and the sentence that closes it', () => {
