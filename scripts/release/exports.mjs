@@ -115,7 +115,8 @@ function describe(entry) {
   if (declarations.length === 0) return { kind: '?', summary: '', description: '', example: '' };
   const kinds = declarations.map((match) => match[2]);
   let kind = kinds[0];
-  if (kinds.includes('const') && kinds.includes('type')) kind = 'schema + type';
+  // An answer's schema is declared with a named interface of the same name (so hovers print the name).
+  if (kinds.includes('const') && (kinds.includes('type') || kinds.includes('interface'))) kind = 'schema + type';
   else if (
     kind === 'const' &&
     // the initializer right after the name (a plain constant next to a schema is no schema)

@@ -119,16 +119,23 @@ export type UpdateOrganizationBody = z.infer<typeof UpdateOrganizationBody>;
 export const DeletedResource = z.object({ id: z.string(), deleted: z.boolean() });
 export type DeletedResource = z.infer<typeof DeletedResource>;
 
-export const AdminUserListResponse = listEnvelope(AdminUser);
-export type AdminUserListResponse = z.infer<typeof AdminUserListResponse>;
-export const AdminUserResponse = successEnvelope(AdminUser);
-export type AdminUserResponse = z.infer<typeof AdminUserResponse>;
-export const OrganizationListResponse = listEnvelope(Organization);
-export type OrganizationListResponse = z.infer<typeof OrganizationListResponse>;
-export const OrganizationResponse = successEnvelope(Organization);
-export type OrganizationResponse = z.infer<typeof OrganizationResponse>;
-export const DeletedResourceResponse = successEnvelope(DeletedResource);
-export type DeletedResourceResponse = z.infer<typeof DeletedResourceResponse>;
+const adminUserListResponse = listEnvelope(AdminUser);
+export const AdminUserListResponse: z.ZodMiniType<AdminUserListResponse, AdminUserListResponse> = adminUserListResponse;
+export interface AdminUserListResponse extends z.infer<typeof adminUserListResponse> {}
+const adminUserResponse = successEnvelope(AdminUser);
+export const AdminUserResponse: z.ZodMiniType<AdminUserResponse, AdminUserResponse> = adminUserResponse;
+export interface AdminUserResponse extends z.infer<typeof adminUserResponse> {}
+const organizationListResponse = listEnvelope(Organization);
+export const OrganizationListResponse: z.ZodMiniType<OrganizationListResponse, OrganizationListResponse> =
+  organizationListResponse;
+export interface OrganizationListResponse extends z.infer<typeof organizationListResponse> {}
+const organizationResponse = successEnvelope(Organization);
+export const OrganizationResponse: z.ZodMiniType<OrganizationResponse, OrganizationResponse> = organizationResponse;
+export interface OrganizationResponse extends z.infer<typeof organizationResponse> {}
+const deletedResourceResponse = successEnvelope(DeletedResource);
+export const DeletedResourceResponse: z.ZodMiniType<DeletedResourceResponse, DeletedResourceResponse> =
+  deletedResourceResponse;
+export interface DeletedResourceResponse extends z.infer<typeof deletedResourceResponse> {}
 
 /** The ten endpoints of document 002, keyed like the client's `users` and `organizations` namespaces. */
 export const adminEndpoints = {

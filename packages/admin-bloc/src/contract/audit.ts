@@ -38,8 +38,9 @@ export const AuditLogQuery = pagedQuery({
 });
 export type AuditLogQuery = z.infer<typeof AuditLogQuery>;
 
-export const AuditLogResponse = listEnvelope(AuditLogEntry);
-export type AuditLogResponse = z.infer<typeof AuditLogResponse>;
+const auditLogResponse = listEnvelope(AuditLogEntry);
+export const AuditLogResponse: z.ZodMiniType<AuditLogResponse, AuditLogResponse> = auditLogResponse;
+export interface AuditLogResponse extends z.infer<typeof auditLogResponse> {}
 
 /** The audit-log endpoint, keyed like the client's `auditLog` namespace. */
 export const auditEndpoints = {

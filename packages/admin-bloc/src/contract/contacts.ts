@@ -62,8 +62,9 @@ export const ContactSearchQuery = pagedQuery({
 });
 export type ContactSearchQuery = z.infer<typeof ContactSearchQuery>;
 
-export const ContactListResponse = pagedAnswer(Contact);
-export type ContactListResponse = z.infer<typeof ContactListResponse>;
+const contactListResponse = pagedAnswer(Contact);
+export const ContactListResponse: z.ZodMiniType<ContactListResponse, ContactListResponse> = contactListResponse;
+export interface ContactListResponse extends z.infer<typeof contactListResponse> {}
 
 export const CreateContactBody = z.object({
   full_name: nonEmpty(),
@@ -82,17 +83,23 @@ export const UpdateContactBody = patchBody({
 });
 export type UpdateContactBody = z.infer<typeof UpdateContactBody>;
 
-export const DeleteContactResponse = z.object({ success: z.literal(true), deleted_id: z.string() });
-export type DeleteContactResponse = z.infer<typeof DeleteContactResponse>;
+const deleteContactResponse = z.object({ success: z.literal(true), deleted_id: z.string() });
+export const DeleteContactResponse: z.ZodMiniType<DeleteContactResponse, DeleteContactResponse> = deleteContactResponse;
+export interface DeleteContactResponse extends z.infer<typeof deleteContactResponse> {}
 
-export const PeerMentorListResponse = pagedAnswer(PeerMentorSummary);
-export type PeerMentorListResponse = z.infer<typeof PeerMentorListResponse>;
+const peerMentorListResponse = pagedAnswer(PeerMentorSummary);
+export const PeerMentorListResponse: z.ZodMiniType<PeerMentorListResponse, PeerMentorListResponse> =
+  peerMentorListResponse;
+export interface PeerMentorListResponse extends z.infer<typeof peerMentorListResponse> {}
 
-export const ContactSearchResponse = pagedAnswer(ContactSearchHit);
-export type ContactSearchResponse = z.infer<typeof ContactSearchResponse>;
+const contactSearchResponse = pagedAnswer(ContactSearchHit);
+export const ContactSearchResponse: z.ZodMiniType<ContactSearchResponse, ContactSearchResponse> = contactSearchResponse;
+export interface ContactSearchResponse extends z.infer<typeof contactSearchResponse> {}
 
-export const PeerMentorSearchResponse = pagedAnswer(PeerMentorSearchHit);
-export type PeerMentorSearchResponse = z.infer<typeof PeerMentorSearchResponse>;
+const peerMentorSearchResponse = pagedAnswer(PeerMentorSearchHit);
+export const PeerMentorSearchResponse: z.ZodMiniType<PeerMentorSearchResponse, PeerMentorSearchResponse> =
+  peerMentorSearchResponse;
+export interface PeerMentorSearchResponse extends z.infer<typeof peerMentorSearchResponse> {}
 
 /**
  * The nine endpoints of document 003, keyed like the client's `contacts` and `peerMentors` namespaces.

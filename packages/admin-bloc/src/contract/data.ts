@@ -77,8 +77,10 @@ const orgIdsParam = () => queryIdList();
 
 export const DashboardStatsQuery = z.object({ org_ids: orgIdsParam() });
 export type DashboardStatsQuery = z.infer<typeof DashboardStatsQuery>;
-export const DashboardStatsResponse = dataAnswer(DashboardStats);
-export type DashboardStatsResponse = z.infer<typeof DashboardStatsResponse>;
+const dashboardStatsResponse = dataAnswer(DashboardStats);
+export const DashboardStatsResponse: z.ZodMiniType<DashboardStatsResponse, DashboardStatsResponse> =
+  dashboardStatsResponse;
+export interface DashboardStatsResponse extends z.infer<typeof dashboardStatsResponse> {}
 
 export const DataUsersQuery = pagedQuery({
   org_ids: orgIdsParam(),
@@ -87,8 +89,9 @@ export const DataUsersQuery = pagedQuery({
   search: z.optional(nonEmpty()),
 });
 export type DataUsersQuery = z.infer<typeof DataUsersQuery>;
-export const DataUsersResponse = pagedAnswer(DataUser);
-export type DataUsersResponse = z.infer<typeof DataUsersResponse>;
+const dataUsersResponse = pagedAnswer(DataUser);
+export const DataUsersResponse: z.ZodMiniType<DataUsersResponse, DataUsersResponse> = dataUsersResponse;
+export interface DataUsersResponse extends z.infer<typeof dataUsersResponse> {}
 
 export const ActivityLogQuery = pagedQuery({
   org_ids: orgIdsParam(),
@@ -98,15 +101,17 @@ export const ActivityLogQuery = pagedQuery({
   to: z.optional(DateOrTimestamp),
 });
 export type ActivityLogQuery = z.infer<typeof ActivityLogQuery>;
-export const ActivityLogResponse = pagedAnswer(ActivityLogEntry);
-export type ActivityLogResponse = z.infer<typeof ActivityLogResponse>;
+const activityLogResponse = pagedAnswer(ActivityLogEntry);
+export const ActivityLogResponse: z.ZodMiniType<ActivityLogResponse, ActivityLogResponse> = activityLogResponse;
+export interface ActivityLogResponse extends z.infer<typeof activityLogResponse> {}
 
 export const OrgNodesQuery = pagedQuery({
   root_org_id: z.optional(nonEmpty()),
 });
 export type OrgNodesQuery = z.infer<typeof OrgNodesQuery>;
-export const OrgNodesResponse = pagedAnswer(OrgNode);
-export type OrgNodesResponse = z.infer<typeof OrgNodesResponse>;
+const orgNodesResponse = pagedAnswer(OrgNode);
+export const OrgNodesResponse: z.ZodMiniType<OrgNodesResponse, OrgNodesResponse> = orgNodesResponse;
+export interface OrgNodesResponse extends z.infer<typeof orgNodesResponse> {}
 
 export const NewDataUser = z.object({
   full_name: nonEmpty(),
@@ -129,14 +134,16 @@ export const BulkInsertError = z.object({
 });
 export type BulkInsertError = z.infer<typeof BulkInsertError>;
 
-export const BulkInsertUsersResponse = dataAnswer(
+const bulkInsertUsersResponse = dataAnswer(
   z.object({
     inserted: count(),
     skipped: count(),
     errors: z.array(BulkInsertError),
   }),
 );
-export type BulkInsertUsersResponse = z.infer<typeof BulkInsertUsersResponse>;
+export const BulkInsertUsersResponse: z.ZodMiniType<BulkInsertUsersResponse, BulkInsertUsersResponse> =
+  bulkInsertUsersResponse;
+export interface BulkInsertUsersResponse extends z.infer<typeof bulkInsertUsersResponse> {}
 
 export const UpdateDataUserBody = patchBody({
   full_name: nonEmpty(),
@@ -147,7 +154,7 @@ export const UpdateDataUserBody = patchBody({
 });
 export type UpdateDataUserBody = z.infer<typeof UpdateDataUserBody>;
 
-export const UpdateDataUserResponse = dataAnswer(
+const updateDataUserResponse = dataAnswer(
   z.object({
     user_id: z.string(),
     status: maybe(ReadDataUserStatus),
@@ -157,10 +164,14 @@ export const UpdateDataUserResponse = dataAnswer(
     role: maybe(ReadDataUserRole),
   }),
 );
-export type UpdateDataUserResponse = z.infer<typeof UpdateDataUserResponse>;
+export const UpdateDataUserResponse: z.ZodMiniType<UpdateDataUserResponse, UpdateDataUserResponse> =
+  updateDataUserResponse;
+export interface UpdateDataUserResponse extends z.infer<typeof updateDataUserResponse> {}
 
-export const DeleteDataUserResponse = dataAnswer(z.object({ user_id: z.string(), deleted: z.boolean() }));
-export type DeleteDataUserResponse = z.infer<typeof DeleteDataUserResponse>;
+const deleteDataUserResponse = dataAnswer(z.object({ user_id: z.string(), deleted: z.boolean() }));
+export const DeleteDataUserResponse: z.ZodMiniType<DeleteDataUserResponse, DeleteDataUserResponse> =
+  deleteDataUserResponse;
+export interface DeleteDataUserResponse extends z.infer<typeof deleteDataUserResponse> {}
 
 /** The seven endpoints of document 000, keyed like the client's `data` namespace. */
 export const dataEndpoints = {

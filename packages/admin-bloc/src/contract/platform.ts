@@ -51,8 +51,9 @@ export const PlatformStats = z.object({
 });
 export type PlatformStats = z.infer<typeof PlatformStats>;
 
-export const PlatformStatsResponse = dataAnswer(PlatformStats);
-export type PlatformStatsResponse = z.infer<typeof PlatformStatsResponse>;
+const platformStatsResponse = dataAnswer(PlatformStats);
+export const PlatformStatsResponse: z.ZodMiniType<PlatformStatsResponse, PlatformStatsResponse> = platformStatsResponse;
+export interface PlatformStatsResponse extends z.infer<typeof platformStatsResponse> {}
 
 export const PlatformUserSummary = z.object({
   id: z.string(),
@@ -91,27 +92,29 @@ export const PlatformUsersQuery = z.object({
 });
 export type PlatformUsersQuery = z.infer<typeof PlatformUsersQuery>;
 
-export const PlatformUsersResponse = cursorAnswer(PlatformUserSummary);
-export type PlatformUsersResponse = z.infer<typeof PlatformUsersResponse>;
+const platformUsersResponse = cursorAnswer(PlatformUserSummary);
+export const PlatformUsersResponse: z.ZodMiniType<PlatformUsersResponse, PlatformUsersResponse> = platformUsersResponse;
+export interface PlatformUsersResponse extends z.infer<typeof platformUsersResponse> {}
 
 export const PlatformUserParams = z.object({ userId: nonEmpty() });
 export type PlatformUserParams = z.infer<typeof PlatformUserParams>;
 
-export const PlatformUserResponse = dataAnswer(PlatformUser);
-export type PlatformUserResponse = z.infer<typeof PlatformUserResponse>;
+const platformUserResponse = dataAnswer(PlatformUser);
+export const PlatformUserResponse: z.ZodMiniType<PlatformUserResponse, PlatformUserResponse> = platformUserResponse;
+export interface PlatformUserResponse extends z.infer<typeof platformUserResponse> {}
 
 export const UpdateRoleBody = z.object({ role: PlatformRole });
 export type UpdateRoleBody = z.infer<typeof UpdateRoleBody>;
 
-export const UpdateRoleResponse = dataAnswer(
-  z.object({ id: z.string(), role: PlatformRole, updatedAt: ReadTimestamp }),
-);
-export type UpdateRoleResponse = z.infer<typeof UpdateRoleResponse>;
+const updateRoleResponse = dataAnswer(z.object({ id: z.string(), role: PlatformRole, updatedAt: ReadTimestamp }));
+export const UpdateRoleResponse: z.ZodMiniType<UpdateRoleResponse, UpdateRoleResponse> = updateRoleResponse;
+export interface UpdateRoleResponse extends z.infer<typeof updateRoleResponse> {}
 
-export const SuspendUserResponse = dataAnswer(
+const suspendUserResponse = dataAnswer(
   z.object({ id: z.string(), status: ReadPlatformUserStatus, suspendedAt: ReadTimestamp }),
 );
-export type SuspendUserResponse = z.infer<typeof SuspendUserResponse>;
+export const SuspendUserResponse: z.ZodMiniType<SuspendUserResponse, SuspendUserResponse> = suspendUserResponse;
+export interface SuspendUserResponse extends z.infer<typeof suspendUserResponse> {}
 
 export const SessionStatus = z.enum(['active', 'completed', 'expired']);
 export type SessionStatus = z.infer<typeof SessionStatus>;
@@ -134,8 +137,9 @@ export const SessionsQuery = z.object({
 });
 export type SessionsQuery = z.infer<typeof SessionsQuery>;
 
-export const SessionsResponse = cursorAnswer(PlatformSession);
-export type SessionsResponse = z.infer<typeof SessionsResponse>;
+const sessionsResponse = cursorAnswer(PlatformSession);
+export const SessionsResponse: z.ZodMiniType<SessionsResponse, SessionsResponse> = sessionsResponse;
+export interface SessionsResponse extends z.infer<typeof sessionsResponse> {}
 
 /** The six endpoints of document 004, keyed like the client's `platform` namespace. */
 export const platformEndpoints = {

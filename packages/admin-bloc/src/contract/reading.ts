@@ -29,10 +29,10 @@ export const openEnumValues = new WeakMap<z.ZodMiniType, { schema: z.ZodMiniType
  */
 export function openEnum<Known extends string>(
   known: z.ZodMiniEnum<{ [Value in Known]: Value }>,
-): z.ZodMiniType<Open<Known>> {
+): z.ZodMiniType<Open<Known>, Open<Known>> {
   const schema = z.string();
   openEnumValues.set(schema, { schema: known, values: known.options });
-  return schema as z.ZodMiniType<Open<Known>>;
+  return schema as z.ZodMiniType<Open<Known>, Open<Known>>;
 }
 
 /** An e-mail address as the server sends it: not checked (`bjørn.åsland@eksempel.no` is a valid address). */

@@ -28,13 +28,17 @@ export const DashboardState = z.object({
 });
 export type DashboardState = z.infer<typeof DashboardState>;
 
-export const DashboardStateResponse = dataAnswer(DashboardState);
-export type DashboardStateResponse = z.infer<typeof DashboardStateResponse>;
+const dashboardStateResponse = dataAnswer(DashboardState);
+export const DashboardStateResponse: z.ZodMiniType<DashboardStateResponse, DashboardStateResponse> =
+  dashboardStateResponse;
+export interface DashboardStateResponse extends z.infer<typeof dashboardStateResponse> {}
 
 export const RefreshDashboardBody = z.object({ org_id: nonEmpty() });
 export type RefreshDashboardBody = z.infer<typeof RefreshDashboardBody>;
-export const RefreshDashboardResponse = dataAnswer(z.object({ org_id: z.string(), refreshed_at: ReadTimestamp }));
-export type RefreshDashboardResponse = z.infer<typeof RefreshDashboardResponse>;
+const refreshDashboardResponse = dataAnswer(z.object({ org_id: z.string(), refreshed_at: ReadTimestamp }));
+export const RefreshDashboardResponse: z.ZodMiniType<RefreshDashboardResponse, RefreshDashboardResponse> =
+  refreshDashboardResponse;
+export interface RefreshDashboardResponse extends z.infer<typeof refreshDashboardResponse> {}
 
 /** The user-list filters we send. Every filter is optional; an absent one means "any". */
 export const UserListFilters = z.object({
@@ -63,18 +67,21 @@ export const UserListStateQuery = pagedQuery({
 });
 export type UserListStateQuery = z.infer<typeof UserListStateQuery>;
 
-export const UserListStateResponse = z.object({
+const userListStateResponse = z.object({
   ...pagedAnswer(UserListStateItem).shape,
   active_filters: maybe(ReadUserListFilters),
 });
-export type UserListStateResponse = z.infer<typeof UserListStateResponse>;
+export const UserListStateResponse: z.ZodMiniType<UserListStateResponse, UserListStateResponse> = userListStateResponse;
+export interface UserListStateResponse extends z.infer<typeof userListStateResponse> {}
 
 export const SetUserListFiltersBody = z.object({ org_id: nonEmpty(), filters: UserListFilters });
 export type SetUserListFiltersBody = z.infer<typeof SetUserListFiltersBody>;
-export const SetUserListFiltersResponse = dataAnswer(
+const setUserListFiltersResponse = dataAnswer(
   z.object({ org_id: z.string(), active_filters: maybe(ReadUserListFilters), updated_at: ReadTimestamp }),
 );
-export type SetUserListFiltersResponse = z.infer<typeof SetUserListFiltersResponse>;
+export const SetUserListFiltersResponse: z.ZodMiniType<SetUserListFiltersResponse, SetUserListFiltersResponse> =
+  setUserListFiltersResponse;
+export interface SetUserListFiltersResponse extends z.infer<typeof setUserListFiltersResponse> {}
 
 export const SelectedOrg = z.object({
   admin_id: z.string(),
@@ -84,16 +91,19 @@ export const SelectedOrg = z.object({
 });
 export type SelectedOrg = z.infer<typeof SelectedOrg>;
 
-export const SelectedOrgResponse = dataAnswer(SelectedOrg);
-export type SelectedOrgResponse = z.infer<typeof SelectedOrgResponse>;
+const selectedOrgResponse = dataAnswer(SelectedOrg);
+export const SelectedOrgResponse: z.ZodMiniType<SelectedOrgResponse, SelectedOrgResponse> = selectedOrgResponse;
+export interface SelectedOrgResponse extends z.infer<typeof selectedOrgResponse> {}
 
 export const SetSelectedOrgBody = z.object({ admin_id: nonEmpty(), org_node_id: nonEmpty() });
 export type SetSelectedOrgBody = z.infer<typeof SetSelectedOrgBody>;
 
-export const ClearSelectedOrgResponse = dataAnswer(
+const clearSelectedOrgResponse = dataAnswer(
   z.object({ admin_id: z.string(), selected_org_node_id: maybe(z.string()), cleared_at: ReadTimestamp }),
 );
-export type ClearSelectedOrgResponse = z.infer<typeof ClearSelectedOrgResponse>;
+export const ClearSelectedOrgResponse: z.ZodMiniType<ClearSelectedOrgResponse, ClearSelectedOrgResponse> =
+  clearSelectedOrgResponse;
+export interface ClearSelectedOrgResponse extends z.infer<typeof clearSelectedOrgResponse> {}
 
 /** The seven endpoints of document 001, keyed like the client's `state` namespace. */
 export const stateEndpoints = {
