@@ -33,6 +33,10 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^rxjs/, /^ky/, /^zod/, /^immer/, /^react/, /^msw/, /^vitest/, /^node:/, 'admin-bloc'],
+      // No constant inlined across modules: the build would inline DEFAULT_PAGE_LIMIT and leave a bare
+      // `import "../contract/common.js"` behind, which esbuild reports to every consumer as an ignored import
+      // (the package is side-effect free), once per module. The consumer's bundler inlines them instead.
+      optimization: { inlineConst: false },
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
