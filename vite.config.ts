@@ -52,6 +52,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/*/test/**/*.test.tsx', 'apps/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.ts'],
           exclude: ['**/*.browser.test.tsx'],
+          setupFiles: ['test/dom-setup.ts'],
+          // Whole-app flows (sign-in, a screen's first load, a dialog's save) on a shared 2-core machine: 5 s,
+          // vitest's default, was too short for them under load; a hung flow still fails.
+          testTimeout: 15_000,
         },
       },
       {
