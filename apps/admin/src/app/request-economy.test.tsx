@@ -1,7 +1,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEMO_PEOPLE, setupMockServer } from 'admin-bloc/mocks';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countRequests, renderMockApp } from '../test-support/mock-app.js';
 import { navigate } from './router.js';
 
@@ -97,6 +97,41 @@ describe('request economy at the mock', () => {
     await settled();
     expect(during()).toHaveLength(1);
     expect(during()[0]?.url.searchParams.get('search')).toBe('astrid');
+  }, 15_000);
+
+  it('typing a resource type into the audit log sends one request, once typing pauses, and the link keeps it', async () => {
+    await renderMockApp(server, { path: '/audit' });
+    await screen.findAllByRole('row', {}, { timeout: 5000 });
+    await settled();
+    const during = traffic.since();
+    const auditLists = () => during().filter((request) => request.path === '/api/admin/audit-log');
+    const box = screen.getByLabelText('Ressurstype');
+    // The typing runs on fake timers: 80 ms between keystrokes however loaded the machine is, so the pause can only
+    // end after the last one, and each keystroke's turn lets a request leave if the page sent one per keystroke.
+    // The test moves the clock itself, 20 ms a step (Testing Library's own waits are timers too), until the word is
+    // typed; then past the pause.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let typed = false;
+      const typing = userEvent
+        .setup({ delay: 80 })
+        .type(box, 'organization')
+        .then(() => {
+          typed = true;
+        });
+      while (!typed) await vi.advanceTimersByTimeAsync(20);
+      await typing;
+      // The box shows every keystroke at once.
+      expect(box).toHaveProperty('value', 'organization');
+      await vi.advanceTimersByTimeAsync(300);
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(() => expect(auditLists().length).toBeGreaterThan(0), { timeout: 5000 });
+    await settled();
+    expect(auditLists().map((request) => request.url.searchParams.get('resource_type'))).toEqual(['organization']);
+    // The URL follows the query, so a reload asks for the same filter.
+    await waitFor(() => expect(new URLSearchParams(location.search).get('resource')).toBe('organization'));
   }, 15_000);
 
   it('a scope switch during a slow load aborts every request of the old scope', async () => {

@@ -29,8 +29,11 @@ export {
   AuditLogPage,
   AuditLogQueryState,
   AuditLogState,
+  AuditLogTextFilter,
+  AuditLogTypedFilters,
   initialAuditLogState,
   noAuditLogFilters,
+  noTypedAuditLogFilters,
 } from './audit-log/audit-log-state.js';
 export { ContactsBloc, type ContactsBlocOptions } from './contacts/contacts-bloc.js';
 export type { ContactsEvent } from './contacts/contacts-event.js';

@@ -44,6 +44,7 @@ function AuditConnected() {
       state={state}
       pageCount={selectAuditPageCount(state)}
       onFilters={(filters) => void bloc.add({ type: 'auditLog/filtersChanged', filters })}
+      onFilterTyped={(filter, text) => void bloc.add({ type: 'auditLog/filterTyped', filter, text })}
       onClear={() => void bloc.add({ type: 'auditLog/filtersCleared' })}
       onPage={(page) => void bloc.add({ type: 'auditLog/pageRequested', page })}
       onRetry={() => void bloc.add({ type: 'auditLog/refreshRequested' })}

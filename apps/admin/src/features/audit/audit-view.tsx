@@ -1,4 +1,4 @@
-import type { AuditAction, AuditLogFilters, AuditLogState } from 'admin-bloc';
+import type { AuditAction, AuditLogFilters, AuditLogState, AuditLogTextFilter } from 'admin-bloc';
 import { DateField } from '../../components/ui/date-field.js';
 import { Pagination } from '../../components/ui/pagination.js';
 import { PersonName } from '../../components/ui/person-name.js';
@@ -12,7 +12,10 @@ const ACTIONS: readonly AuditAction[] = ['CREATE', 'UPDATE', 'DELETE'];
 export interface AuditViewProps {
   state: AuditLogState;
   pageCount: number;
+  /** A filter chosen (an action, a date): applies at once. */
   onFilters: (filters: Partial<AuditLogFilters>) => void;
+  /** A keystroke in a text filter: shown at once, asked for once typing pauses. */
+  onFilterTyped: (filter: AuditLogTextFilter, text: string) => void;
   onClear: () => void;
   onPage: (page: number) => void;
   onRetry: () => void;
@@ -25,7 +28,16 @@ const noName = () => undefined;
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Who changed what, newest first: filters by action, resource type, actor and dates; paged. */
-export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetry, nameOf = noName }: AuditViewProps) {
+export function AuditView({
+  state,
+  pageCount,
+  onFilters,
+  onFilterTyped,
+  onClear,
+  onPage,
+  onRetry,
+  nameOf = noName,
+}: AuditViewProps) {
   const { t, formatDateTime } = useI18n();
   const filters = state.query.filters;
   const entries = state.results?.entries ?? [];
@@ -37,11 +49,11 @@ export function AuditView({ state, pageCount, onFilters, onClear, onPage, onRetr
       <input
         id={`audit-${key}`}
         type="text"
-        value={filters[key] ?? ''}
+        value={state.typedFilters[key]}
         aria-invalid={invalid[key] ? true : undefined}
         aria-describedby={invalid[key] ? `audit-${key}-error` : undefined}
         maxLength={SEARCH_MAX_LENGTH}
-        onChange={(event) => onFilters({ [key]: clampSearch(event.target.value.trim()) || null })}
+        onChange={(event) => onFilterTyped(key, clampSearch(event.target.value))}
       />
       {invalid[key] ? (
         <span id={`audit-${key}-error`} className="field-error">

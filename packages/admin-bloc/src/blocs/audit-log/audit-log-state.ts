@@ -36,6 +36,33 @@ export const noAuditLogFilters: AuditLogFilters = {
 };
 
 /**
+ * The audit log's filters that are typed into a text box (the others are chosen: an action, a date).
+ *
+ * @example
+ * bloc.add({ type: 'auditLog/filterTyped', filter: 'resourceType', text: 'organization' });
+ */
+export const AuditLogTextFilter = z.enum(['actorId', 'resourceType', 'resourceId']);
+export type AuditLogTextFilter = z.infer<typeof AuditLogTextFilter>;
+
+/**
+ * What is in each text filter's box, as typed (`''` is empty). It is shown at once; the query takes it, trimmed,
+ * once typing pauses, or at once with a filter chosen meanwhile.
+ *
+ * @example
+ * state.typedFilters.resourceType; // 'organiz' while the query still has 'org'
+ */
+export const AuditLogTypedFilters = z.object({ actorId: z.string(), resourceType: z.string(), resourceId: z.string() });
+export type AuditLogTypedFilters = z.infer<typeof AuditLogTypedFilters>;
+
+/**
+ * Nothing typed.
+ *
+ * @example
+ * initialAuditLogState.typedFilters; // noTypedAuditLogFilters
+ */
+export const noTypedAuditLogFilters: AuditLogTypedFilters = { actorId: '', resourceType: '', resourceId: '' };
+
+/**
  * What the audit log asks for.
  *
  * @example
@@ -54,24 +81,24 @@ export const AuditLogPage = pageOf(AuditLogQueryState, AuditLogEntry, 'entries')
 export type AuditLogPage = z.infer<typeof AuditLogPage>;
 
 /**
- * The audit log screen (our `GET /api/admin/audit-log`, newest first): the query, the page on screen and
- * where loading stands. A filter the contract would refuse (a malformed date, `from` after `to`) is a
- * `VALIDATION` failure with `invalidFilters` naming the fields, and no request is sent.
+ * The audit log screen (our `GET /api/admin/audit-log`, newest first): the query, the page on screen, where
+ * loading stands and the text filters as typed (`typedFilters`, ahead of the query while typing goes on). A
+ * filter the contract would refuse (a malformed date, `from` after `to`) is a `VALIDATION` failure with
+ * `invalidFilters` naming the fields, and no request is sent.
  *
  * @example
  * const state: AuditLogState = initialAuditLogState;
  */
-export const AuditLogState = filteredLogState(AuditLogQueryState, AuditLogPage);
+export const AuditLogState = filteredLogState(AuditLogQueryState, AuditLogPage, { typedFilters: AuditLogTypedFilters });
 export type AuditLogState = z.infer<typeof AuditLogState>;
 
 /**
- * Nothing loaded yet: page 1, no filters.
+ * Nothing loaded yet: page 1, no filters, nothing typed.
  *
  * @example
  * new AuditLogBloc({ client }).state; // initialAuditLogState
  */
-export const initialAuditLogState: Extract<AuditLogState, { failure: null }> = initialFilteredLog({
-  page: 1,
-  limit: DEFAULT_PAGE_LIMIT,
-  filters: noAuditLogFilters,
-});
+export const initialAuditLogState: Extract<AuditLogState, { failure: null }> = initialFilteredLog(
+  { page: 1, limit: DEFAULT_PAGE_LIMIT, filters: noAuditLogFilters },
+  { typedFilters: noTypedAuditLogFilters },
+);

@@ -8,27 +8,32 @@ import type { PagedQuery } from './paged-query.js';
 import { initialPagedList, pagedListState } from './paged-state.js';
 
 /**
- * The state of a filtered log: the paged list and the filters the contract refused (`invalidFilters`, by
- * filter name: then the status is a `VALIDATION` failure and nothing was sent).
+ * The state of a filtered log: the paged list, the filters the contract refused (`invalidFilters`, by
+ * filter name: then the status is a `VALIDATION` failure and nothing was sent) and the log's own fields
+ * (`extra`: the audit log's typed text filters).
  *
  * @example
- * const AuditLogState = filteredLogState(AuditLogQueryState, AuditLogPage);
+ * const AuditLogState = filteredLogState(AuditLogQueryState, AuditLogPage, { typedFilters: AuditLogTypedFilters });
  */
-export function filteredLogState<Query extends z.core.$ZodType, Page extends z.core.$ZodType>(
-  query: Query,
-  page: Page,
-) {
-  return pagedListState(query, page, { invalidFilters: z.record(z.string(), z.string()) });
+export function filteredLogState<
+  Query extends z.core.$ZodType,
+  Page extends z.core.$ZodType,
+  Extra extends Record<string, z.core.$ZodType> = Record<never, never>,
+>(query: Query, page: Page, extra: Extra = {} as Extra) {
+  return pagedListState(query, page, { invalidFilters: z.record(z.string(), z.string()), ...extra });
 }
 
 /**
- * A filtered log before anything loaded.
+ * A filtered log before anything loaded (with the log's own fields, if it has any).
  *
  * @example
- * const initialAuditLogState = initialFilteredLog({ page: 1, limit: 20, filters: noAuditLogFilters });
+ * const initialAuditLogState = initialFilteredLog({ page: 1, limit: 20, filters: noAuditLogFilters }, { typedFilters });
  */
-export function initialFilteredLog<Query>(query: Query) {
-  return initialPagedList(query, { invalidFilters: {} });
+export function initialFilteredLog<Query, Extra extends object = Record<never, never>>(
+  query: Query,
+  extra: Extra = {} as Extra,
+) {
+  return initialPagedList(query, { invalidFilters: {}, ...extra });
 }
 
 /** A log's filters: `null` is "any"; `from` and `to` are dates or date-times. */

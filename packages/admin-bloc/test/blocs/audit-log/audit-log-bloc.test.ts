@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE, DEMO_TOKENS } from '../../../src/mocks/demo-tokens.js';
-import { blocTest, createRig, setupBlocBackend, testClient, until } from '../shared/test-support.js';
+import { blocTest, createRig, manualTimers, setupBlocBackend, testClient, until } from '../shared/test-support.js';
 import { AuditLogBloc } from '../../../src/blocs/audit-log/audit-log-bloc.js';
 import {
   selectActiveAuditFilterCount,
@@ -8,7 +8,11 @@ import {
   selectAuditLogForbidden,
   selectAuditPageCount,
 } from '../../../src/blocs/audit-log/audit-log-selectors.js';
-import { initialAuditLogState, noAuditLogFilters } from '../../../src/blocs/audit-log/audit-log-state.js';
+import {
+  initialAuditLogState,
+  noAuditLogFilters,
+  noTypedAuditLogFilters,
+} from '../../../src/blocs/audit-log/audit-log-state.js';
 
 const backend = setupBlocBackend();
 const PATH = '/api/admin/audit-log';
@@ -16,6 +20,16 @@ const PATH = '/api/admin/audit-log';
 const build = (token: string = DEMO_TOKENS.admin, pageSize = 20) =>
   new AuditLogBloc({ client: testClient({ token }), pageSize });
 const settled = (bloc: AuditLogBloc) => until(bloc.state$, (state) => state.status !== 'loading');
+const auditRequests = () => backend.requests(PATH);
+
+/** The typing pause runs on hand-stepped timers: each test moves the clock itself. */
+let timers = manualTimers();
+const buildTyping = () => {
+  timers = manualTimers();
+  return new AuditLogBloc({ client: testClient({ token: DEMO_TOKENS.superAdmin }), timers, filterDebounceMs: 300 });
+};
+/** Six keystrokes, a typo and its correction among them, ending on a resource type the log has. */
+const KEYSTROKES = ['u', 'us', 'usr', 'us', 'use', 'user'];
 
 describe('AuditLogBloc', () => {
   blocTest('auditLog/opened: loading, then the newest entries', () => build(DEMO_TOKENS.superAdmin), {
@@ -131,6 +145,114 @@ describe('AuditLogBloc', () => {
     expect(state.results?.query.filters.action).toBe('UPDATE');
     for (const entry of selectAuditEntries(state)) expect(entry.action).toBe('UPDATE');
     await bloc.close();
+  });
+
+  describe('auditLog/filterTyped', () => {
+    const userQuery = { ...initialAuditLogState.query, filters: { ...noAuditLogFilters, resourceType: 'user' } };
+    const typedUser = { ...noTypedAuditLogFilters, resourceType: 'user' };
+
+    blocTest('six quick keystrokes show at once and send one request, with the last text', buildTyping, {
+      act: async (bloc) => {
+        for (const text of KEYSTROKES) {
+          void bloc.add({ type: 'auditLog/filterTyped', filter: 'resourceType', text });
+          timers.advance(100);
+        }
+        timers.advance(199);
+        expect(auditRequests()).toHaveLength(0);
+        timers.advance(1);
+        await settled(bloc);
+      },
+      expect: () => [
+        ...KEYSTROKES.map((text) => ({
+          ...initialAuditLogState,
+          typedFilters: { ...noTypedAuditLogFilters, resourceType: text },
+        })),
+        { ...initialAuditLogState, status: 'loading', query: userQuery, typedFilters: typedUser },
+        {
+          ...initialAuditLogState,
+          status: 'success',
+          query: userQuery,
+          typedFilters: typedUser,
+          results: {
+            query: userQuery,
+            entries: expect.any(Array),
+            total: backend.db.audit.filter((entry) => entry.resourceType === 'user').length,
+          },
+        },
+      ],
+      verify: (bloc) => {
+        expect(auditRequests().map((request) => request.url.searchParams.get('resource_type'))).toEqual(['user']);
+        expect(selectAuditEntries(bloc.state).length).toBeGreaterThan(0);
+        for (const entry of selectAuditEntries(bloc.state)) expect(entry.resource_type).toBe('user');
+      },
+    });
+
+    it('an action chosen during the pause takes the typed text along: one request, none after the pause', async () => {
+      const bloc = buildTyping();
+      void bloc.add({ type: 'auditLog/filterTyped', filter: 'resourceType', text: ' user ' });
+      await bloc.add({ type: 'auditLog/filtersChanged', filters: { action: 'UPDATE' } });
+      timers.advance(300);
+      await settled(bloc);
+      expect(
+        auditRequests().map((request) => [
+          request.url.searchParams.get('action'),
+          request.url.searchParams.get('resource_type'),
+        ]),
+      ).toEqual([['UPDATE', 'user']]);
+      // The box keeps what was typed; the query has it trimmed.
+      expect(bloc.state.typedFilters.resourceType).toBe(' user ');
+      expect(bloc.state.query.filters).toEqual({ ...noAuditLogFilters, action: 'UPDATE', resourceType: 'user' });
+      await bloc.close();
+    });
+
+    it('typing in two boxes within one pause asks for both in one request', async () => {
+      const bloc = buildTyping();
+      void bloc.add({ type: 'auditLog/filterTyped', filter: 'resourceType', text: 'user' });
+      timers.advance(200);
+      void bloc.add({ type: 'auditLog/filterTyped', filter: 'actorId', text: DEMO_PEOPLE.admin });
+      timers.advance(300);
+      await settled(bloc);
+      expect(
+        auditRequests().map((request) => [
+          request.url.searchParams.get('resource_type'),
+          request.url.searchParams.get('actor_id'),
+        ]),
+      ).toEqual([['user', DEMO_PEOPLE.admin]]);
+      await bloc.close();
+    });
+
+    it('filters set from outside the boxes (a link) show in them; clearing empties them and the pause sends nothing', async () => {
+      const bloc = buildTyping();
+      await bloc.add({ type: 'auditLog/filtersChanged', filters: { resourceType: 'organization', actorId: null } });
+      expect(bloc.state.typedFilters).toEqual({ ...noTypedAuditLogFilters, resourceType: 'organization' });
+      void bloc.add({ type: 'auditLog/filterTyped', filter: 'actorId', text: 'usr_' });
+      await bloc.add({ type: 'auditLog/filtersCleared' });
+      expect(bloc.state.typedFilters).toEqual(noTypedAuditLogFilters);
+      timers.advance(300);
+      await settled(bloc);
+      expect(bloc.state.query.filters).toEqual(noAuditLogFilters);
+      expect(auditRequests().map((request) => request.url.searchParams.get('resource_type'))).toEqual([
+        'organization',
+        null,
+      ]);
+      await bloc.close();
+    });
+
+    it('typing back to the text already asked for sends nothing more and leaves its load running', async () => {
+      const bloc = buildTyping();
+      backend.hold((request) => request.path === PATH);
+      void bloc.add({ type: 'auditLog/filterTyped', filter: 'resourceType', text: 'user' });
+      timers.advance(300);
+      await backend.waitHeld(1);
+      void bloc.add({ type: 'auditLog/filterTyped', filter: 'resourceType', text: 'users' });
+      void bloc.add({ type: 'auditLog/filterTyped', filter: 'resourceType', text: 'user' });
+      timers.advance(300);
+      backend.held[0]?.release();
+      const state = await settled(bloc);
+      expect(state).toMatchObject({ status: 'success', query: userQuery });
+      expect(auditRequests().map((request) => request.outcome)).toEqual(['released']);
+      await bloc.close();
+    });
   });
 
   // An unknown token and a failed refresh are checked with the organizations in shared/admin-list-failures.test.ts.
