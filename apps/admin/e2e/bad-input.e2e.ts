@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
-import { screenPath } from './support.js';
+import { isolated, screenPath } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -160,12 +160,12 @@ describe('bad input', () => {
 
     // Norwegian Excel's "CSV (semikolonseparert)": Windows-1252 and semicolons.
     await choose('excel.csv', Buffer.from('full_name;email;role\r\nKari Sør;kari.sor@example.no;mentor\r\n', 'latin1'));
-    await expect.poll(() => summary.textContent()).toBe('excel.csv: 1 rader, 1 gyldige, 0 med feil.');
+    await expect.poll(() => summary.textContent()).toBe(`${isolated('excel.csv')}: 1 rader, 1 gyldige, 0 med feil.`);
     expect(await preview.innerText()).toContain('Kari Sør');
     await close();
 
     await choose('bom.csv', Buffer.from('\uFEFFfull_name,email,role\nÅse Ødegård,ase@example.no,mentee\n', 'utf8'));
-    await expect.poll(() => summary.textContent()).toBe('bom.csv: 1 rader, 1 gyldige, 0 med feil.');
+    await expect.poll(() => summary.textContent()).toBe(`${isolated('bom.csv')}: 1 rader, 1 gyldige, 0 med feil.`);
     expect(await preview.innerText()).toContain('Åse Ødegård');
     await close();
 
@@ -175,14 +175,14 @@ describe('bad input', () => {
         'full_name,email,role\n"Olsen, Kari ""KO""",kari.ko@example.no,mentor\n"Per\nHansen",not-an-email,mentee\n',
       ),
     );
-    await expect.poll(() => summary.textContent()).toBe('quoted.csv: 2 rader, 1 gyldige, 1 med feil.');
+    await expect.poll(() => summary.textContent()).toBe(`${isolated('quoted.csv')}: 2 rader, 1 gyldige, 1 med feil.`);
     expect(await preview.innerText()).toContain('Olsen, Kari "KO"');
     expect(await preview.locator('li').filter({ hasText: 'Per' }).innerText()).toMatch(/^Linje 3/);
     await close();
 
     await choose('wrong.csv', Buffer.from('name,e-mail,role\nKari,kari@example.no,mentor\n'));
     expect(await dialog.getByRole('alert').innerText()).toBe(
-      'Filen kan ikke importeres, ingenting er lagt til. Kolonner som mangler: full_name, email. Første linje i filen har: name, e-mail, role.',
+      `Filen kan ikke importeres, ingenting er lagt til. Kolonner som mangler: ${isolated('full_name, email')}. Første linje i filen har: ${isolated('name, e-mail, role')}.`,
     );
     expect(await dialog.getByRole('button', { name: /^Importer/ }).count()).toBe(0);
     await close();
@@ -193,7 +193,7 @@ describe('bad input', () => {
     // Reading and validating 10 000 rows takes a fraction of a second, many times that on a loaded CI machine.
     await expect
       .poll(async () => (await summary.textContent())?.replace(/\s/g, ' '), { timeout: 30_000 })
-      .toBe('many.csv: 10 000 rader, 10 000 gyldige, 0 med feil.');
+      .toBe(`${isolated('many.csv')}: 10 000 rader, 10 000 gyldige, 0 med feil.`);
     expect(await preview.locator('li').count()).toBeLessThan(60);
     await preview.evaluate((element) => {
       element.scrollTop = element.scrollHeight;

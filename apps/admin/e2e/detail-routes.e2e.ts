@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
-import { expectNoSeriousA11yViolations, mainTableRows, screenPath, screenshot } from './support.js';
+import { expectNoSeriousA11yViolations, isolated, mainTableRows, screenPath, screenshot } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('detail URLs', () => {
     const { page, problems } = await openApp(browser, '/users/usr_finnesIkke?role=mentee');
     const notFound = page.getByTestId('record-not-found');
     await notFound.waitFor();
-    expect(await notFound.textContent()).toContain('Fant ingen bruker med ID usr_finnesIkke');
+    expect(await notFound.textContent()).toContain(`Fant ingen bruker med ID ${isolated('usr_finnesIkke')}`);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'detail-user-not-found');
     await notFound.getByRole('link', { name: 'Tilbake til brukerlisten' }).click();
@@ -116,7 +116,7 @@ describe('detail URLs', () => {
     await page.goto(new URL('/contacts/usr_finnesIkke', page.url()).href);
     const notFound = page.getByTestId('record-not-found');
     await notFound.waitFor();
-    expect(await notFound.textContent()).toContain('Fant ingen kontakt med ID usr_finnesIkke');
+    expect(await notFound.textContent()).toContain(`Fant ingen kontakt med ID ${isolated('usr_finnesIkke')}`);
     await notFound.getByRole('link', { name: 'Tilbake til kontaktene' }).click();
     await expect.poll(() => screenPath(page)).toBe('/contacts');
     expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);

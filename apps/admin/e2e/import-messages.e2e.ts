@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
+import { isolated } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,7 +51,7 @@ describe('the CSV import says what happened, in the coordinator’s language', (
     const alert = dialog.getByRole('alert');
     await expect
       .poll(() => alert.textContent())
-      .toContain('bilde.csv er ikke en tekstfil (CSV), ingenting er lagt til.');
+      .toContain(`${isolated('bilde.csv')} er ikke en tekstfil (CSV), ingenting er lagt til.`);
     expect(await alert.textContent()).not.toContain('PNG');
     expect(await dialog.getByRole('button', { name: /^Importer \d/ }).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Lukk' }).click();

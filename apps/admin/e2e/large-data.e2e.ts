@@ -5,6 +5,7 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../test/chromium.js';
 import { openApp } from './browser.js';
+import { isolated } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -158,7 +159,7 @@ describe('large data in Chromium', () => {
 
     const preview = await measure(page, () => previewFile(page, dialog, csv.file));
     expect((await dialog.getByTestId('import-preview-summary').textContent())?.replace(/\s/g, ' ')).toBe(
-      'large.csv: 10 000 rader, 10 000 gyldige, 0 med feil.',
+      `${isolated('large.csv')}: 10 000 rader, 10 000 gyldige, 0 med feil.`,
     );
     await dialog.getByRole('region', { name: 'Forhåndsvisning av radene' }).getByText('Linje 2').waitFor();
     await dialog.getByRole('button', { name: /^Importer 10\s000 gyldige rader$/ }).waitFor();

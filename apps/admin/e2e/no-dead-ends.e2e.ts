@@ -1,7 +1,7 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
-import { screenPath, mainTableRows } from './support.js';
+import { isolated, mainTableRows, screenPath } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -103,9 +103,9 @@ describe('no dead ends', () => {
       const name = (await mainTableRows(page).first().locator('td').nth(1).textContent()) ?? '';
       const sent = page.waitForRequest((request) => request.method() === 'DELETE', { timeout: 4_000 });
       sent.catch(() => undefined);
-      await page.getByRole('button', { name: `Slett ${name}` }).click();
+      await page.getByRole('button', { name: `Slett ${isolated(name)}` }).click();
       await page.getByRole('dialog', { name: 'Slette brukeren?' }).getByRole('button', { name: 'Slett' }).click();
-      await page.getByText(`${name} er slettet.`).waitFor();
+      await page.getByText(`${isolated(name)} er slettet.`).waitFor();
       return { ...opened, name, sent };
     }
 
@@ -174,8 +174,8 @@ describe('no dead ends', () => {
     await mainTableRows(page).first().waitFor();
     await page.getByText('Viser hele organisasjonen').waitFor();
     await mainTableRows(page).filter({ hasText: 'Stavanger Region' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Slett Stavanger Region' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Slett Rogaland Nord' }).click();
+    expect(await page.getByRole('button', { name: `Slett ${isolated('Stavanger Region')}` }).count()).toBe(0);
+    await page.getByRole('button', { name: `Slett ${isolated('Rogaland Nord')}` }).click();
     await page.getByRole('dialog', { name: 'Slette organisasjonen?' }).getByRole('button', { name: 'Slett' }).click();
     await page.getByRole('alert').filter({ hasText: 'Organisasjonen har underorganisasjoner' }).waitFor();
     expect(unexpected(problems.filter((problem) => !problem.includes('409')))).toEqual([]);
@@ -230,9 +230,9 @@ describe('no dead ends', () => {
     });
     for (let deleted = 0; deleted < left; deleted++) {
       const name = (await mainTableRows(page).first().locator('td').nth(1).textContent()) ?? '';
-      await page.getByRole('button', { name: `Slett ${name}` }).click();
+      await page.getByRole('button', { name: `Slett ${isolated(name)}` }).click();
       await page.getByRole('dialog', { name: 'Slette brukeren?' }).getByRole('button', { name: 'Slett' }).click();
-      await page.getByText(`${name} er slettet.`).waitFor();
+      await page.getByText(`${isolated(name)} er slettet.`).waitFor();
     }
     // At once, while the deletes wait for their undo window: the page before, now the last, with the right count.
     const previous = `Side ${Number(last) - 1} av ${Number(last) - 1} (${Number(total) - left} totalt)`;

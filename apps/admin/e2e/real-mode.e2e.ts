@@ -7,7 +7,7 @@ import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { appRoot, buildApp } from './build-app.js';
-import { expectNoSeriousA11yViolations, screenshot, shownFigures } from './support.js';
+import { expectNoSeriousA11yViolations, isolated, screenshot, shownFigures } from './support.js';
 
 const outDir = mkdtempSync(join(tmpdir(), 'admin-real-mode-'));
 
@@ -93,9 +93,9 @@ describe('real mode', () => {
     const name = (await row.locator('td').nth(1).textContent()) ?? '';
     const person = [...backend.backend.db.people.values()].find((candidate) => candidate.fullName === name);
     if (!person) throw new Error(`no ${name} in the backend`);
-    await page.getByRole('button', { name: `Slett ${name}` }).click();
+    await page.getByRole('button', { name: `Slett ${isolated(name)}` }).click();
     await page.getByRole('dialog', { name: 'Slette brukeren?' }).getByRole('button', { name: 'Slett' }).click();
-    await page.getByText(`${name} er slettet.`).waitFor();
+    await page.getByText(`${isolated(name)} er slettet.`).waitFor();
     expect(backend.backend.db.people.has(person.id)).toBe(true);
     await page.close({ runBeforeUnload: true });
     await expect.poll(() => backend.backend.db.people.has(person.id)).toBe(false);

@@ -2,7 +2,7 @@ import { createMockDb } from 'admin-bloc/mocks';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
-import { expectNoSeriousA11yViolations, screenshot, shownFigures } from './support.js';
+import { expectNoSeriousA11yViolations, isolated, screenshot, shownFigures } from './support.js';
 
 const ROOT = 'org_kNr8aQ';
 const NORD = 'org_tY2zLm';
@@ -216,14 +216,14 @@ describe('records', () => {
     await page.getByRole('treeitem', { name: /Sandnes Sentrum/ }).waitFor();
     await page.keyboard.press('Escape');
 
-    await main.getByRole('button', { name: 'Rediger Sandnes Sentrum' }).click();
+    await main.getByRole('button', { name: `Rediger ${isolated('Sandnes Sentrum')}` }).click();
     const edit = page.getByRole('dialog', { name: 'Rediger organisasjon' });
     await edit.getByLabel('Abonnement').selectOption('enterprise');
     await edit.getByRole('button', { name: 'Lagre' }).click();
     await edit.waitFor({ state: 'detached' });
     await row.filter({ hasText: 'enterprise' }).waitFor();
 
-    await main.getByRole('button', { name: 'Slett Sandnes Sentrum' }).click();
+    await main.getByRole('button', { name: `Slett ${isolated('Sandnes Sentrum')}` }).click();
     await page.getByRole('dialog', { name: 'Slette organisasjonen?' }).getByRole('button', { name: 'Slett' }).click();
     await row.waitFor({ state: 'detached' });
     await page.getByTestId('toasts').getByText('Slettet.').waitFor();
@@ -238,7 +238,7 @@ describe('records', () => {
     await firstRow.waitFor();
     const before = await users.locator('tbody tr').count();
     const name = (await firstRow.locator('td').first().textContent()) ?? '';
-    const role = users.getByRole('combobox', { name: `Rolle for ${name}` });
+    const role = users.getByRole('combobox', { name: `Rolle for ${isolated(name)}` });
     await role.selectOption('admin');
     // Making someone an administrator is asked first.
     await page
@@ -248,7 +248,7 @@ describe('records', () => {
     await expect.poll(() => role.isDisabled()).toBe(false);
     await expect.poll(() => role.inputValue()).toBe('admin');
 
-    await users.getByRole('button', { name: `Suspender ${name}` }).click();
+    await users.getByRole('button', { name: `Suspender ${isolated(name)}` }).click();
     await page.getByRole('dialog', { name: 'Suspendere brukeren?' }).getByRole('button', { name: 'Suspender' }).click();
     await users.locator('tbody tr').first().getByText('Suspendert').waitFor();
 

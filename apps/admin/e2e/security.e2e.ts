@@ -7,6 +7,7 @@ import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { appRoot, buildApp } from './build-app.js';
+import { isolated } from './support.js';
 
 /**
  * Security as a coordinator's browser sees it, in real mode against the mock backend over HTTP: this process owns
@@ -325,12 +326,12 @@ describe('security in Chromium', () => {
     const name = (await page.locator('table tbody tr').first().locator('td').nth(1).textContent()) ?? '';
     const person = [...db().people.values()].find((p) => p.fullName === name);
     expect(person).toBeDefined();
-    await page.getByRole('button', { name: `Slett ${name}` }).click();
+    await page.getByRole('button', { name: `Slett ${isolated(name)}` }).click();
     await page.getByRole('dialog', { name: 'Slette brukeren?' }).getByRole('button', { name: 'Slett' }).click();
-    await page.getByText(`${name} er slettet.`).waitFor();
+    await page.getByText(`${isolated(name)} er slettet.`).waitFor();
     // The delete is sent when the undo window closes.
     await page.clock.fastForward(6000);
-    const alert = page.getByRole('alert').filter({ hasText: `${name} ble ikke slettet og er satt tilbake.` });
+    const alert = page.getByRole('alert').filter({ hasText: `${isolated(name)} ble ikke slettet og er satt tilbake.` });
     await alert.waitFor();
     expect(await alert.innerText()).toContain('Du har ikke tilgang til dette.');
     await page.locator('table tbody tr').filter({ hasText: name }).first().waitFor();

@@ -55,3 +55,6 @@ export function screenPath(page: Page): string {
 export function mainTableRows(page: Page): Locator {
   return page.locator('main table tbody tr');
 }
+
+/** A value as the app's sentences hold it (bidi-isolated); one spelling for the dom tests and these. */
+export { isolated } from '../src/test-support/isolated.js';

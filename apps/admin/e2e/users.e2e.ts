@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './browser.js';
-import { expectNoSeriousA11yViolations, screenPath, screenshot } from './support.js';
+import { expectNoSeriousA11yViolations, isolated, screenPath, screenshot } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -106,11 +106,11 @@ describe('users', () => {
     const { page } = await openApp(browser, '/users?mockFail=data.users.update:500&mockLatency=300');
     await waitForRows(page);
     const name = await firstName(page);
-    const toggle = page.getByRole('switch', { name: `Aktiv: ${name}` });
+    const toggle = page.getByRole('switch', { name: `Aktiv: ${isolated(name)}` });
     const before = await toggle.isChecked();
     await toggle.click();
     expect(await toggle.isChecked()).toBe(!before);
-    const alert = page.getByRole('alert').filter({ hasText: `Statusen til ${name} ble ikke endret` });
+    const alert = page.getByRole('alert').filter({ hasText: `Statusen til ${isolated(name)} ble ikke endret` });
     await alert.waitFor();
     expect(await toggle.isChecked()).toBe(before);
     expect(await alert.textContent()).toContain('Serveren fikk et problem');
@@ -127,7 +127,7 @@ describe('users', () => {
     await page.getByTestId('admin-role').filter({ hasText: 'Superadministrator' }).waitFor();
     await waitForRows(page);
     const name = await firstName(page);
-    const deleteButton = page.getByRole('button', { name: `Slett ${name}` });
+    const deleteButton = page.getByRole('button', { name: `Slett ${isolated(name)}` });
     await deleteButton.click();
     const dialog = page.getByRole('dialog', { name: 'Slette brukeren?' });
     await dialog.waitFor();
@@ -140,15 +140,18 @@ describe('users', () => {
     // ... and back to the button that opened it.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe(`Slett ${name}`);
+      .toBe(`Slett ${isolated(name)}`);
 
     await deleteButton.click();
     await dialog.getByRole('button', { name: 'Slett' }).click();
-    await page.getByText(`${name} er slettet.`).waitFor();
+    await page.getByText(`${isolated(name)} er slettet.`).waitFor();
     expect(await rows(page).filter({ hasText: name }).count()).toBe(0);
     await page.getByRole('button', { name: 'Angre' }).click();
     await rows(page).filter({ hasText: name }).first().waitFor();
-    await page.getByTestId('toasts').getByText(`Slettingen av ${name} er angret.`).waitFor();
+    await page
+      .getByTestId('toasts')
+      .getByText(`Slettingen av ${isolated(name)} er angret.`)
+      .waitFor();
     expect(problems).toEqual([]);
   });
 
@@ -167,7 +170,9 @@ describe('users', () => {
     const dialog = page.getByRole('dialog', { name: 'Importer brukere fra CSV' });
     // The dialog names the organisation the people will join (the demo admin's remembered scope) and offers a
     // template whose columns are the ones the import reads.
-    expect(await dialog.getByTestId('import-target').textContent()).toContain('Personene legges til i Rogaland Nord.');
+    expect(await dialog.getByTestId('import-target').textContent()).toContain(
+      `Personene legges til i ${isolated('Rogaland Nord')}.`,
+    );
     const template = await dialog.getByRole('link', { name: 'Last ned en mal (CSV)' }).getAttribute('href');
     expect(decodeURIComponent(template?.split(',').slice(1).join(',') ?? '').split('\n')[0]).toBe(
       'full_name,email,role',
@@ -177,7 +182,7 @@ describe('users', () => {
       .setInputFiles({ name: 'users.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect
       .poll(() => dialog.getByTestId('import-preview-summary').textContent())
-      .toBe('users.csv: 5 rader, 3 gyldige, 2 med feil.');
+      .toBe(`${isolated('users.csv')}: 5 rader, 3 gyldige, 2 med feil.`);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'users-import-preview');
 

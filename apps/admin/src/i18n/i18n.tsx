@@ -11,6 +11,7 @@ const LOCALE_KEY = 'admin-bloc.locale';
 export interface I18n {
   readonly locale: Locale;
   setLocale(locale: Locale): void;
+  /** The sentence with its `{placeholders}` filled; text values are bidi-isolated (see `isolatedValue`). */
   t(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string;
   /**
    * The label of a value the server sent (`label('role.', 'mentor')` → "Mentor"), or the value itself when we
@@ -23,9 +24,36 @@ export interface I18n {
   formatDate(iso: string | null | undefined): string;
 }
 
+/** U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE (Unicode's bidi algorithm, UAX #9). */
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/**
+ * A value as it goes into a sentence. Text with a letter in it is isolated (FSI … PDI): it takes its direction
+ * from its own first letter and cannot reorder the sentence around it, so a Hebrew or Arabic name in a Norwegian
+ * sentence leaves the Norwegian words and punctuation where they were. Every string parameter is isolated, not
+ * only the ones called `name`: an organisation, a file name, a list of names, a server's message or a column
+ * name from a CSV file comes from outside the sentence just the same, and a rule by parameter name would miss the
+ * next one. Numbers (and numbers already formatted as text, `1 234`, `12,5`) have no letter and no direction of
+ * their own, so they stay as they are: the marks would add nothing there, only invisible characters in counts.
+ *
+ * @example
+ * isolatedValue('שרה כהן'); // '\u2068שרה כהן\u2069'
+ * isolatedValue(42); // '42'
+ */
+export function isolatedValue(value: string | number): string {
+  const text = String(value);
+  return typeof value === 'string' && /\p{L}/u.test(text)
+    ? `${FIRST_STRONG_ISOLATE}${text}${POP_DIRECTIONAL_ISOLATE}`
+    : text;
+}
+
 function interpolate(text: string, vars: Readonly<Record<string, string | number>> | undefined): string {
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    return value === undefined ? match : isolatedValue(value);
+  });
 }
 
 /** Builds the helpers for one locale (also used directly by tests). */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider, type Locale } from '../../i18n/i18n.js';
 import { DateField } from './date-field.js';
 import { dateLayout, formatDateText, parseDateText } from './date-text.js';
+import { isolated } from '../../test-support/isolated.js';
 
 // No vitest globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -102,7 +103,7 @@ describe('DateField', () => {
     // Not while typing.
     expect(screen.queryByText(/^Ikke en dato/)).toBeNull();
     await userEvent.tab();
-    const error = screen.getByText('Ikke en dato. Skriv den som dd.mm.åååå, for eksempel 31.01.2026.');
+    const error = screen.getByText(`Ikke en dato. Skriv den som ${isolated('dd.mm.åååå')}, for eksempel 31.01.2026.`);
     expect(box.getAttribute('aria-invalid')).toBe('true');
     expect(box.getAttribute('aria-describedby')).toBe(`from-hint ${error.id}`);
     expect(onChange).not.toHaveBeenCalled();
@@ -122,7 +123,7 @@ describe('DateField', () => {
     await userEvent.clear(box);
     await userEvent.type(box, '12/31/2026');
     await userEvent.tab();
-    screen.getByText('Not a date. Write it as dd/mm/yyyy, for example 31/01/2026.');
+    screen.getByText(`Not a date. Write it as ${isolated('dd/mm/yyyy')}, for example 31/01/2026.`);
     expect(onChange).toHaveBeenLastCalledWith(null);
   });
 });

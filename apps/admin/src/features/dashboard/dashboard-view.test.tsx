@@ -43,7 +43,7 @@ describe('DashboardView', () => {
     );
     const figures = screen.getAllByRole('definition').map((element) => element.textContent?.replace(/\s/g, ' '));
     expect(figures).toEqual(['1 291', '67', '502', '14']);
-    expect(screen.getByTestId('refreshed-at').textContent).toMatch(/^Oppdatert 26\. mars 2026/);
+    expect(screen.getByTestId('refreshed-at').textContent).toMatch(/^Oppdatert \u206826\. mars 2026.*\u2069$/);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Rogaland Nord');
   });
 

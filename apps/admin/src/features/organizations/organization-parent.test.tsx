@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { setupMockServer } from 'admin-bloc/mocks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderMockApp } from '../../test-support/mock-app.js';
+import { isolated } from '../../test-support/isolated.js';
 
 // No vitest globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -31,7 +32,7 @@ describe('a new organisation’s parent', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Ny organisasjon' });
     // Rogaland Nord's admin: the server puts a new organisation under Rogaland Nord, the root of their tree.
     await waitFor(() => expect(within(dialog).getByTestId('org-parent').textContent).toContain('Rogaland Nord'), WAIT);
-    expect(within(dialog).getByText('Opprettes under Rogaland Nord')).toBeTruthy();
+    expect(within(dialog).getByText(`Opprettes under ${isolated('Rogaland Nord')}`)).toBeTruthy();
 
     await userEvent.type(within(dialog).getByLabelText('Navn'), 'Karmøy Vest');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre' }));

@@ -8,6 +8,7 @@ afterEach(cleanup);
 
 import { DEFAULT_USERS_URL } from './users-url.js';
 import { UsersView, type UsersViewProps } from './users-view.js';
+import { isolated } from '../../test-support/isolated.js';
 
 const astrid: DataUser = {
   user_id: 'usr_hA3mXp',
@@ -78,7 +79,7 @@ function setup(state: Partial<UserListState> = {}, props: Partial<UsersViewProps
 describe('UsersView', () => {
   it('the status switch reports the user whose status to flip', async () => {
     const handlers = setup();
-    await userEvent.click(screen.getByRole('switch', { name: 'Aktiv: Lars Eriksen' }));
+    await userEvent.click(screen.getByRole('switch', { name: `Aktiv: ${isolated('Lars Eriksen')}` }));
     expect(handlers.onToggleStatus).toHaveBeenCalledWith(lars);
   });
 
@@ -90,7 +91,7 @@ describe('UsersView', () => {
 
   it('a super-admin gets a delete button per row that asks for confirmation', async () => {
     const handlers = setup({}, { canDelete: true });
-    await userEvent.click(screen.getByRole('button', { name: 'Slett Astrid Haugen' }));
+    await userEvent.click(screen.getByRole('button', { name: `Slett ${isolated('Astrid Haugen')}` }));
     expect(handlers.onAskDelete).toHaveBeenCalledWith(astrid);
   });
 
@@ -104,7 +105,7 @@ describe('UsersView', () => {
       },
     });
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Statusen til Lars Eriksen ble ikke endret');
+    expect(alert.textContent).toContain(`Statusen til ${isolated('Lars Eriksen')} ble ikke endret`);
     expect(alert.textContent).toContain('Serveren fikk et problem');
     await userEvent.click(within(alert).getByRole('button', { name: 'Lukk' }));
     expect(handlers.onDismissFailure).toHaveBeenCalled();

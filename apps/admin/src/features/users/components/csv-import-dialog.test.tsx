@@ -4,6 +4,7 @@ import { type BulkInsertJob, failureOf } from 'admin-bloc';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseUsersCsv } from '../csv.js';
 import { CsvImportDialog } from './csv-import-dialog.js';
+import { isolated } from '../../../test-support/isolated.js';
 
 // No vitest globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -121,7 +122,7 @@ describe('CsvImportDialog', () => {
     const preview = parseUsersCsv('full_name,e-mail,role\nKari Olsen,kari@example.no,mentor');
     render(<CsvImportDialog state={{ ...state, step: 'preview', preview }} job={null} {...on} />);
     expect(screen.getByRole('alert').textContent).toBe(
-      'Filen kan ikke importeres, ingenting er lagt til. Kolonner som mangler: email. Første linje i filen har: full_name, e-mail, role.',
+      `Filen kan ikke importeres, ingenting er lagt til. Kolonner som mangler: ${isolated('email')}. Første linje i filen har: ${isolated('full_name, e-mail, role')}.`,
     );
     expect(screen.queryByRole('button', { name: /^Importer/ })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Forhåndsvisning av radene' })).toBeNull();
@@ -168,7 +169,7 @@ describe('CsvImportDialog', () => {
     );
     const alert = screen.getByRole('alert').textContent ?? '';
     expect(alert).toBe(
-      'brukere.xlsx er ikke en tekstfil (CSV), ingenting er lagt til. Lagre regnearket som «CSV UTF-8» og velg den filen.',
+      `${isolated('brukere.xlsx')} er ikke en tekstfil (CSV), ingenting er lagt til. Lagre regnearket som «CSV UTF-8» og velg den filen.`,
     );
     expect(alert).not.toContain('PK');
     expect(screen.queryByRole('button', { name: /^Importer/ })).toBeNull();
