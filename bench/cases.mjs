@@ -121,8 +121,8 @@ const shared = {
 
 /**
  * The other TypeScript/JavaScript ports of Dart's bloc, on the same workloads: a Cubit whose method emits, and a
- * Bloc whose handler emits for each added event (they take event classes, not `type` strings). @felangel/bloc is
- * not here: its only release (0.3.0) needs rxjs 6 as a peer and does not install beside rxjs 7 (npm ERESOLVE).
+ * Bloc whose handler emits for each added event (they take event classes, not `type` strings). @felangel/bloc is in
+ * felangelCases() below: its API is older.
  */
 function portCases(key, label) {
   const portCubit = (lib, w) => {
@@ -179,7 +179,58 @@ function portCases(key, label) {
   };
   return { [`${label} Cubit.emit (state$ subscriber)`]: portCubit, [`${label} Bloc.add → handler → emit`]: portBloc };
 }
-Object.assign(shared, portCases('blocState', '@bloc-state/bloc'), portCases('jacobtipp', '@jacobtipp/bloc'));
+
+/**
+ * @felangel/bloc 0.3.0, its only release: a Bloc with no `on()` handlers and no Cubit. Every added event goes
+ * through `mapEventToState`, an async generator whose `yield` is the new state, queued with `concatMap` (the default
+ * `transformEvents`), and the state is read through `listen()`. It runs on the rxjs 7 everything else here uses: the
+ * root package.json's `overrides` widen its `rxjs: 6.x.x` peer so `npm ci` installs it. Its Bloc uses only
+ * `Observable`, `Subject`, `Subscription.EMPTY`, `EMPTY`, `concatMap`, `map` and `catchError`, which rxjs 7 kept,
+ * and the same events gave the same states, errors and completion on rxjs 7.8.2 as on 6.6.7.
+ */
+function felangelCases() {
+  const felangelBloc = ({ felangel }, w) => {
+    class Updated {
+      constructor(payload) {
+        this.payload = payload;
+      }
+    }
+    let handled = 0;
+    let settle = () => {};
+    class Counter extends felangel.Bloc {
+      constructor() {
+        super(w.initial());
+      }
+      async *mapEventToState(event) {
+        yield w.reduce(this.state, event.payload);
+        handled++;
+        settle();
+      }
+    }
+    const bloc = new Counter();
+    let seen;
+    bloc.listen((value) => (seen = value));
+    return async (n) => {
+      // Its states arrive after the event's generator is awaited, so the run ends when n generators have yielded.
+      const settled = new Promise((resolve) => {
+        settle = () => handled >= n && resolve();
+        settle();
+      });
+      for (let i = 0; i < n; i++) bloc.add(new Updated(w.event(i)));
+      await settled;
+      bloc.close();
+      return w.result(seen);
+    };
+  };
+  return { '@felangel/bloc Bloc.add → mapEventToState → yield': felangelBloc };
+}
+
+Object.assign(
+  shared,
+  portCases('blocState', '@bloc-state/bloc'),
+  portCases('jacobtipp', '@jacobtipp/bloc'),
+  felangelCases(),
+);
 
 /** Counter-only cases: async handlers and the timed transformers. */
 const counterOnly = {

@@ -14,6 +14,7 @@ const lib = {
   redux: await import('redux'),
   blocState: await import('@bloc-state/bloc'),
   jacobtipp: await import('@jacobtipp/bloc'),
+  felangel: await import('@felangel/bloc'),
 };
 
 async function sample() {
