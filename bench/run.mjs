@@ -28,9 +28,9 @@ const median = (values) => {
 };
 
 const results = [];
-for (const [id, { workload, name }] of Object.entries(cases)) {
+for (const [id, { workload, name, maxUpdates }] of Object.entries(cases)) {
   if (only && !id.includes(only)) continue;
-  const updates = UPDATES[workload];
+  const updates = Math.min(UPDATES[workload], maxUpdates ?? Number.POSITIVE_INFINITY);
   const child = spawnSync(
     process.execPath,
     ['--expose-gc', worker, id, corePath, String(updates), String(WARMUP), String(SAMPLES)],
@@ -61,7 +61,8 @@ const find = (workload, name) => results.find((r) => r.workload === workload && 
 const ratio = (workload, a, b) => {
   const x = find(workload, a);
   const y = find(workload, b);
-  return x && y ? x.medianMs / y.medianMs : undefined;
+  // Per update, so a case capped at a smaller n (maxUpdates) compares too; the same as medians when n is the same.
+  return x && y ? x.nsPerUpdate / y.nsPerUpdate : undefined;
 };
 for (const result of results) {
   result.xBehaviorSubject = ratio(result.workload, result.name, BEHAVIOR_SUBJECT);
@@ -89,8 +90,9 @@ for (const [workload, updates] of Object.entries(UPDATES)) {
   console.log('| case | median ms | min–max ms | ns/update | × BehaviorSubject.next | × mergeMap pipeline |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows) {
+    const capped = r.updates === updates ? '' : ` (n = ${r.updates.toLocaleString('en')})`;
     console.log(
-      `| ${r.name} | ${fmt(r.medianMs, 1)} | ${fmt(r.minMs, 1)}–${fmt(r.maxMs, 1)} | ${fmt(r.nsPerUpdate, 1)} | ${fmt(r.xBehaviorSubject)} | ${fmt(r.xPipeline)} |`,
+      `| ${r.name}${capped} | ${fmt(r.medianMs, 1)} | ${fmt(r.minMs, 1)}–${fmt(r.maxMs, 1)} | ${fmt(r.nsPerUpdate, 1)} | ${fmt(r.xBehaviorSubject)} | ${fmt(r.xPipeline)} |`,
     );
   }
 }
