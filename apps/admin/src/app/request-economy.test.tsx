@@ -89,9 +89,24 @@ describe('request economy at the mock', () => {
     await screen.findAllByRole('row', {}, { timeout: 5000 });
     await settled();
     const during = traffic.since();
-    // No pause between the keystrokes (delay: null types them without a macrotask between them), so the
-    // debounce's timer cannot fire mid-word on a loaded machine, which made this test count two requests.
-    await userEvent.setup({ delay: null }).type(screen.getByRole('searchbox'), 'astrid');
+    // Typed on fake timers, 80 ms between keystrokes however loaded the machine is (on real time a stalled
+    // machine let the debounce fire mid-word), with a turn after each keystroke in which a page that searched per
+    // keystroke would send its request. The clock moves 20 ms a step until the word is typed, then past the pause.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let typed = false;
+      const typing = userEvent
+        .setup({ delay: 80 })
+        .type(screen.getByRole('searchbox'), 'astrid')
+        .then(() => {
+          typed = true;
+        });
+      while (!typed) await vi.advanceTimersByTimeAsync(20);
+      await typing;
+      await vi.advanceTimersByTimeAsync(300);
+    } finally {
+      vi.useRealTimers();
+    }
     // The search waits for typing to pause (a debounce), then the results arrive.
     await waitFor(() => expect(during().length).toBeGreaterThan(0), { timeout: 5000 });
     await settled();
