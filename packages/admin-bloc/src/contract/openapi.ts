@@ -172,7 +172,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
     return JSON.parse(JSON.stringify(inline).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonObject;
   }
 
-  const describedParameters = new Set<string>();
+  const seenParameters = new Set<string>();
   function parameters(endpoint: Endpoint): JsonObject[] {
     const list: JsonObject[] = [];
     const add = (location: 'path' | 'query' | 'header', object: z.ZodMiniType | undefined) => {
@@ -180,7 +180,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
       for (const [name, field] of Object.entries(object.shape as Record<string, z.ZodMiniType>)) {
         const schema = schemaOf(field);
         const description = endpointParameterDescriptions[endpoint.id]?.[name] ?? parameterDescriptions[name];
-        describedParameters.add(`${endpoint.id} ${name}`).add(name);
+        seenParameters.add(`${endpoint.id} ${name}`).add(name);
         const isArray = JSON.stringify(schema).includes('"type":"array"');
         list.push({
           name,
@@ -227,7 +227,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
     };
     paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation };
   }
-  checkDescriptionsUsed(describedParameters);
+  checkDescriptionsUsed(seenParameters);
 
   return {
     openapi: '3.1.0',
